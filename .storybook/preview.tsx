@@ -1,0 +1,60 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { SamspillProvider, builtInLocales, type Theme } from '@samspill/react';
+import { storyThemes } from './themes';
+
+const localeNames: Record<(typeof builtInLocales)[number], string> = {
+  en: 'English',
+  nb: 'Norsk bokmål',
+  nn: 'Norsk nynorsk',
+  sv: 'Svenska',
+  fi: 'Suomi',
+  uk: 'Українська',
+};
+
+const withSamspill: Decorator = (Story, context) => (
+  <SamspillProvider
+    theme={context.globals.theme as Theme}
+    locale={context.globals.locale as string}
+    style={{ padding: '1rem', minHeight: '100%' }}
+  >
+    <Story />
+  </SamspillProvider>
+);
+
+const preview: Preview = {
+  decorators: [withSamspill],
+  globalTypes: {
+    theme: {
+      description: 'Samspill theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: storyThemes.map((value) => ({ value, title: value })),
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale of the built-in strings',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: builtInLocales.map((value) => ({ value, right: value, title: localeNames[value] })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    a11y: {
+      // Any violation fails the story's test, in every theme project.
+      test: 'error',
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,120 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Button } from './Button.js';
+
+/** A small inline arrow for the icon stories; real products pass their own icon component. */
+const ArrowIcon = () => (
+  <svg viewBox="0 0 20 20" fill="currentColor" focusable="false">
+    <path d="M10.3 3.3a1 1 0 0 1 1.4 0l6 6a1 1 0 0 1 0 1.4l-6 6a1 1 0 0 1-1.4-1.4L14.6 11H3a1 1 0 1 1 0-2h11.6l-4.3-4.3a1 1 0 0 1 0-1.4Z" />
+  </svg>
+);
+
+const meta = {
+  title: 'Components/Button',
+  component: Button,
+  tags: ['autodocs'],
+  args: { children: 'Send request' },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Buttons start actions. Use one `primary` button per view for the main action, `secondary` for the ' +
+          'alternatives, `tertiary` for low-emphasis actions and `danger` for actions that delete or cancel ' +
+          'something. A disabled button stays focusable and can say why it is unavailable.',
+      },
+    },
+  },
+} satisfies Meta<typeof Button>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Primary: Story = {};
+
+export const Secondary: Story = { args: { variant: 'secondary', children: 'Save draft' } };
+
+export const Tertiary: Story = { args: { variant: 'tertiary', children: 'Cancel' } };
+
+export const Danger: Story = { args: { variant: 'danger', children: 'Delete account' } };
+
+export const Sizes: Story = {
+  render: (args) => (
+    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <Button {...args} size="small">
+        Small
+      </Button>
+      <Button {...args} size="medium">
+        Medium
+      </Button>
+      <Button {...args} size="large">
+        Large
+      </Button>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const button of within(canvasElement).getAllByRole('button')) {
+      const { width, height } = button.getBoundingClientRect();
+      await expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);
+    }
+  },
+};
+
+export const WithIcon: Story = {
+  render: (args) => (
+    <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+      <Button {...args} icon={<ArrowIcon />}>
+        Continue
+      </Button>
+      <Button {...args} variant="secondary" icon={<ArrowIcon />} iconPosition="end">
+        Next step
+      </Button>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    // The icon is decoration: the name is the label alone.
+    await expect(within(canvasElement).getByRole('button', { name: 'Continue' })).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  args: { loading: true, children: 'Send request' },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Send request' });
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const Disabled: Story = {
+  args: {
+    disabled: true,
+    disabledReason: 'Choose a delivery time first.',
+    children: 'Confirm order',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Confirm order' });
+    await userEvent.tab();
+    await expect(button).toHaveFocus();
+    await expect(button).toHaveAccessibleDescription('Not available: Choose a delivery time first.');
+    await userEvent.click(button);
+    await expect(canvas.getByText('Not available: Choose a delivery time first.')).toBeVisible();
+  },
+};
+
+export const FocusVisible: Story = {
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button');
+    await userEvent.tab();
+    await expect(button).toHaveFocus();
+    await expect(getComputedStyle(button).outlineStyle).toBe('solid');
+  },
+};
+
+export const LongLabelAtNarrowWidth: Story = {
+  args: {
+    children: 'Send the request for a callback about your electricity contract',
+    fullWidth: true,
+  },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};

@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { contrastOfComputed, politeLiveRegion, styledComponentsRuleCount, withProvider } from '../../test/helpers.js';
+import { SamspillProvider } from '../SamspillProvider/index.js';
+import { Button } from './Button.js';
+
+describe('Button', () => {
+  it('is a native button named by its label that does not submit forms unless asked to', async () => {
+    const screen = await render(withProvider(<Button>Save</Button>));
+    const button = screen.getByRole('button', { name: 'Save' });
+    await expect.element(button).toHaveAttribute('type', 'button');
+  });
+
+  it('is reached with Tab and activated with Enter and with Space', async () => {
+    const onClick = vi.fn();
+    const screen = await render(withProvider(<Button onClick={onClick}>Save</Button>));
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard(' ');
+    expect(onClick).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a focus indicator with at least 3:1 contrast against the page in every theme', async () => {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const screen = await render(withProvider(<Button variant="secondary">Save</Button>, { theme }));
+      await userEvent.keyboard('{Tab}');
+      const button = screen.getByRole('button').element();
+      const style = getComputedStyle(button);
+      const page = getComputedStyle(button.closest('[data-samspill-theme]')!).backgroundColor;
+      expect(style.outlineStyle).toBe('solid');
+      expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      expect(contrastOfComputed(style.outlineColor, page), theme).toBeGreaterThanOrEqual(3);
+      screen.unmount();
+    }
+  });
+
+  it('offers a target of at least 24 by 24 CSS pixels at the smallest size', async () => {
+    const screen = await render(withProvider(<Button size="small">OK</Button>));
+    const { width, height } = screen.getByRole('button').element().getBoundingClientRect();
+    expect(width).toBeGreaterThanOrEqual(24);
+    expect(height).toBeGreaterThanOrEqual(24);
+  });
+
+  it('keeps its icon out of the accessible name', async () => {
+    const screen = await render(withProvider(<Button icon={<svg data-testid="icon" />}>Next</Button>));
+    await expect.element(screen.getByRole('button', { name: 'Next' })).toBeInTheDocument();
+    await expect.element(screen.getByTestId('icon').element().parentElement!).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  describe('when disabled', () => {
+    it('stays focusable, ignores activation and tells why, both on focus and when used', async () => {
+      const onClick = vi.fn();
+      const screen = await render(
+        withProvider(
+          <Button disabled disabledReason="Choose a delivery time first." onClick={onClick}>
+            Confirm
+          </Button>,
+        ),
+      );
+      const button = screen.getByRole('button', { name: 'Confirm' });
+      await userEvent.keyboard('{Tab}');
+      await expect.element(button).toHaveFocus();
+      await expect.element(button).toHaveAttribute('aria-disabled', 'true');
+      await expect.element(button).toHaveAccessibleDescription('Not available: Choose a delivery time first.');
+      await expect.element(screen.getByText('Not available: Choose a delivery time first.')).not.toBeVisible();
+
+      await userEvent.keyboard('{Enter}');
+      expect(onClick).not.toHaveBeenCalled();
+      await expect.element(screen.getByText('Not available: Choose a delivery time first.')).toBeVisible();
+      await expect.poll(() => politeLiveRegion().textContent).toBe('Not available: Choose a delivery time first.');
+    });
+
+    it('does not send the form it submits', async () => {
+      const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault());
+      const screen = await render(
+        withProvider(
+          <form onSubmit={(event) => onSubmit(event.nativeEvent as SubmitEvent)}>
+            <Button type="submit" disabled>
+              Send
+            </Button>
+          </form>,
+        ),
+      );
+      await screen.getByRole('button', { name: 'Send' }).click();
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('when loading', () => {
+    it('keeps its width and name, sets aria-busy, ignores clicks and announces that it is loading', async () => {
+      const onClick = vi.fn();
+      const screen = await render(withProvider(<Button onClick={onClick}>Send request</Button>));
+      const before = screen.getByRole('button').element().getBoundingClientRect().width;
+
+      await screen.rerender(withProvider(<Button onClick={onClick} loading>Send request</Button>));
+      const button = screen.getByRole('button', { name: 'Send request' });
+      await expect.element(button).toHaveAttribute('aria-busy', 'true');
+      expect(button.element().getBoundingClientRect().width).toBe(before);
+      await button.click();
+      expect(onClick).not.toHaveBeenCalled();
+      await expect.poll(() => politeLiveRegion().textContent).toBe('Loading');
+    });
+
+    it('announces in the provider locale, or with the strings a team overrides', async () => {
+      const screen = await render(withProvider(<Button loading>Send</Button>, { locale: 'nb' }));
+      await expect.poll(() => politeLiveRegion().textContent).toBe('Laster inn');
+      screen.unmount();
+
+      await render(withProvider(<Button loading>Send</Button>, { locale: 'sv', strings: { 'button.loading': 'Skickar' } }));
+      await expect.poll(() => politeLiveRegion().textContent).toBe('Skickar');
+    });
+  });
+
+  it('adds no style rules when the theme switches at run time', async () => {
+    const page = (theme: 'light' | 'dark' | 'high-contrast') => (
+      <SamspillProvider theme={theme}>
+        <Button>Primary</Button>
+        <Button variant="secondary">Secondary</Button>
+        <Button variant="danger" loading>
+          Danger
+        </Button>
+      </SamspillProvider>
+    );
+    const screen = await render(page('light'));
+    const lightBackground = getComputedStyle(screen.getByRole('button', { name: 'Primary' }).element()).backgroundColor;
+    const rulesBefore = styledComponentsRuleCount();
+    expect(rulesBefore).toBeGreaterThan(0);
+
+    await screen.rerender(page('dark'));
+    await screen.rerender(page('high-contrast'));
+    const contrastBackground = getComputedStyle(screen.getByRole('button', { name: 'Primary' }).element()).backgroundColor;
+
+    expect(contrastBackground).not.toBe(lightBackground);
+    expect(styledComponentsRuleCount()).toBe(rulesBefore);
+  });
+});

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { SamspillProvider, type SamspillProviderProps } from '../src/index.js';
+
+/** Renders children the way an app does: inside a provider, which owns the theme and the live regions. */
+export function withProvider(children: ReactNode, props: Omit<SamspillProviderProps, 'children'> = {}) {
+  return <SamspillProvider {...props}>{children}</SamspillProvider>;
+}
+
+/** What a screen reader has been told through the provider's polite live region. */
+export function politeLiveRegion(): HTMLElement {
+  const region = document.querySelector<HTMLElement>('[data-samspill-live="polite"]');
+  if (!region) throw new Error('No polite live region: is the component inside a SamspillProvider?');
+  return region;
+}
+
+/** Total number of CSS rules styled-components has inserted into the document. */
+export function styledComponentsRuleCount(): number {
+  return Array.from(document.styleSheets)
+    .filter((sheet) => (sheet.ownerNode as Element | null)?.hasAttribute('data-styled'))
+    .reduce((count, sheet) => count + sheet.cssRules.length, 0);
+}
+
+/** WCAG 2 contrast ratio of two computed `rgb()`/`rgba()` colours (opaque). */
+export function contrastOfComputed(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

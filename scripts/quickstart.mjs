@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The README's two commands: `npm start` (install, then Storybook) and `npm test` (install, then every check).
+// Needs only Node 20 and npm: pnpm is fetched through npx when it is missing, and Chromium comes from
+// Debian's packages when neither CHROME_PATH nor a system Chromium is found.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const PNPM_VERSION = '10.34.9';
+const mode = process.argv[2];
+if (mode !== 'storybook' && mode !== 'test') {
+  console.error('Usage: node scripts/quickstart.mjs <storybook|test>');
+  process.exit(2);
+}
+
+function commandWorks(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A pnpm 10 to run: the installed one when it is version 10, else the pinned one through npx. */
+function pnpmCommand() {
+  const installed = commandWorks('pnpm', ['--version']);
+  if (installed?.startsWith('10.')) return ['pnpm'];
+  console.log(`pnpm 10 not found (got ${installed ?? 'none'}); using npx pnpm@${PNPM_VERSION}.`);
+  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const aptGet = existsSync('/usr/bin/apt-get');
+  if (aptGet && (isRoot || commandWorks('sudo', ['-n', 'true']) !== undefined)) {
+    console.log('No Chromium found (CHROME_PATH is unset and none is installed): installing Debian\'s chromium package.');
+    const prefix = isRoot ? [] : ['sudo', '-n'];
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const apt = (...args) => {
+      const [command, ...rest] = [...prefix, 'apt-get', ...args];
+      run(command, rest, { env });
+    };
+    apt('update', '-qq');
+    apt('install', '-y', '-qq', 'chromium');
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(
+    'The browser tests need Chromium, and none was found.\n' +
+      '  - Debian/Ubuntu: sudo apt-get install chromium\n' +
+      '  - macOS: install Google Chrome or Chromium\n' +
+      '  - or point CHROME_PATH at a Chromium or Chrome executable.',
+  );
+  process.exit(1);
+}
+
+const [pnpm, ...pnpmArgs] = pnpmCommand();
+const frozen = existsSync('pnpm-lock.yaml') ? ['--frozen-lockfile'] : [];
+run(pnpm, [...pnpmArgs, 'install', ...frozen]);
+
+if (mode === 'test') {
+  const chromium = ensureChromium();
+  console.log(`Using Chromium at ${chromium}`);
+  run(pnpm, [...pnpmArgs, 'run', 'check'], { env: { ...process.env, CHROME_PATH: chromium } });
+} else {
+  run(pnpm, [...pnpmArgs, 'run', 'storybook']);
+}

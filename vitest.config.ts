@@ -1,0 +1,54 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { storyThemes } from './.storybook/themes';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+const executablePath = findChromium();
+
+const browser = {
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+  instances: [{ browser: 'chromium' as const }],
+};
+
+const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) => ({
+  extends: true,
+  plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'], exclude: ['skip-test'] } })],
+  test: {
+    name: `stories:${theme}`,
+    browser,
+    setupFiles: ['test/storybook/setup.ts'],
+    provide: { storyTheme: theme },
+  },
+}));
+
+export default defineConfig({
+  resolve: { conditions: ['samspill-source'] },
+  optimizeDeps: {
+    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tokens/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/node/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
+          browser,
+        },
+      },
+      ...storyProjects,
+    ],
+  },
+});
