@@ -1,7 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { storyThemes } from './.storybook/themes';
+import { storyThemes } from './.storybook/themes.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium();
@@ -28,7 +28,7 @@ const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) 
 export default defineConfig({
   resolve: { conditions: ['samspill-source'] },
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
+    include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server.browser', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
   },
   test: {
     projects: [

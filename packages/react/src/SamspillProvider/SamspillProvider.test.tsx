@@ -28,7 +28,7 @@ describe('SamspillProvider', () => {
       const style = getComputedStyle(screen.getByTestId('root').element());
       expect(style.getPropertyValue('--samspill-color-text-default').trim()).not.toBe('');
       colours.push(`${style.color} on ${style.backgroundColor}`);
-      screen.unmount();
+      await screen.unmount();
     }
     expect(new Set(colours).size).toBe(3);
   });

@@ -5,6 +5,9 @@
 export const en = {
   'button.loading': 'Loading',
   'button.disabledReasonLabel': 'Not available:',
+  'link.external': 'external site',
+  'link.newTab': 'opens in a new tab',
+  'skipLink.label': 'Skip to main content',
 } as const;
 
 /** Every key a built-in string can be looked up by. */

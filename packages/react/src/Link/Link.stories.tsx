@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { Link } from './Link.js';
+
+const meta = {
+  title: 'Foundations/Link',
+  component: Link,
+  tags: ['autodocs'],
+  args: { href: '#contact', children: 'Contact customer service' },
+} satisfies Meta<typeof Link>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const External: Story = {
+  args: { href: 'https://www.example.org/complaints', external: true, children: 'The consumer complaints board' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link')).toHaveAccessibleName('The consumer complaints board (external site)');
+  },
+};
+
+export const OpensInNewTab: Story = {
+  args: { href: 'https://www.example.org/terms.pdf', external: true, target: '_blank', children: 'Terms of service (PDF)' },
+};
+
+export const InRunningText: Story = {
+  render: (args) => (
+    <p style={{ maxWidth: 320 }}>
+      If you disagree with our decision, you can <Link {...args}>ask for a new assessment</Link> within six weeks.
+    </p>
+  ),
+};
