@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Builds the token sources into CSS custom properties per theme, a typed module and resolved JSON.
+// Usage: node scripts/build.mjs [--src <dir>] [--out <dir>]
+// The output is deterministic: the same sources give byte-identical files.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import StyleDictionary from 'style-dictionary';
+import { validateTokenFiles } from './validate.mjs';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({ options: { src: { type: 'string' }, out: { type: 'string' } } });
+const srcDir = resolve(args.src ?? join(packageRoot, 'src'));
+const outDir = resolve(args.out ?? join(packageRoot, 'dist'));
+
+const THEMES = ['light', 'dark', 'high-contrast'];
+const PREFIX = 'samspill';
+
+const jsonFiles = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+
+/** The files one theme is built from: every primitive, the shared semantic tokens, and the theme's own. */
+function sourcesFor(theme) {
+  return [...jsonFiles(join(srcDir, 'primitives')), join(srcDir, 'semantic', 'base.json'), join(srcDir, 'semantic', `${theme}.json`)];
+}
+
+async function buildTheme(theme) {
+  const sd = new StyleDictionary({
+    source: sourcesFor(theme),
+    usesDtcg: true,
+    log: { verbosity: 'silent', warnings: 'disabled' },
+    platforms: {
+      css: {
+        prefix: PREFIX,
+        // Only transforms that turn DTCG values into CSS; dimensions and durations are already CSS.
+        transforms: ['attribute/cti', 'name/kebab', 'color/css', 'fontFamily/css', 'cubicBezier/css', 'shadow/css/shorthand'],
+      },
+    },
+  });
+  const { allTokens } = await sd.getPlatformTokens('css');
+  // Only the semantic tier becomes public custom properties; primitives are an implementation detail.
+  return allTokens
+    .filter((token) => token.filePath.includes(`${join('src', 'semantic')}`) || token.filePath.includes('/semantic/'))
+    .map((token) => ({ path: token.path.join('.'), name: `--${token.name}`, value: token.$value, description: token.$description }));
+}
+
+const declarations = (tokens, indent) => tokens.map((token) => `${indent}${token.name}: ${token.value};`).join('\n');
+
+function nest(tokens, leaf) {
+  const root = {};
+  for (const token of tokens) {
+    const parts = token.path.split('.');
+    let node = root;
+    for (const part of parts.slice(0, -1)) node = node[part] ??= {};
+    node[parts.at(-1)] = leaf(token);
+  }
+  return root;
+}
+
+/** A TypeScript type for a nested object whose leaves are strings or numbers (not literal: values change per theme). */
+function valueType(node, indent = '') {
+  if (typeof node !== 'object') return typeof node === 'number' ? 'number' : 'string';
+  const inner = Object.entries(node)
+    .map(([key, child]) => `${indent}  readonly ${JSON.stringify(key)}: ${valueType(child, `${indent}  `)};`)
+    .join('\n');
+  return `{\n${inner}\n${indent}}`;
+}
+
+const errors = [];
+for (const theme of THEMES) {
+  for (const message of validateTokenFiles(sourcesFor(theme), srcDir)) {
+    if (!errors.includes(message)) errors.push(message);
+  }
+}
+if (errors.length > 0) {
+  console.error(`Token build failed with ${errors.length} problem${errors.length === 1 ? '' : 's'} in ${srcDir}:`);
+  for (const message of errors) console.error(`  - ${message}`);
+  process.exit(1);
+}
+
+const built = {};
+for (const theme of THEMES) built[theme] = await buildTheme(theme);
+
+const reference = built.light.map((token) => token.path).join('\n');
+for (const theme of THEMES) {
+  if (built[theme].map((token) => token.path).join('\n') !== reference) {
+    const own = new Set(built[theme].map((token) => token.path));
+    const missing = built.light.filter((token) => !own.has(token.path)).map((token) => token.path);
+    console.error(`Token build failed: the ${theme} theme does not define the same semantic tokens as light (missing: ${missing.join(', ') || 'none; check the order'}).`);
+    process.exit(1);
+  }
+}
+
+const themeCss = {
+  light: `:root,\n[data-samspill-theme='light'] {\n${declarations(built.light, '  ')}\n}\n`,
+  dark: `[data-samspill-theme='dark'] {\n${declarations(built.dark, '  ')}\n}\n`,
+  'high-contrast': `[data-samspill-theme='high-contrast'] {\n${declarations(built['high-contrast'], '  ')}\n}\n`,
+};
+// `auto` starts from light; a dark colour scheme switches it to dark; a request for more contrast wins over both.
+const autoCss =
+  `[data-samspill-theme='auto'] {\n${declarations(built.light, '  ')}\n}\n` +
+  `@media (prefers-color-scheme: dark) {\n  [data-samspill-theme='auto'] {\n${declarations(built.dark, '    ')}\n  }\n}\n` +
+  `@media (prefers-contrast: more) {\n  [data-samspill-theme='auto'] {\n${declarations(built['high-contrast'], '    ')}\n  }\n}\n`;
+const header = '/* Samspill design tokens. Generated from tokens/src by scripts/build.mjs: do not edit. */\n';
+const allCss = header + [themeCss.light, themeCss.dark, themeCss['high-contrast'], autoCss].join('\n');
+
+const flatThemes = Object.fromEntries(THEMES.map((theme) => [theme, Object.fromEntries(built[theme].map((t) => [t.path, t.value]))]));
+const themes = Object.fromEntries(THEMES.map((theme) => [theme, nest(built[theme], (t) => t.value)]));
+const tokens = nest(built.light, (t) => `var(${t.name})`);
+const paths = built.light.map((t) => t.path);
+
+const files = {
+  'css/light.css': header + themeCss.light,
+  'css/dark.css': header + themeCss.dark,
+  'css/high-contrast.css': header + themeCss['high-contrast'],
+  'css/auto.css': header + autoCss,
+  'css/samspill.css': allCss,
+  'css-text.js': `${header}export const tokensCss = ${JSON.stringify(allCss)};\n`,
+  'css-text.d.ts': `/** Every theme's custom properties as one CSS text, for injecting without a CSS import. */\nexport declare const tokensCss: string;\n`,
+  'index.js':
+    `${header}export const themeNames = ${JSON.stringify(THEMES)};\n` +
+    `export const tokens = ${JSON.stringify(tokens, null, 2)};\n` +
+    `export const themes = ${JSON.stringify(themes, null, 2)};\n` +
+    `export const flatThemes = ${JSON.stringify(flatThemes, null, 2)};\n`,
+  'index.d.ts':
+    `${header}export type ThemeName = ${THEMES.map((t) => JSON.stringify(t)).join(' | ')};\n` +
+    `export declare const themeNames: readonly [${THEMES.map((t) => JSON.stringify(t)).join(', ')}];\n` +
+    `/** The path of every semantic token, e.g. "color.text.default". */\nexport type TokenPath =\n${paths.map((p) => `  | ${JSON.stringify(p)}`).join('\n')};\n` +
+    `/** Every semantic token as a \`var(--samspill-...)\` reference, for styles that follow the theme. */\nexport declare const tokens: ${JSON.stringify(tokens, null, 2)};\n` +
+    `export type ThemeValues = ${valueType(themes.light)};\n` +
+    `/** Resolved values per theme. */\nexport declare const themes: Readonly<Record<ThemeName, ThemeValues>>;\n` +
+    `/** Resolved values per theme, keyed by token path. */\nexport declare const flatThemes: Readonly<Record<ThemeName, Readonly<Record<TokenPath, string | number>>>>;\n`,
+};
+for (const theme of THEMES) {
+  files[`json/${theme}.json`] = `${JSON.stringify(themes[theme], null, 2)}\n`;
+  files[`json/${theme}.flat.json`] = `${JSON.stringify(flatThemes[theme], null, 2)}\n`;
+}
+
+for (const dir of ['css', 'json']) rmSync(join(outDir, dir), { recursive: true, force: true });
+for (const [name, content] of Object.entries(files)) {
+  mkdirSync(dirname(join(outDir, name)), { recursive: true });
+  writeFileSync(join(outDir, name), content);
+}
+console.log(`Built ${paths.length} semantic tokens in ${THEMES.length} themes (+ auto) into ${outDir}`);
