@@ -6,21 +6,22 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium();
 
-const browser = {
+// A function, not a shared object: Vitest names each project's browser instance in place.
+const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) => ({
   extends: true,
   plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'], exclude: ['skip-test'] } })],
   test: {
     name: `stories:${theme}`,
-    browser,
-    setupFiles: ['test/storybook/setup.ts'],
+    browser: browser(),
+    setupFiles: ['.storybook/vitest.setup.ts'],
     provide: { storyTheme: theme },
   },
 }));
@@ -45,7 +46,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
-          browser,
+          browser: browser(),
         },
       },
       ...storyProjects,
