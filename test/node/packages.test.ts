@@ -1,13 +1,17 @@
 // Every package is a real package: what its manifest promises is in the tarball a team installs.
 // Runs after `pnpm build` (the test command builds first).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const packageDirs = ['tokens', ...readdirSync(join(root, 'packages')).map((name) => join('packages', name))];
+// The workspace's own list, so a package is checked as soon as it joins the workspace.
+const packageDirs = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')
+  .split('\n')
+  .map((line) => /^\s+-\s+([\w./-]+)\s*$/.exec(line)?.[1])
+  .filter((dir): dir is string => dir !== undefined && existsSync(join(root, dir, 'package.json')));
 
 interface Manifest {
   name: string;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type * as BuiltTokens from '../dist/index.js';
 
 const packageRoot = join(import.meta.dirname, '..');
 const buildScript = join(packageRoot, 'scripts', 'build.mjs');
@@ -77,7 +78,7 @@ describe('token build', () => {
 describe('built module', () => {
   it('defines the same semantic tokens in every theme', async () => {
     const { out } = build();
-    const { flatThemes, themeNames } = (await import(pathToFileURL(join(out, 'index.js')).href)) as typeof import('../dist/index.js');
+    const { flatThemes, themeNames } = (await import(pathToFileURL(join(out, 'index.js')).href)) as typeof BuiltTokens;
     const light = Object.keys(flatThemes.light).sort();
     for (const theme of themeNames) expect(Object.keys(flatThemes[theme]).sort()).toEqual(light);
   });
