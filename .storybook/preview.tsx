@@ -15,7 +15,7 @@ const withSamspill: Decorator = (Story, context) => (
   <SamspillProvider
     theme={context.globals.theme as Theme}
     locale={context.globals.locale as string}
-    style={{ padding: '1rem', minHeight: '100%' }}
+    style={{ padding: '1rem', minHeight: '100vh' }}
   >
     <Story />
   </SamspillProvider>
