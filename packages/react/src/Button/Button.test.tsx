@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { contrastOfComputed, politeLiveRegion, styledComponentsRuleCount, withProvider } from '../../test/helpers.js';
 import { SamspillProvider } from '../SamspillProvider/index.js';
@@ -115,6 +115,31 @@ describe('Button', () => {
       const swedish = await render(withProvider(<Button>Send</Button>, { locale: 'sv', strings: overridden }));
       await swedish.rerender(withProvider(<Button loading>Send</Button>, { locale: 'sv', strings: overridden }));
       await expect.poll(() => politeLiveRegion().textContent).toBe('Skickar');
+    });
+  });
+
+  describe('with the reader\'s display preferences', () => {
+    const emulate = (features: { name: string; value: string }[]) => cdp().send('Emulation.setEmulatedMedia', { features });
+    afterEach(() => emulate([]));
+
+    it('drops transitions and slows the spinner when the reader asks for reduced motion', async () => {
+      await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      const screen = await render(withProvider(<Button loading>Send</Button>));
+      const button = screen.getByRole('button').element();
+      expect(getComputedStyle(button).transitionProperty).toBe('none');
+      const spinner = button.querySelector('[data-part="spinner"]')!;
+      expect(parseFloat(getComputedStyle(spinner).animationDuration)).toBeGreaterThanOrEqual(2);
+    });
+
+    it('keeps a visible border and a system-coloured focus ring in forced-colours mode', async () => {
+      await emulate([{ name: 'forced-colors', value: 'active' }]);
+      const screen = await render(withProvider(<Button variant="tertiary">Cancel</Button>));
+      await userEvent.keyboard('{Tab}');
+      const style = getComputedStyle(screen.getByRole('button').element());
+      // A tertiary button has no border of its own; forced colours must give it one.
+      expect(style.borderTopStyle).toBe('solid');
+      expect(style.borderTopColor).not.toBe('rgba(0, 0, 0, 0)');
+      expect(style.outlineStyle).toBe('solid');
     });
   });
 
