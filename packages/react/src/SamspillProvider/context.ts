@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { catalogues, interpolate, type MessageKey, type Messages } from '../locales/index.js';
+import { catalogues, formatMessage, type MessageKey, type Messages } from '../locales/index.js';
 
 /** The themes a provider can select; `auto` follows the operating system's colour scheme and contrast settings. */
 export type Theme = 'light' | 'dark' | 'high-contrast' | 'auto';
@@ -39,10 +39,13 @@ export function useSamspill(): SamspillContextValue {
   return useContext(SamspillContext);
 }
 
-/** Looks up a built-in (or overridden) string for the provider's locale and fills `{placeholders}`. */
+/**
+ * Looks up a built-in (or overridden) string for the provider's locale and fills `{placeholders}`; plural messages
+ * take their form from `values.count`.
+ */
 export function useMessages(): (key: MessageKey, values?: Record<string, string | number>) => string {
-  const { messages } = useContext(SamspillContext);
-  return (key, values) => interpolate(messages[key], values);
+  const { messages, locale } = useContext(SamspillContext);
+  return (key, values) => formatMessage(messages[key], locale, values);
 }
 
 /** Sends a message to the provider's live regions, for screen-reader users to hear. */

@@ -1,6 +1,13 @@
+/** A message that depends on a count: one string per plural category of the language (`Intl.PluralRules`). */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A built-in string, plain or plural. Placeholders are written `{name}`. */
+export type Message = string | PluralMessage;
+
 /**
- * The English catalogue is the reference: every other built-in catalogue must hold exactly its keys
- * (a test enforces that). Keys are grouped by the component that shows or announces the string.
+ * The English catalogue is the reference: every other built-in catalogue must hold exactly its keys, plain where
+ * it is plain and plural where it is plural, with every plural category its language uses (a test enforces that).
+ * Keys are grouped by the component that shows or announces the string.
  */
 export const en = {
   'button.loading': 'Loading',
@@ -8,10 +15,21 @@ export const en = {
   'link.external': 'external site',
   'link.newTab': 'opens in a new tab',
   'skipLink.label': 'Skip to main content',
-} as const;
+  'field.required': '(required)',
+  'textarea.charactersLeft': { one: 'You have {count} character left', other: 'You have {count} characters left' },
+  'textarea.charactersOver': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  'errorSummary.title': 'There is a problem',
+  'alert.dismiss': 'Dismiss',
+  'alert.tone.info': 'Information:',
+  'alert.tone.success': 'Success:',
+  'alert.tone.warning': 'Warning:',
+  'alert.tone.danger': 'Error:',
+  'dialog.close': 'Close',
+  'spinner.label': 'Loading',
+} satisfies Record<string, Message>;
 
 /** Every key a built-in string can be looked up by. */
 export type MessageKey = keyof typeof en;
 
-/** A complete catalogue: one string per key. */
-export type Messages = Record<MessageKey, string>;
+/** A complete catalogue: one message per key. */
+export type Messages = Record<MessageKey, Message>;

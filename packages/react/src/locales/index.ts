@@ -4,9 +4,9 @@ import { nb } from './nb.js';
 import { nn } from './nn.js';
 import { sv } from './sv.js';
 import { uk } from './uk.js';
-import type { MessageKey, Messages } from './en.js';
+import type { Message, MessageKey, Messages, PluralMessage } from './en.js';
 
-export type { MessageKey, Messages };
+export type { Message, MessageKey, Messages, PluralMessage };
 
 /** The locales Samspill ships strings for. */
 export const builtInLocales = ['en', 'nb', 'nn', 'sv', 'fi', 'uk'] as const;
@@ -20,6 +20,20 @@ export function interpolate(template: string, values?: Record<string, string | n
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+/**
+ * Turns a message into text: a plural message picks the form for `values.count` with `Intl.PluralRules` in the
+ * given locale (Ukrainian, for one, has four), then placeholders are filled.
+ */
+export function formatMessage(message: Message, locale: string, values?: Record<string, string | number>): string {
+  if (typeof message === 'string') return interpolate(message, values);
+  const count = Number(values?.count);
+  if (!Number.isFinite(count)) {
+    throw new Error('Samspill: a plural message needs a numeric `count` value to choose its form.');
+  }
+  const category = new Intl.PluralRules(locale).select(count);
+  return interpolate(message[category] ?? message.other, values);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInLocales, catalogueFor, catalogues, interpolate } from './index.js';
+import { builtInLocales, catalogueFor, catalogues, formatMessage, interpolate } from './index.js';
 
 describe('built-in catalogues', () => {
   const reference = Object.keys(catalogues.en).sort();
@@ -10,9 +10,25 @@ describe('built-in catalogues', () => {
     expect(keys.filter((k) => !reference.includes(k)), `unknown in ${locale}`).toEqual([]);
   });
 
-  it.each(builtInLocales)('%s has no empty strings', (locale) => {
-    const empty = Object.entries(catalogues[locale]).filter(([, value]) => value.trim() === '');
-    expect(empty).toEqual([]);
+  it.each(builtInLocales)('%s has a form for every plural category its language uses, and no empty strings', (locale) => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const [key, message] of Object.entries(catalogues[locale])) {
+      const english = catalogues.en[key as keyof typeof catalogues.en];
+      expect(typeof message, `${locale} ${key}: plain in en must be plain here, plural must be plural`).toBe(typeof english);
+      if (typeof message === 'string') {
+        expect(message.trim(), `${locale} ${key}`).not.toBe('');
+      } else {
+        for (const category of categories) expect(message[category], `${locale} ${key} lacks "${category}"`).toBeTruthy();
+      }
+    }
+  });
+
+  it('chooses Ukrainian plural forms for one, few and many', () => {
+    const left = catalogues.uk['textarea.charactersLeft'];
+    expect(formatMessage(left, 'uk', { count: 1 })).toBe('Залишився 1 символ');
+    expect(formatMessage(left, 'uk', { count: 3 })).toBe('Залишилося 3 символи');
+    expect(formatMessage(left, 'uk', { count: 5 })).toBe('Залишилося 5 символів');
+    expect(formatMessage(left, 'uk', { count: 21 })).toBe('Залишився 21 символ');
   });
 
   it('resolves region tags and Norwegian "no" to a built-in catalogue, and falls back to English', () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { withProvider } from '../../test/helpers.js';
+import { Checkbox } from './Checkbox.js';
+
+describe('Checkbox', () => {
+  it('toggles with Space and reports the new state', async () => {
+    const onCheckedChange = vi.fn();
+    const screen = await render(withProvider(<Checkbox label="Text me" onCheckedChange={onCheckedChange} />));
+    await userEvent.keyboard('{Tab}');
+    const checkbox = screen.getByRole('checkbox', { name: 'Text me' });
+    await expect.element(checkbox).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect.element(checkbox).toBeChecked();
+    expect(onCheckedChange).toHaveBeenLastCalledWith(true);
+    await userEvent.keyboard(' ');
+    await expect.element(checkbox).not.toBeChecked();
+  });
+
+  it('is read as mixed when indeterminate', async () => {
+    const screen = await render(withProvider(<Checkbox label="All" indeterminate />));
+    await expect.element(screen.getByRole('checkbox')).toBePartiallyChecked();
+  });
+
+  it('offers a target of at least 24 by 24 CSS pixels', async () => {
+    const screen = await render(withProvider(<Checkbox label="OK" />));
+    const { width, height } = screen.getByRole('checkbox').element().getBoundingClientRect();
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);
+  });
+});

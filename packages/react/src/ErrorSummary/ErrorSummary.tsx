@@ -1,0 +1,112 @@
+'use client';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type HTMLAttributes, type MouseEvent } from 'react';
+import styled from 'styled-components';
+import { useMessages } from '../SamspillProvider/context.js';
+
+export interface ErrorSummaryItem {
+  /** The `id` of the control to move to: the input itself, or the first input of a group. */
+  fieldId: string;
+  /** What is wrong and how to fix it, the same words as the field's own error. */
+  message: string;
+}
+
+export interface ErrorSummaryProps extends HTMLAttributes<HTMLDivElement> {
+  /** One entry per error, in the order of the fields on the page. Nothing renders when empty. */
+  errors: ErrorSummaryItem[];
+  /** The heading. Defaults to the locale's "There is a problem". */
+  title?: string;
+  /** The heading level, to keep the page outline correct.
+   * @default 2 */
+  headingLevel?: 2 | 3 | 4;
+}
+
+const Root = styled.div`
+  padding: var(--samspill-space-4);
+  border: var(--samspill-border-width-focus) solid var(--samspill-color-feedback-danger-border);
+  border-radius: var(--samspill-radius-md);
+  background-color: var(--samspill-color-surface-default);
+  color: var(--samspill-color-text-default);
+
+  &:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  & h2,
+  & h3,
+  & h4 {
+    margin: 0 0 var(--samspill-space-3);
+    font-size: var(--samspill-font-size-xl);
+    line-height: var(--samspill-font-line-height-tight);
+  }
+
+  & ul {
+    margin: 0;
+    padding-inline-start: var(--samspill-space-5);
+  }
+
+  & li + li {
+    margin-block-start: var(--samspill-space-2);
+  }
+
+  & a {
+    color: var(--samspill-color-feedback-danger-text);
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+
+  & a:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    border-color: CanvasText;
+  }
+`;
+
+/**
+ * The list of what to fix after a form is sent. It takes focus when it appears, so keyboard and screen-reader
+ * users start there; each entry links to its field and moves focus to it.
+ */
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { errors, title, headingLevel = 2, ...rest },
+  ref,
+) {
+  const t = useMessages();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  useImperativeHandle(ref, () => rootRef.current!, []);
+  const hasErrors = errors.length > 0;
+  // A new set of errors (a new submit) moves focus here again.
+  const errorKey = errors.map((error) => `${error.fieldId}:${error.message}`).join('|');
+
+  useEffect(() => {
+    if (errorKey) rootRef.current?.focus();
+  }, [errorKey]);
+
+  if (!hasErrors) return null;
+  const Heading = `h${headingLevel}` as const;
+
+  function moveToField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
+    const field = document.getElementById(fieldId);
+    if (!field) return;
+    event.preventDefault();
+    field.scrollIntoView?.({ block: 'center' });
+    field.focus();
+  }
+
+  return (
+    <Root ref={rootRef} tabIndex={-1} aria-labelledby={titleId} role="group" {...rest}>
+      <Heading id={titleId}>{title ?? t('errorSummary.title')}</Heading>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.fieldId}:${error.message}`}>
+            <a href={`#${error.fieldId}`} onClick={(event) => moveToField(event, error.fieldId)}>
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Root>
+  );
+});

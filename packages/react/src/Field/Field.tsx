@@ -1,0 +1,241 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { useMessages } from '../SamspillProvider/context.js';
+import { devInvariant } from '../internal/dev.js';
+import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
+
+/** The props every labelled form control shares. */
+export interface FieldProps {
+  /** The visible label. Required unless `aria-label` or `aria-labelledby` names the control. */
+  label?: ReactNode;
+  /** Help shown under the label and read with the control, e.g. the format expected. */
+  hint?: ReactNode;
+  /** An error message. Marks the control invalid and is read with it; what the user typed is kept.*/
+  error?: ReactNode;
+  /** Says "(required)" in text after the label and sets `aria-required`.
+   * @default false */
+  required?: boolean;
+}
+
+interface UseFieldOptions extends FieldProps {
+  component: string;
+  id?: string;
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  'aria-describedby'?: string;
+}
+
+/**
+ * Ids and ARIA wiring for a labelled control: label, hint and error are tied to it with `aria-describedby` and
+ * `aria-invalid`, and a control that nobody could name is refused in development.
+ */
+export function useField({ component, id, label, hint, error, ...aria }: UseFieldOptions) {
+  const generated = useId();
+  const controlId = id ?? `${generated}-control`;
+  const hintId = `${generated}-hint`;
+  const errorId = `${generated}-error`;
+  devInvariant(
+    label === undefined && !aria['aria-label'] && !aria['aria-labelledby'],
+    component,
+    `needs a \`label\` (or \`aria-label\`) so screen-reader users know what it is for.`,
+  );
+  const describedBy = [aria['aria-describedby'], hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ');
+  return {
+    controlId,
+    hintId,
+    errorId,
+    controlProps: {
+      id: controlId,
+      'aria-describedby': describedBy || undefined,
+      'aria-invalid': error ? (true as const) : undefined,
+    },
+  };
+}
+
+export const FieldRoot = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: var(--samspill-space-1);
+  max-width: 100%;
+  min-width: 0;
+`;
+
+export const LabelText = styled.label`
+  color: var(--samspill-color-text-default);
+  font-weight: var(--samspill-font-weight-semibold);
+  line-height: var(--samspill-font-line-height-tight);
+  overflow-wrap: break-word;
+`;
+
+const RequiredMark = styled.span`
+  font-weight: var(--samspill-font-weight-regular);
+  color: var(--samspill-color-text-subtle);
+`;
+
+/** "(required)" in words, after the label: a symbol alone is not enough. */
+export function Required({ required }: { required?: boolean }) {
+  const t = useMessages();
+  return required ? <RequiredMark> {t('field.required')}</RequiredMark> : null;
+}
+
+export const HintText = styled.div`
+  color: var(--samspill-color-text-subtle);
+  font-size: var(--samspill-font-size-sm);
+  overflow-wrap: break-word;
+`;
+
+const ErrorBox = styled.div`
+  color: var(--samspill-color-feedback-danger-text);
+  font-weight: var(--samspill-font-weight-semibold);
+  font-size: var(--samspill-font-size-sm);
+  overflow-wrap: break-word;
+`;
+
+/** The error, prefixed with "Error:" for screen readers so it is not told by colour alone. */
+export function ErrorText({ id, children }: { id: string; children?: ReactNode }) {
+  const t = useMessages();
+  if (!children) return null;
+  return (
+    <ErrorBox id={id}>
+      <VisuallyHidden>{`${t('alert.tone.danger')} `}</VisuallyHidden>
+      {children}
+    </ErrorBox>
+  );
+}
+
+/** The shared look of text inputs, text areas and selects. */
+export const controlCss = `
+  width: 100%;
+  min-height: 2.75rem;
+  margin: 0;
+  padding: var(--samspill-space-2) var(--samspill-space-3);
+  border: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
+  border-radius: var(--samspill-radius-md);
+  background-color: var(--samspill-color-surface-default);
+  color: var(--samspill-color-text-default);
+  font: inherit;
+  line-height: var(--samspill-font-line-height-normal);
+
+  &:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  &[aria-invalid='true'] {
+    border-color: var(--samspill-color-feedback-danger-border);
+    border-width: var(--samspill-border-width-thick);
+  }
+
+  &:disabled {
+    border-color: var(--samspill-color-action-disabled-border);
+    background-color: var(--samspill-color-action-disabled-background);
+    color: var(--samspill-color-text-disabled);
+    cursor: not-allowed;
+  }
+
+  &[readonly] {
+    background-color: var(--samspill-color-surface-sunken);
+  }
+
+  @media (forced-colors: active) {
+    border-color: FieldText;
+    &:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Checkboxes and radios: the native input, drawn at 24 px so the target itself meets WCAG 2.5.8. */
+export const choiceInputCss = `
+  appearance: none;
+  flex-shrink: 0;
+  display: inline-grid;
+  place-content: center;
+  width: var(--samspill-size-target-minimum);
+  height: var(--samspill-size-target-minimum);
+  margin: 0;
+  border: var(--samspill-border-width-thick) solid var(--samspill-color-border-strong);
+  border-radius: var(--samspill-radius-sm);
+  background-color: var(--samspill-color-surface-default);
+  color: var(--samspill-color-action-primary-text);
+  cursor: pointer;
+
+  &::before {
+    content: '';
+    width: 0.75rem;
+    height: 0.75rem;
+    transform: scale(0);
+    background-color: currentColor;
+    clip-path: polygon(14% 44%, 0 65%, 50% 100%, 100% 16%, 80% 0%, 43% 62%);
+  }
+
+  &:checked,
+  &:indeterminate {
+    border-color: var(--samspill-color-action-primary-background);
+    background-color: var(--samspill-color-action-primary-background);
+  }
+
+  &:checked::before {
+    transform: scale(1);
+  }
+
+  &:indeterminate::before {
+    transform: scale(1);
+    height: 0.1875rem;
+    clip-path: none;
+  }
+
+  &[type='radio'] {
+    border-radius: 50%;
+  }
+
+  &[type='radio']::before {
+    clip-path: circle(50%);
+    width: 0.625rem;
+    height: 0.625rem;
+  }
+
+  &:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  &[aria-invalid='true'] {
+    border-color: var(--samspill-color-feedback-danger-border);
+  }
+
+  &:disabled {
+    border-color: var(--samspill-color-action-disabled-border);
+    background-color: var(--samspill-color-action-disabled-background);
+    cursor: not-allowed;
+  }
+
+  @media (forced-colors: active) {
+    border-color: FieldText;
+    &:checked,
+    &:indeterminate {
+      background-color: Highlight;
+      border-color: Highlight;
+    }
+    &::before {
+      background-color: HighlightText;
+    }
+    &:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+export const ChoiceRow = styled.div`
+  display: flex;
+  align-items: flex-start;
+  gap: var(--samspill-space-3);
+
+  & > label {
+    padding-block-start: 0.125rem;
+    color: var(--samspill-color-text-default);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+`;

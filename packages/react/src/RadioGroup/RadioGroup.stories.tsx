@@ -1,0 +1,30 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { RadioGroup } from './RadioGroup.js';
+
+const meta = {
+  title: 'Components/RadioGroup',
+  component: RadioGroup,
+  tags: ['autodocs'],
+  args: {
+    legend: 'How would you like us to contact you?',
+    options: [
+      { value: 'phone', label: 'Phone', hint: 'Weekdays 08:00–16:00' },
+      { value: 'email', label: 'E-mail' },
+      { value: 'letter', label: 'Letter' },
+    ],
+  },
+} satisfies Meta<typeof RadioGroup>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const WithValue: Story = { args: { defaultValue: 'email' } };
+export const WithError: Story = { args: { error: 'Choose how we should contact you', required: true, hint: 'Choose one.' } };
+export const DisabledOption: Story = {
+  args: { options: [{ value: 'phone', label: 'Phone' }, { value: 'chat', label: 'Chat (closed now)', disabled: true }] },
+};
+export const NarrowWidth: Story = {
+  args: { legend: 'Which of these describes the problem with your bill best?', options: [{ value: 'amount', label: 'The amount is higher than I expected for the period' }, { value: 'twice', label: 'I was charged twice' }] },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { withProvider } from '../../test/helpers.js';
+import { Button } from '../Button/Button.js';
+import { RadioGroup } from './RadioGroup.js';
+
+const options = [
+  { value: 'phone', label: 'Phone' },
+  { value: 'email', label: 'E-mail' },
+  { value: 'letter', label: 'Letter' },
+];
+
+describe('RadioGroup', () => {
+  it('is one Tab stop, and the arrow keys move and select', async () => {
+    const onValueChange = vi.fn();
+    const screen = await render(
+      withProvider(
+        <>
+          <RadioGroup legend="Contact" options={options} defaultValue="phone" onValueChange={onValueChange} />
+          <Button>Next</Button>
+        </>,
+      ),
+    );
+    await expect.element(screen.getByRole('group', { name: 'Contact' })).toBeInTheDocument();
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('radio', { name: 'Phone' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(screen.getByRole('radio', { name: 'E-mail' })).toHaveFocus();
+    await expect.element(screen.getByRole('radio', { name: 'E-mail' })).toBeChecked();
+    expect(onValueChange).toHaveBeenLastCalledWith('email');
+    await userEvent.keyboard('{ArrowUp}');
+    await expect.element(screen.getByRole('radio', { name: 'Phone' })).toBeChecked();
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+
+  it('reads the group error when focus enters the group', async () => {
+    const screen = await render(withProvider(<RadioGroup legend="Contact" options={options} error="Choose one" />));
+    await expect.element(screen.getByRole('group', { name: 'Contact' })).toHaveAccessibleDescription('Error: Choose one');
+  });
+
+  it('refuses a group without options with one clear message', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(render(withProvider(<RadioGroup legend="Contact" options={[]} />))).rejects.toThrow(/RadioGroup: needs at least one entry in `options`/);
+    error.mockRestore();
+  });
+});

@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { TextField } from './TextField.js';
+
+const meta = {
+  title: 'Components/TextField',
+  component: TextField,
+  tags: ['autodocs'],
+  args: { label: 'E-mail address', hint: 'We only use it to answer you.', type: 'email', autoComplete: 'email' },
+  decorators: [(Story) => <div style={{ maxWidth: 480 }}>{Story()}</div>],
+} satisfies Meta<typeof TextField>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const Required: Story = { args: { required: true } };
+export const Focused: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('textbox')).toHaveFocus();
+  },
+};
+export const WithError: Story = {
+  args: { defaultValue: 'kari.nordmann@', error: 'Enter an e-mail address in the right format, like name@example.no' },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveValue('kari.nordmann@');
+  },
+};
+export const Disabled: Story = { args: { disabled: true, defaultValue: 'kari@example.no' } };
+export const ReadOnly: Story = { args: { readOnly: true, defaultValue: 'kari@example.no', hint: 'Change it under Profile.' } };
+export const LongTextAtNarrowWidth: Story = {
+  args: {
+    label: 'The e-mail address where we can send the confirmation of your change of electricity supplier',
+    hint: 'If you share an address with someone, use the one you read yourself, so the confirmation reaches you.',
+    error: 'Enter an e-mail address in the right format, like name@example.no',
+  },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};

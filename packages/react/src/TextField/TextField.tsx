@@ -1,0 +1,46 @@
+'use client';
+import { forwardRef, type InputHTMLAttributes } from 'react';
+import styled from 'styled-components';
+import { ErrorText, FieldRoot, HintText, LabelText, Required, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { devCheckControlled } from '../internal/dev.js';
+
+export interface TextFieldProps extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'required'> {
+  /** Called with the new text on every change, next to the native `onChange`. */
+  onValueChange?: (value: string) => void;
+}
+
+const Input = styled.input`
+  ${controlCss}
+`;
+
+/** A single-line text input with its label, hint and error. */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { label, hint, error, required = false, id, className, style, onChange, onValueChange, ...rest },
+  ref,
+) {
+  devCheckControlled('TextField', rest.value, [onChange, onValueChange], rest.readOnly);
+  const { controlId, hintId, errorId, controlProps } = useField({ component: 'TextField', id, label, hint, error, ...rest });
+  return (
+    <FieldRoot className={className} style={style}>
+      {label !== undefined && (
+        <LabelText htmlFor={controlId}>
+          {label}
+          <Required required={required} />
+        </LabelText>
+      )}
+      {hint && <HintText id={hintId}>{hint}</HintText>}
+      <ErrorText id={errorId}>{error}</ErrorText>
+      <Input
+        ref={ref}
+        type="text"
+        aria-required={required || undefined}
+        onChange={(event) => {
+          onChange?.(event);
+          onValueChange?.(event.target.value);
+        }}
+        {...rest}
+        {...controlProps}
+      />
+    </FieldRoot>
+  );
+});

@@ -1,0 +1,22 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Textarea } from './Textarea.js';
+
+const meta = {
+  title: 'Components/Textarea',
+  component: Textarea,
+  tags: ['autodocs'],
+  args: { label: 'What can we do better?', hint: 'Do not write personal information such as your national identity number.' },
+  decorators: [(Story) => <div style={{ maxWidth: 480 }}>{Story()}</div>],
+} satisfies Meta<typeof Textarea>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const WithCharacterCount: Story = { args: { characterLimit: 200, defaultValue: 'The form lost my answers when I went back.' } };
+export const OverTheLimit: Story = {
+  args: { characterLimit: 20, defaultValue: 'This text is longer than twenty characters.', error: 'Shorten the text to 20 characters or fewer' },
+};
+export const Disabled: Story = { args: { disabled: true } };
+export const ReadOnly: Story = { args: { readOnly: true, defaultValue: 'Sent on 24 November.' } };
+export const NarrowWidth: Story = { args: { characterLimit: 500, required: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

@@ -1,0 +1,97 @@
+'use client';
+import { forwardRef, useEffect, useId, useRef, useState, type TextareaHTMLAttributes } from 'react';
+import styled from 'styled-components';
+import { ErrorText, FieldRoot, HintText, LabelText, Required, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { devCheckControlled } from '../internal/dev.js';
+import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
+
+export interface TextareaProps extends FieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'> {
+  /** Shows how many characters are left and says it politely when the user pauses. The text is never cut off:
+   * going over is shown, so nothing the user wrote is lost. */
+  characterLimit?: number;
+  /** Called with the new text on every change, next to the native `onChange`. */
+  onValueChange?: (value: string) => void;
+}
+
+/** How long typing must pause before the count is announced: announcing every key would drown the reader. */
+export const COUNT_ANNOUNCE_DELAY_MS = 1000;
+
+const NativeTextarea = styled.textarea`
+  ${controlCss}
+  min-height: 6rem;
+  resize: vertical;
+`;
+
+const Count = styled.div`
+  color: var(--samspill-color-text-subtle);
+  font-size: var(--samspill-font-size-sm);
+
+  &[data-over] {
+    color: var(--samspill-color-feedback-danger-text);
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+`;
+
+/** A multi-line text input, optionally with a character count. */
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+  { label, hint, error, required = false, characterLimit, id, className, style, onChange, onValueChange, ...rest },
+  ref,
+) {
+  devCheckControlled('Textarea', rest.value, [onChange, onValueChange], rest.readOnly);
+  const t = useMessages();
+  const announce = useAnnounce();
+  const countId = useId();
+  const { controlId, hintId, errorId, controlProps } = useField({
+    component: 'Textarea',
+    id,
+    label,
+    hint,
+    error,
+    ...rest,
+    'aria-describedby': [rest['aria-describedby'], characterLimit !== undefined ? countId : undefined].filter(Boolean).join(' ') || undefined,
+  });
+  const [uncontrolledLength, setUncontrolledLength] = useState(() => String(rest.defaultValue ?? '').length);
+  const length = rest.value !== undefined ? String(rest.value).length : uncontrolledLength;
+  const remaining = characterLimit === undefined ? 0 : characterLimit - length;
+  const countText =
+    characterLimit === undefined
+      ? ''
+      : t(remaining >= 0 ? 'textarea.charactersLeft' : 'textarea.charactersOver', { count: Math.abs(remaining) });
+
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current || !countText) return;
+    const timer = setTimeout(() => announce(countText), COUNT_ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [countText, announce]);
+
+  return (
+    <FieldRoot className={className} style={style}>
+      {label !== undefined && (
+        <LabelText htmlFor={controlId}>
+          {label}
+          <Required required={required} />
+        </LabelText>
+      )}
+      {hint && <HintText id={hintId}>{hint}</HintText>}
+      <ErrorText id={errorId}>{error}</ErrorText>
+      <NativeTextarea
+        ref={ref}
+        aria-required={required || undefined}
+        onChange={(event) => {
+          typed.current = true;
+          setUncontrolledLength(event.target.value.length);
+          onChange?.(event);
+          onValueChange?.(event.target.value);
+        }}
+        {...rest}
+        {...controlProps}
+      />
+      {characterLimit !== undefined && (
+        <Count id={countId} data-over={remaining < 0 || undefined}>
+          {countText}
+        </Count>
+      )}
+    </FieldRoot>
+  );
+});
