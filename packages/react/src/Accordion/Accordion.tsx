@@ -1,0 +1,136 @@
+'use client';
+import { createContext, forwardRef, useContext, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+
+interface AccordionContextValue {
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  isOpen: (id: string) => boolean;
+  toggle: (id: string) => void;
+}
+
+const AccordionContext = createContext<AccordionContextValue | null>(null);
+
+export interface AccordionProps extends HTMLAttributes<HTMLDivElement> {
+  /** The heading level of every item's heading, to keep the page outline correct. */
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  /** Let several sections be open at once; when false, opening one closes the others.
+   * @default true */
+  allowMultiple?: boolean;
+  /** The `value`s of the items open at first. */
+  defaultOpen?: string[];
+}
+
+export interface AccordionItemProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** Identifies the item for `defaultOpen`. Generated when left out. */
+  value?: string;
+  /** The heading text, which is also the button that opens the section. */
+  heading: ReactNode;
+}
+
+const Root = styled.div`
+  border-block-start: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
+
+  & > [data-part='item'] {
+    border-block-end: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
+  }
+
+  & [data-part='heading'] {
+    margin: 0;
+    font-size: var(--samspill-font-size-lg);
+    line-height: var(--samspill-font-line-height-tight);
+  }
+
+  & [data-part='trigger'] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--samspill-space-4);
+    width: 100%;
+    min-height: var(--samspill-size-target-comfortable);
+    padding: var(--samspill-space-3) var(--samspill-space-2);
+    border: 0;
+    background: transparent;
+    color: var(--samspill-color-text-default);
+    font: inherit;
+    font-weight: var(--samspill-font-weight-semibold);
+    text-align: start;
+    cursor: pointer;
+  }
+
+  & [data-part='trigger']:hover {
+    background-color: var(--samspill-color-action-tertiary-background-hover);
+  }
+
+  & [data-part='trigger']::after {
+    content: '+';
+    flex-shrink: 0;
+    color: var(--samspill-color-icon-default);
+    font-size: var(--samspill-font-size-xl);
+    line-height: 1;
+  }
+
+  & [data-part='trigger'][aria-expanded='true']::after {
+    content: '−';
+  }
+
+  & [data-part='trigger']:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: -2px;
+  }
+
+  & [data-part='panel'] {
+    padding: 0 var(--samspill-space-2) var(--samspill-space-4);
+  }
+
+  @media (forced-colors: active) {
+    & [data-part='trigger']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Sections that each open from their heading; Enter and Space toggle, `aria-expanded` says which are open. */
+export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Accordion(
+  { headingLevel, allowMultiple = true, defaultOpen = [], children, ...rest },
+  ref,
+) {
+  const [open, setOpen] = useState<string[]>(defaultOpen);
+  const value: AccordionContextValue = {
+    headingLevel,
+    isOpen: (id) => open.includes(id),
+    toggle: (id) =>
+      setOpen((current) => (current.includes(id) ? current.filter((other) => other !== id) : allowMultiple ? [...current, id] : [id])),
+  };
+  return (
+    <AccordionContext.Provider value={value}>
+      <Root ref={ref} {...rest}>
+        {children}
+      </Root>
+    </AccordionContext.Provider>
+  );
+});
+
+/** One section of an `Accordion`. */
+export const AccordionItem = forwardRef<HTMLDivElement, AccordionItemProps>(function AccordionItem(
+  { value, heading, children, ...rest },
+  ref,
+) {
+  const context = useContext(AccordionContext);
+  if (!context) throw new Error('AccordionItem: place it inside an <Accordion>.');
+  const generated = useId();
+  const id = value ?? generated;
+  const open = context.isOpen(id);
+  const Heading = `h${context.headingLevel}` as const;
+  return (
+    <div ref={ref} data-part="item" {...rest}>
+      <Heading data-part="heading">
+        <button type="button" data-part="trigger" id={`${generated}-trigger`} aria-expanded={open} aria-controls={`${generated}-panel`} onClick={() => context.toggle(id)}>
+          {heading}
+        </button>
+      </Heading>
+      <div id={`${generated}-panel`} role="region" aria-labelledby={`${generated}-trigger`} data-part="panel" hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,181 @@
+'use client';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type DialogHTMLAttributes, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import styled, { keyframes } from 'styled-components';
+import { useMessages } from '../SamspillProvider/context.js';
+import { devInvariant } from '../internal/dev.js';
+
+export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'open' | 'title' | 'onClose'> {
+  /** Whether the dialog is shown. The dialog is modal: everything behind it is inert. */
+  open: boolean;
+  /** Called when the user asks to close: Escape, or the close button. Set `open` to false in it. */
+  onClose: () => void;
+  /** The dialog's title, shown as its heading and used as its accessible name. */
+  title: ReactNode;
+  /** The heading level of the title.
+   * @default 2 */
+  headingLevel?: 2 | 3;
+  /** The element to focus when the dialog opens. Defaults to the first focusable element inside. */
+  initialFocusRef?: RefObject<HTMLElement | null>;
+  /** Actions shown at the bottom, typically Buttons. */
+  actions?: ReactNode;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+const enter = keyframes`
+  from {
+    opacity: 0;
+    transform: translateY(0.5rem);
+  }
+`;
+
+const NativeDialog = styled.dialog`
+  width: min(36rem, calc(100vw - 2 * var(--samspill-space-4)));
+  max-height: calc(100vh - 2 * var(--samspill-space-4));
+  padding: 0;
+  border: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
+  border-radius: var(--samspill-radius-lg);
+  background-color: var(--samspill-color-surface-raised);
+  color: var(--samspill-color-text-default);
+  box-shadow: var(--samspill-shadow-lg);
+
+  &::backdrop {
+    background-color: var(--samspill-color-surface-overlay);
+  }
+
+  &[open] {
+    animation: ${enter} var(--samspill-motion-duration-normal) var(--samspill-motion-easing-enter);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    &[open] {
+      animation: none;
+    }
+  }
+
+  & > [data-part='header'] {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--samspill-space-4);
+    padding: var(--samspill-space-4) var(--samspill-space-4) 0 var(--samspill-space-6);
+  }
+
+  & [data-part='title'] {
+    margin: var(--samspill-space-2) 0 0;
+    font-size: var(--samspill-font-size-xl);
+    line-height: var(--samspill-font-line-height-tight);
+  }
+
+  & > [data-part='body'] {
+    padding: var(--samspill-space-4) var(--samspill-space-6);
+  }
+
+  & > [data-part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--samspill-space-3);
+    padding: 0 var(--samspill-space-6) var(--samspill-space-6);
+  }
+
+  & [data-part='close'] {
+    display: inline-grid;
+    place-content: center;
+    min-width: var(--samspill-size-target-comfortable);
+    min-height: var(--samspill-size-target-comfortable);
+    border: 0;
+    border-radius: var(--samspill-radius-md);
+    background: transparent;
+    color: var(--samspill-color-icon-default);
+    font: inherit;
+    font-size: var(--samspill-font-size-2xl);
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  & [data-part='close']:hover {
+    background-color: var(--samspill-color-action-tertiary-background-hover);
+  }
+
+  & [data-part='close']:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    border-color: CanvasText;
+  }
+`;
+
+/**
+ * A modal dialog on the native `<dialog>`: focus moves in and stays in (Tab wraps), Escape closes, focus goes
+ * back to what opened it, and the page behind is inert.
+ */
+export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(
+  { open, onClose, title, headingLevel = 2, initialFocusRef, actions, children, onKeyDown, ...rest },
+  ref,
+) {
+  devInvariant(!title, 'Dialog', 'needs a `title`: it is the name screen readers announce when the dialog opens.');
+  const t = useMessages();
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+  useImperativeHandle(ref, () => dialogRef.current!, []);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      openerRef.current = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+      const target = initialFocusRef?.current ?? dialog.querySelector<HTMLElement>(`[data-part='body'] :is(${FOCUSABLE})`) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+      target?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+      openerRef.current?.focus();
+    }
+  }, [open, initialFocusRef]);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
+    onKeyDown?.(event);
+    if (event.key !== 'Tab' || event.defaultPrevented) return;
+    // Keep Tab inside: the browser would otherwise move on to its own toolbar.
+    const focusable = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  const Title = `h${headingLevel}` as const;
+  return (
+    <NativeDialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: let the owner decide, so `open` stays the single source of truth.
+        event.preventDefault();
+        onClose();
+      }}
+      onKeyDown={handleKeyDown}
+      {...rest}
+    >
+      <div data-part="header">
+        <Title data-part="title" id={titleId}>
+          {title}
+        </Title>
+        <button type="button" data-part="close" aria-label={t('dialog.close')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div data-part="body">{children}</div>
+      {actions && <div data-part="actions">{actions}</div>}
+    </NativeDialog>
+  );
+});

@@ -1,0 +1,102 @@
+'use client';
+import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { devCheckControlled } from '../internal/dev.js';
+
+export interface DisclosureProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** The text of the button that shows and hides the content. */
+  summary: ReactNode;
+  /** Whether the content is shown (controlled); pair it with `onOpenChange`. */
+  open?: boolean;
+  /** Whether the content is shown at first (uncontrolled).
+   * @default false */
+  defaultOpen?: boolean;
+  /** Called with the new state when the user toggles. */
+  onOpenChange?: (open: boolean) => void;
+}
+
+export const DisclosureRoot = styled.div`
+  & [data-part='trigger'] {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--samspill-space-2);
+    min-height: var(--samspill-size-target-comfortable);
+    padding: var(--samspill-space-2) var(--samspill-space-1);
+    border: 0;
+    border-radius: var(--samspill-radius-sm);
+    background: transparent;
+    color: var(--samspill-color-text-link);
+    font: inherit;
+    font-weight: var(--samspill-font-weight-semibold);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  & [data-part='trigger']::before {
+    content: '';
+    flex-shrink: 0;
+    width: 0;
+    height: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform var(--samspill-motion-duration-fast) var(--samspill-motion-easing-standard);
+  }
+
+  & [data-part='trigger'][aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+
+  & [data-part='trigger']:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  & [data-part='panel'] {
+    padding: var(--samspill-space-2) 0 var(--samspill-space-2) var(--samspill-space-5);
+    border-inline-start: var(--samspill-border-width-thick) solid var(--samspill-color-border-default);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    & [data-part='trigger']::before {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    & [data-part='trigger']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** Shows and hides a piece of content with a button (`aria-expanded`); Enter and Space toggle it. */
+export const Disclosure = forwardRef<HTMLDivElement, DisclosureProps>(function Disclosure(
+  { summary, open, defaultOpen = false, onOpenChange, children, ...rest },
+  ref,
+) {
+  devCheckControlled('Disclosure', open, [onOpenChange]);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const isOpen = open ?? uncontrolledOpen;
+  const panelId = useId();
+  return (
+    <DisclosureRoot ref={ref} {...rest}>
+      <button
+        type="button"
+        data-part="trigger"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => {
+          setUncontrolledOpen(!isOpen);
+          onOpenChange?.(!isOpen);
+        }}
+      >
+        {summary}
+      </button>
+      <div id={panelId} data-part="panel" hidden={!isOpen}>
+        {children}
+      </div>
+    </DisclosureRoot>
+  );
+});
