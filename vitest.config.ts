@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storyThemes } from './.storybook/themes.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -27,7 +28,9 @@ const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) 
 }));
 
 export default defineConfig({
-  resolve: { conditions: ['samspill-source'] },
+  // Workspace packages resolve to their TypeScript sources, in the browser and in Node alike.
+  resolve: { conditions: [...defaultClientConditions, 'samspill-source'] },
+  ssr: { resolve: { conditions: [...defaultServerConditions, 'samspill-source'] } },
   optimizeDeps: {
     include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server.browser', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
   },
@@ -39,6 +42,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tokens/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/node/**/*.test.ts'],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },
       {

@@ -1,0 +1,143 @@
+/** The locales the analysis knows: their abbreviations, legalese and thresholds. */
+export const supportedLocales = ['en', 'nb', 'nn', 'sv', 'fi', 'uk'] as const;
+export type PlainLanguageLocale = (typeof supportedLocales)[number];
+
+/** A legal or officialese phrase and what to write instead. */
+export interface LegaleseEntry {
+  /** Lower case. */
+  phrase: string;
+  suggestion: string;
+  /** The phrase is a stem that takes endings: "påløp" matches "påløper" and "påløpte". */
+  stem?: boolean;
+}
+
+interface LocaleData {
+  /** Lower-case abbreviations, with their final period, that do not end a sentence. */
+  abbreviations: string[];
+  legalese: LegaleseEntry[];
+  /** LIX above which a consumer text is too hard. */
+  lixThreshold: number;
+  /** Sentences longer than this many words get a finding. */
+  sentenceWords: number;
+}
+
+export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
+  en: {
+    abbreviations: ['e.g.', 'i.e.', 'etc.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'no.', 'nos.', 'approx.', 'incl.', 'cf.', 'p.', 'pp.', 'art.', 'sec.', 'st.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'],
+    legalese: [
+      { phrase: 'hereinafter', suggestion: 'leave it out, or say "from now on called"' },
+      { phrase: 'notwithstanding', suggestion: 'despite, even if' },
+      { phrase: 'pursuant to', suggestion: 'under, following' },
+      { phrase: 'herein', suggestion: 'in this agreement' },
+      { phrase: 'hereby', suggestion: 'leave it out' },
+      { phrase: 'aforementioned', suggestion: 'this, that, the one above' },
+      { phrase: 'in the event that', suggestion: 'if' },
+      { phrase: 'prior to', suggestion: 'before' },
+      { phrase: 'shall', suggestion: 'must, will' },
+      { phrase: 'whereas', suggestion: 'because, while' },
+      { phrase: 'in accordance with', suggestion: 'under, as' },
+      { phrase: 'with respect to', suggestion: 'about' },
+    ],
+    lixThreshold: 40,
+    sentenceWords: 25,
+  },
+  nb: {
+    abbreviations: ['f.eks.', 'bl.a.', 'osv.', 'mv.', 'dvs.', 'o.l.', 'ca.', 'nr.', 'kr.', 'jf.', 'm.m.', 'evt.', 'ev.', 'inkl.', 'ekskl.', 'mht.', 'pga.', 'p.t.', 'tlf.', 'kl.', 'ref.', 'iht.', 'vedr.', 'st.', 'mill.', 'mrd.'],
+    legalese: [
+      { phrase: 'herunder', suggestion: 'blant annet, for eksempel' },
+      { phrase: 'jf.', suggestion: 'se' },
+      { phrase: 'vedrørende', suggestion: 'om' },
+      { phrase: 'påløp', suggestion: 'komme i tillegg', stem: true },
+      { phrase: 'i henhold til', suggestion: 'etter, ifølge' },
+      { phrase: 'herved', suggestion: 'la det stå ute' },
+      { phrase: 'forestående', suggestion: 'dette, det over' },
+      { phrase: 'i medhold av', suggestion: 'etter' },
+      { phrase: 'hjemmel', suggestion: 'grunnlag, rett' },
+      { phrase: 'påse', suggestion: 'sørge for, passe på' },
+      { phrase: 'iht.', suggestion: 'etter' },
+    ],
+    lixThreshold: 40,
+    sentenceWords: 25,
+  },
+  nn: {
+    abbreviations: ['t.d.', 'f.eks.', 'bl.a.', 'osb.', 'osv.', 'mv.', 'dvs.', 'o.l.', 'ca.', 'nr.', 'kr.', 'jf.', 'm.m.', 'evt.', 'inkl.', 'pga.', 'tlf.', 'kl.', 'ref.', 'st.'],
+    legalese: [
+      { phrase: 'herunder', suggestion: 'mellom anna, til dømes' },
+      { phrase: 'jf.', suggestion: 'sjå' },
+      { phrase: 'vedkomande', suggestion: 'om, den det gjeld' },
+      { phrase: 'i medhald av', suggestion: 'etter' },
+      { phrase: 'i samsvar med', suggestion: 'etter' },
+      { phrase: 'herved', suggestion: 'la det stå ute' },
+      { phrase: 'heimel', suggestion: 'grunnlag, rett' },
+      { phrase: 'påsjå', suggestion: 'syte for, passe på' },
+    ],
+    lixThreshold: 40,
+    sentenceWords: 25,
+  },
+  sv: {
+    abbreviations: ['t.ex.', 'bl.a.', 'osv.', 'dvs.', 'm.m.', 'o.s.v.', 'ca.', 'nr.', 'kr.', 'jfr.', 'inkl.', 'exkl.', 'resp.', 's.k.', 'fr.o.m.', 't.o.m.', 'p.g.a.', 'pga.', 'tel.', 'kl.', 'st.', 'el.', 'f.d.', 'mm.'],
+    legalese: [
+      { phrase: 'härmed', suggestion: 'stryk det' },
+      { phrase: 'enligt ovan', suggestion: 'som vi skrev ovan' },
+      { phrase: 'åligger', suggestion: 'ska, måste' },
+      { phrase: 'därvid', suggestion: 'då' },
+      { phrase: 'äga rätt', suggestion: 'ha rätt' },
+      { phrase: 'äger rätt', suggestion: 'har rätt' },
+      { phrase: 'i enlighet med', suggestion: 'enligt' },
+      { phrase: 'erforderlig', suggestion: 'nödvändig, som behövs', stem: true },
+      { phrase: 'föreligg', suggestion: 'finns', stem: true },
+      { phrase: 'tillhandahåll', suggestion: 'ge, erbjuda', stem: true },
+    ],
+    lixThreshold: 40,
+    sentenceWords: 25,
+  },
+  fi: {
+    abbreviations: ['esim.', 'mm.', 'ns.', 'jne.', 'yms.', 'ks.', 'vrt.', 'ym.', 'n.', 'nro.', 'puh.', 'klo.', 'os.', 'ts.', 'eli.', 'tms.', 'ko.', 'em.', 'ao.', 'kpl.', 'milj.', 'mrd.'],
+    legalese: [
+      { phrase: 'edellä mainit', suggestion: 'tämä, se', stem: true },
+      { phrase: 'jäljempänä', suggestion: 'tästä eteenpäin' },
+      { phrase: 'sovelletaan', suggestion: 'koskee, noudatetaan' },
+      { phrase: 'mikäli', suggestion: 'jos' },
+      { phrase: 'kyseis', suggestion: 'tämä', stem: true },
+      { phrase: 'ko.', suggestion: 'tämä' },
+      { phrase: 'em.', suggestion: 'tämä, edellä kerrottu' },
+      { phrase: 'tarkoitet', suggestion: 'kerro suoraan, mitä tarkoitat', stem: true },
+    ],
+    lixThreshold: 50,
+    sentenceWords: 20,
+  },
+  uk: {
+    abbreviations: ['т.зв.', 'т.д.', 'т.п.', 'ст.', 'грн.', 'р.', 'див.', 'напр.', 'тис.', 'млн.', 'млрд.', 'тел.', 'вул.', 'п.', 'с.', 'ч.', 'ін.', 'пп.', 'рр.', 'і т.д.'],
+    legalese: [
+      { phrase: 'вищезазначен', suggestion: 'цей, згаданий', stem: true },
+      { phrase: 'відповідно до', suggestion: 'за, згідно з' },
+      { phrase: 'у разі', suggestion: 'якщо' },
+      { phrase: 'здійсню', suggestion: 'робити', stem: true },
+      { phrase: 'зазначен', suggestion: 'цей', stem: true },
+      { phrase: 'з метою', suggestion: 'щоб' },
+      { phrase: 'даний', suggestion: 'цей' },
+      { phrase: 'вищевикладен', suggestion: 'сказане вище', stem: true },
+    ],
+    lixThreshold: 45,
+    sentenceWords: 25,
+  },
+};
+
+/** Checks a locale tag against the supported list; a region or script suffix is ignored ("nb-NO" -> "nb"). */
+export function resolveLocale(locale: string): PlainLanguageLocale {
+  const language = locale.toLowerCase().split('-')[0];
+  const resolved = language === 'no' ? 'nb' : language;
+  if (!(supportedLocales as readonly string[]).includes(resolved ?? '')) {
+    throw new Error(`Unknown locale '${locale}'. Supported: ${supportedLocales.join(', ')}.`);
+  }
+  return resolved as PlainLanguageLocale;
+}
+
+/**
+ * The LIX above which a consumer text in this locale counts as too hard: about 40 for the Scandinavian languages
+ * and English (the upper end of "medium"), 45 for Ukrainian, whose inflected words run longer, and 50 for Finnish,
+ * where compounds and case endings make many everyday words longer than six letters.
+ */
+export function defaultLixThreshold(locale: string): number {
+  return LOCALE_DATA[resolveLocale(locale)].lixThreshold;
+}

@@ -1,0 +1,34 @@
+// Words per second for the plain-language analysis and lint on a corpus of more than 1 MB.
+// Run: pnpm exec vitest bench --run test/bench
+import { analyze, lint } from '@samspill/plain-language';
+import { bench, describe } from 'vitest';
+
+const SENTENCES = {
+  en: ['We will call you within two days.', 'Notwithstanding the aforementioned terms, the customer shall pay all charges, e.g. fees.', 'Prices rose by 2.5 percent in October!'],
+  nb: ['Vi ringer deg innen to dager.', 'Gebyr påløper i henhold til avtalen, jf. punkt 3, f.eks. ved forsinket betaling.', 'Prisen økte med 2,5 prosent i oktober.'],
+  fi: ['Soitamme sinulle huomenna.', 'Työttömyysvakuutusmaksu nousee esim. ensi vuonna, mikäli hallitus niin päättää.', 'Kysy lisää!'],
+  uk: ['Ми передзвонимо вам завтра.', 'У разі затримки вищезазначеного платежу нараховується пеня, т.зв. штраф.', 'Тариф коштує 2,5 грн. на день.'],
+};
+
+/** A deterministic corpus of at least `bytes` UTF-8 bytes, in paragraphs of five sentences. */
+function corpus(sentences: string[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const sentence = sentences[(i * 7) % sentences.length]!;
+    parts.push(i % 5 === 4 ? `${sentence}\n\n` : `${sentence} `);
+    size += Buffer.byteLength(parts.at(-1)!);
+  }
+  return parts.join('');
+}
+
+const MEGABYTE = 1024 * 1024;
+
+for (const [locale, sentences] of Object.entries(SENTENCES)) {
+  const text = corpus(sentences, MEGABYTE);
+  const words = analyze(text, { locale }).wordCount;
+  describe(`${locale}: ${(Buffer.byteLength(text) / MEGABYTE).toFixed(2)} MB, ${words} words (words/s = ops/s x ${words})`, () => {
+    bench(`analyze (${locale})`, () => void analyze(text, { locale }), { iterations: 3, time: 0 });
+    bench(`lint (${locale})`, () => void lint(text, { locale }), { iterations: 3, time: 0 });
+  });
+}
