@@ -1,0 +1,155 @@
+'use client';
+import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { Disclosure, useSamspill } from '@samspill/react';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { validateNotice, type LegalNoticeContent } from './notice.js';
+import { summaryReadabilityWarning } from './readability.js';
+
+export interface LegalNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
+  /** What the notice says: summary, key points, full text, version and changes. */
+  notice: LegalNoticeContent;
+  /** The level of the notice's title; its parts take the levels below, so the outline stays correct anywhere.
+   * @default 2 */
+  headingLevel?: 1 | 2 | 3 | 4;
+  /** Where to ask about the notice: a link, or a contact option. */
+  contact?: ReactNode;
+  /** Overrides for the pattern's built-in strings. */
+  strings?: Partial<PatternMessages>;
+}
+
+const Root = styled.section`
+  display: flex;
+  flex-direction: column;
+  gap: var(--samspill-space-3);
+  max-width: 70ch;
+  color: var(--samspill-color-text-default);
+  line-height: var(--samspill-font-line-height-relaxed);
+  overflow-wrap: break-word;
+
+  & :is(h1, h2, h3, h4, h5, h6) {
+    margin: var(--samspill-space-3) 0 0;
+    line-height: var(--samspill-font-line-height-tight);
+  }
+
+  & > [data-part='title'] {
+    margin: 0;
+    font-size: var(--samspill-font-size-2xl);
+  }
+
+  & > :is(h2, h3, h4, h5) {
+    font-size: var(--samspill-font-size-lg);
+  }
+
+  & p,
+  & ul {
+    margin: 0;
+  }
+
+  & [data-part='meta'] {
+    color: var(--samspill-color-text-subtle);
+    font-size: var(--samspill-font-size-sm);
+  }
+
+  & [data-part='summary'] {
+    font-size: var(--samspill-font-size-lg);
+  }
+
+  & [data-part='full-text'] :is(h3, h4, h5, h6) {
+    font-size: var(--samspill-font-size-md);
+  }
+
+  & [data-part='full-text'] p + p {
+    margin-block-start: var(--samspill-space-2);
+  }
+
+  /* On paper the full text is always there: a printed notice must be complete. */
+  @media print {
+    & [data-part='panel'][hidden] {
+      display: block;
+    }
+    & [data-part='trigger'] {
+      display: none;
+    }
+  }
+`;
+
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+const heading = (level: number) => `h${Math.min(level, 6) as Level}` as const;
+
+/** ISO date -> the reader's long date; read as UTC so server and browser agree. */
+function formatDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * A legal notice that leads with what it means for the customer: a plain summary, the key points and what changed,
+ * with the full legal text one step away (and complete when printed), and where to ask.
+ */
+export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...rest }: LegalNoticeProps) {
+  if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'LegalNotice');
+  const t = usePatternMessages(strings);
+  const { locale } = useSamspill();
+  const titleId = useId();
+  const Title = heading(headingLevel);
+  const Part = heading(headingLevel + 1);
+  const Section = heading(headingLevel + 2);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production') {
+      const warning = summaryReadabilityWarning(notice.noticeId, notice.summary, locale);
+      if (warning) console.warn(warning);
+    }
+  }, [notice.noticeId, notice.summary, locale]);
+
+  return (
+    <Root aria-labelledby={titleId} data-notice-id={notice.noticeId} {...rest}>
+      <Title id={titleId} data-part="title">
+        {notice.title}
+      </Title>
+      <p data-part="meta">{t('legalNotice.version', { version: notice.version, date: formatDate(notice.effectiveDate, locale) })}</p>
+      <Part>{t('legalNotice.inShort')}</Part>
+      {notice.summary.split(/\n\s*\n/).map((paragraph) => (
+        <p key={paragraph} data-part="summary">
+          {paragraph}
+        </p>
+      ))}
+      {notice.keyPoints && notice.keyPoints.length > 0 && (
+        <>
+          <Part>{t('legalNotice.whatItMeans')}</Part>
+          <ul>
+            {notice.keyPoints.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {notice.changes && notice.changes.length > 0 && (
+        <>
+          <Part>{notice.previousVersion ? t('legalNotice.changes', { version: notice.previousVersion }) : t('legalNotice.changesFirst')}</Part>
+          <ul>
+            {notice.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Disclosure summary={t('legalNotice.fullText')} data-part="full-text">
+        {notice.fullText.map((section, index) => (
+          <div key={section.heading ?? index}>
+            {section.heading && <Section>{section.heading}</Section>}
+            {section.text.split(/\n\s*\n/).map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </div>
+        ))}
+      </Disclosure>
+      {contact && (
+        <>
+          <Part>{t('legalNotice.questions')}</Part>
+          <div>{contact}</div>
+        </>
+      )}
+    </Root>
+  );
+}

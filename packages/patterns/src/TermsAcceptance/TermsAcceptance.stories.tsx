@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Link, TextField } from '@samspill/react';
+import { exampleNotices } from '../LegalNotice/examples.js';
+import { TermsAcceptance } from './TermsAcceptance.js';
+
+const meta = {
+  title: 'Patterns/TermsAcceptance',
+  component: TermsAcceptance,
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component:
+          'Records what a customer accepted: `onAccept` receives `{ noticeId, version, contentHash, acceptedAt, locale }`, ' +
+          'where `contentHash` is the SHA-256 of the notice\'s canonical text. Store it with the customer to prove which text they accepted.',
+      },
+    },
+  },
+  args: {
+    notice: exampleNotices.terms.en,
+    onAccept: () => {},
+    readMore: <Link href="#terms">Read the full terms</Link>,
+  },
+} satisfies Meta<typeof TermsAcceptance>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+export const WithOtherFields: Story = {
+  render: (args) => (
+    <TermsAcceptance {...args}>
+      <TextField label="Your name" name="name" autoComplete="name" />
+    </TermsAcceptance>
+  ),
+};
+
+/** Continuing without ticking the box shows an error on the checkbox and moves focus there. */
+export const NotAccepted: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(canvas.getByRole('checkbox')).toHaveFocus();
+    await expect(canvas.getByRole('checkbox')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const Norwegian: Story = { args: { notice: exampleNotices.terms.nb, readMore: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
+export const Ukrainian: Story = { args: { notice: exampleNotices.terms.uk, readMore: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };

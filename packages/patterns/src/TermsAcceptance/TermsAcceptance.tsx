@@ -1,0 +1,113 @@
+'use client';
+import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { Button, Checkbox, useAnnounce, useSamspill } from '@samspill/react';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
+
+/** What a team stores to prove which text a customer accepted, and when. */
+export interface AcceptanceRecord {
+  noticeId: string;
+  version: string;
+  /** SHA-256 (hex) of the notice's canonical text: see `canonicalNoticeText`. */
+  contentHash: string;
+  /** ISO 8601 instant. */
+  acceptedAt: string;
+  locale: string;
+}
+
+export interface TermsAcceptanceProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
+  /** The notice being accepted; its summary is shown beside the checkbox. */
+  notice: LegalNoticeContent;
+  /** Called once the customer has ticked the box and submitted. The form stays as it was if this rejects. */
+  onAccept: (record: AcceptanceRecord) => void | Promise<void>;
+  /** Where the full notice can be read, e.g. a link to the LegalNotice. */
+  readMore?: ReactNode;
+  /** Other fields of the form, kept as the user left them whatever happens. */
+  children?: ReactNode;
+  /** Overrides for the pattern's built-in strings. */
+  strings?: Partial<PatternMessages>;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+const Form = styled.form`
+  display: flex;
+  flex-direction: column;
+  gap: var(--samspill-space-4);
+  max-width: 70ch;
+
+  & [data-part='summary'] {
+    margin: 0;
+    padding: var(--samspill-space-3) var(--samspill-space-4);
+    border-inline-start: var(--samspill-border-width-thick) solid var(--samspill-color-border-strong);
+    background-color: var(--samspill-color-surface-sunken);
+    color: var(--samspill-color-text-default);
+  }
+`;
+
+/**
+ * An unticked checkbox with the notice's summary beside it. Accepting hands a record with the version and the
+ * SHA-256 of the notice text to `onAccept`; submitting without accepting shows an error on the checkbox.
+ */
+export function TermsAcceptance({ notice, onAccept, readMore, children, strings, now = () => new Date(), ...rest }: TermsAcceptanceProps) {
+  if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'TermsAcceptance');
+  const t = usePatternMessages(strings);
+  const { locale } = useSamspill();
+  const announce = useAnnounce();
+  const checkboxId = useId();
+  const summaryId = useId();
+  const checkbox = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const title = notice.title.toLocaleLowerCase(locale);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    // Never let the browser reload the page: what the user entered must survive an error.
+    event.preventDefault();
+    if (!checkbox.current?.checked) {
+      setError(t('terms.required', { title }));
+      checkbox.current?.focus();
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      const record: AcceptanceRecord = {
+        noticeId: notice.noticeId,
+        version: notice.version,
+        contentHash: await hashNotice(notice),
+        acceptedAt: now().toISOString(),
+        locale,
+      };
+      await onAccept(record);
+      announce(t('terms.accepted', { version: notice.version }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Form noValidate onSubmit={submit} {...rest}>
+      {children}
+      <p id={summaryId} data-part="summary">
+        {notice.summary}
+      </p>
+      {readMore}
+      <Checkbox
+        ref={checkbox}
+        id={checkboxId}
+        name={`accept-${notice.noticeId}`}
+        label={t('terms.accept', { title })}
+        aria-describedby={summaryId}
+        error={error}
+        onChange={() => setError(undefined)}
+      />
+      <div>
+        <Button type="submit" loading={busy}>
+          {t('terms.submit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,1 @@
+export { TermsAcceptance, type AcceptanceRecord, type TermsAcceptanceProps } from './TermsAcceptance.js';
