@@ -9,7 +9,17 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     // Resolve workspace packages to their TypeScript sources, so Storybook never shows a stale build.
     const { mergeConfig } = await import('vite');
-    return mergeConfig(viteConfig, { resolve: { conditions: ['samspill-source'] } });
+    return mergeConfig(viteConfig, {
+      resolve: { conditions: ['samspill-source'] },
+      build: {
+        rollupOptions: {
+          // 'use client' marks entry points for React Server Components; a static Storybook has none to keep.
+          onwarn(warning: { code?: string }, warn: (warning: { code?: string }) => void) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+          },
+        },
+      },
+    });
   },
 };
 

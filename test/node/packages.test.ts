@@ -61,5 +61,5 @@ describe.each(packageDirs)('%s', (dir) => {
     const target = typeof entry === 'string' ? entry : entry!.default!;
     const module = (await import(pathToFileURL(join(root, dir, target)).href)) as Record<string, unknown>;
     expect(Object.keys(module).length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 });
