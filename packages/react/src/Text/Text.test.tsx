@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { contrastOfComputed, withProvider } from '../../test/helpers.js';
+import { Text } from './Text.js';
+
+describe('Text', () => {
+  it.each(['light', 'dark', 'high-contrast'] as const)('keeps subtle text at 4.5:1 or more in the %s theme', async (theme) => {
+    const screen = await render(withProvider(<Text tone="subtle">Last updated today</Text>, { theme }));
+    const text = screen.getByText('Last updated today').element();
+    const page = getComputedStyle(text.closest('[data-samspill-theme]')!).backgroundColor;
+    expect(contrastOfComputed(getComputedStyle(text).color, page)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('renders a paragraph by default and a span inside other text', async () => {
+    const screen = await render(withProvider(<Text>Body <Text as="span" size="small">aside</Text></Text>));
+    expect(screen.getByText('aside').element().tagName).toBe('SPAN');
+    expect(screen.getByText('aside').element().parentElement!.tagName).toBe('P');
+  });
+});
