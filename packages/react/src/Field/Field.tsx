@@ -104,6 +104,22 @@ export function ErrorText({ id, children }: { id: string; children?: ReactNode }
   );
 }
 
+/** Label, hint and error above a text input, text area or select, in the order GOV.UK research found best. */
+export function FieldHeader({ field, label, hint, error, required }: FieldProps & { field: ReturnType<typeof useField> }) {
+  return (
+    <>
+      {label !== undefined && (
+        <LabelText htmlFor={field.controlId}>
+          {label}
+          <Required required={required} />
+        </LabelText>
+      )}
+      {hint && <HintText id={field.hintId}>{hint}</HintText>}
+      <ErrorText id={field.errorId}>{error}</ErrorText>
+    </>
+  );
+}
+
 /** The shared look of text inputs, text areas and selects. */
 export const controlCss = `
   width: 100%;

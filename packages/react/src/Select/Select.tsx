@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import styled from 'styled-components';
-import { ErrorText, FieldRoot, HintText, LabelText, Required, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface SelectOption {
@@ -41,17 +41,10 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   ref,
 ) {
   devCheckControlled('Select', rest.value, [onChange, onValueChange]);
-  const { controlId, hintId, errorId, controlProps } = useField({ component: 'Select', id, label, hint, error, ...rest });
+  const field = useField({ component: 'Select', id, label, hint, error, ...rest });
   return (
     <FieldRoot className={className} style={style}>
-      {label !== undefined && (
-        <LabelText htmlFor={controlId}>
-          {label}
-          <Required required={required} />
-        </LabelText>
-      )}
-      {hint && <HintText id={hintId}>{hint}</HintText>}
-      <ErrorText id={errorId}>{error}</ErrorText>
+      <FieldHeader field={field} label={label} hint={hint} error={error} required={required} />
       <NativeSelect
         ref={ref}
         aria-required={required || undefined}
@@ -60,7 +53,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
           onValueChange?.(event.target.value);
         }}
         {...rest}
-        {...controlProps}
+        {...field.controlProps}
       >
         {options?.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled}>

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type InputHTMLAttributes } from 'react';
 import styled from 'styled-components';
-import { ErrorText, FieldRoot, HintText, LabelText, Required, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface TextFieldProps extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'required'> {
@@ -19,17 +19,10 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   ref,
 ) {
   devCheckControlled('TextField', rest.value, [onChange, onValueChange], rest.readOnly);
-  const { controlId, hintId, errorId, controlProps } = useField({ component: 'TextField', id, label, hint, error, ...rest });
+  const field = useField({ component: 'TextField', id, label, hint, error, ...rest });
   return (
     <FieldRoot className={className} style={style}>
-      {label !== undefined && (
-        <LabelText htmlFor={controlId}>
-          {label}
-          <Required required={required} />
-        </LabelText>
-      )}
-      {hint && <HintText id={hintId}>{hint}</HintText>}
-      <ErrorText id={errorId}>{error}</ErrorText>
+      <FieldHeader field={field} label={label} hint={hint} error={error} required={required} />
       <Input
         ref={ref}
         type="text"
@@ -39,7 +32,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
           onValueChange?.(event.target.value);
         }}
         {...rest}
-        {...controlProps}
+        {...field.controlProps}
       />
     </FieldRoot>
   );

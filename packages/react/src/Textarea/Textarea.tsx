@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type TextareaHTMLAttributes } from 'react';
 import styled from 'styled-components';
-import { ErrorText, FieldRoot, HintText, LabelText, Required, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
 import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
 
@@ -41,7 +41,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const t = useMessages();
   const announce = useAnnounce();
   const countId = useId();
-  const { controlId, hintId, errorId, controlProps } = useField({
+  const field = useField({
     component: 'Textarea',
     id,
     label,
@@ -67,14 +67,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
 
   return (
     <FieldRoot className={className} style={style}>
-      {label !== undefined && (
-        <LabelText htmlFor={controlId}>
-          {label}
-          <Required required={required} />
-        </LabelText>
-      )}
-      {hint && <HintText id={hintId}>{hint}</HintText>}
-      <ErrorText id={errorId}>{error}</ErrorText>
+      <FieldHeader field={field} label={label} hint={hint} error={error} required={required} />
       <NativeTextarea
         ref={ref}
         aria-required={required || undefined}
@@ -85,7 +78,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
           onValueChange?.(event.target.value);
         }}
         {...rest}
-        {...controlProps}
+        {...field.controlProps}
       />
       {characterLimit !== undefined && (
         <Count id={countId} data-over={remaining < 0 || undefined}>
