@@ -2,6 +2,7 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
+import { toneCss } from '../internal/tone.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
 export type AlertTone = 'info' | 'success' | 'warning' | 'danger';
@@ -46,24 +47,7 @@ const Root = styled.div`
   color: var(--_text);
   overflow-wrap: break-word;
 
-  &[data-tone='success'] {
-    --_border: var(--samspill-color-feedback-success-border);
-    --_surface: var(--samspill-color-feedback-success-surface);
-    --_text: var(--samspill-color-feedback-success-text);
-    --_icon: var(--samspill-color-feedback-success-icon);
-  }
-  &[data-tone='warning'] {
-    --_border: var(--samspill-color-feedback-warning-border);
-    --_surface: var(--samspill-color-feedback-warning-surface);
-    --_text: var(--samspill-color-feedback-warning-text);
-    --_icon: var(--samspill-color-feedback-warning-icon);
-  }
-  &[data-tone='danger'] {
-    --_border: var(--samspill-color-feedback-danger-border);
-    --_surface: var(--samspill-color-feedback-danger-surface);
-    --_text: var(--samspill-color-feedback-danger-text);
-    --_icon: var(--samspill-color-feedback-danger-icon);
-  }
+  ${toneCss}
 
   & > [data-part='icon'] {
     display: inline-grid;

@@ -1,5 +1,6 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import styled from 'styled-components';
+import { toneCss } from '../internal/tone.js';
 
 export type TagTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
@@ -31,26 +32,7 @@ const Root = styled.span`
     background-color: var(--_surface);
     color: var(--_text);
   }
-  &[data-tone='info'] {
-    --_border: var(--samspill-color-feedback-info-border);
-    --_surface: var(--samspill-color-feedback-info-surface);
-    --_text: var(--samspill-color-feedback-info-text);
-  }
-  &[data-tone='success'] {
-    --_border: var(--samspill-color-feedback-success-border);
-    --_surface: var(--samspill-color-feedback-success-surface);
-    --_text: var(--samspill-color-feedback-success-text);
-  }
-  &[data-tone='warning'] {
-    --_border: var(--samspill-color-feedback-warning-border);
-    --_surface: var(--samspill-color-feedback-warning-surface);
-    --_text: var(--samspill-color-feedback-warning-text);
-  }
-  &[data-tone='danger'] {
-    --_border: var(--samspill-color-feedback-danger-border);
-    --_surface: var(--samspill-color-feedback-danger-surface);
-    --_text: var(--samspill-color-feedback-danger-text);
-  }
+  ${toneCss}
 
   @media (forced-colors: active) {
     border-color: CanvasText;
