@@ -1,3 +1,8 @@
 export * from './LegalNotice/index.js';
 export * from './TermsAcceptance/index.js';
-export { patternCatalogueFor, patternCatalogues, usePatternMessages, type PatternMessageKey, type PatternMessages } from './locales/index.js';
+export * from './contact/index.js';
+export * from './ContactOptions/index.js';
+export * from './HelpLink/index.js';
+export * from './CallbackRequest/index.js';
+export * from './ServiceStatusBanner/index.js';
+export { patternCatalogueFor, patternCatalogues, patternTranslator, usePatternMessages, type PatternMessageKey, type PatternMessages } from './locales/index.js';

@@ -17,10 +17,15 @@ export function patternCatalogueFor(locale: string): PatternMessages {
   return (patternCatalogues as Record<string, PatternMessages>)[language === 'no' ? 'nb' : language] ?? en;
 }
 
-/** Looks up a pattern string in the provider's locale, with the component's `strings` overrides on top. */
-export function usePatternMessages(overrides?: Partial<PatternMessages>) {
-  const { locale } = useSamspill();
+/** Looks up pattern strings for a locale, with overrides on top, and fills `{placeholders}`. Pure: usable outside React. */
+export function patternTranslator(locale: string, overrides?: Partial<PatternMessages>) {
   const messages = { ...patternCatalogueFor(locale), ...overrides };
   return (key: PatternMessageKey, values: Record<string, string | number> = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Looks up a pattern string in the provider's locale, with the component's `strings` overrides on top. */
+export function usePatternMessages(overrides?: Partial<PatternMessages>) {
+  const { locale } = useSamspill();
+  return patternTranslator(locale, overrides);
 }

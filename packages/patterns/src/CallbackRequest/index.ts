@@ -1,0 +1,1 @@
+export { CallbackRequest, type CallbackRequestData, type CallbackRequestProps } from './CallbackRequest.js';

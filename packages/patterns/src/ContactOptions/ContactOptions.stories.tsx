@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { exampleContact } from '../contact/examples.js';
+import { ContactOptions } from './ContactOptions.js';
+
+// Fixed instants, so every story shows the same status wherever and whenever it runs.
+const tuesdayMorning = new Date('2026-11-24T09:00:00Z'); // 10:00 in Oslo
+const tuesdayClosing = new Date('2026-11-24T14:45:00Z'); // 15:45 in Oslo
+const tuesdayEvening = new Date('2026-11-24T17:30:00Z'); // 18:30 in Oslo
+const christmasDay = new Date('2026-12-25T10:00:00Z');
+
+const meta = {
+  title: 'Patterns/ContactOptions',
+  component: ContactOptions,
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component:
+          'Every way to reach the service, in the order the team configured, never reshuffled by what is open ' +
+          '(WCAG 3.2.6 Consistent Help). Each channel with hours says "Open now · closes 16:00" or "Closed · opens ' +
+          'tomorrow at 08:00", worked out in the service\'s IANA time zone and written in the visitor\'s language and ' +
+          'clock. The status updates quietly on the minute; it is not a live region. Phone numbers dial through `tel:` ' +
+          'links in E.164. Check the configuration with `validateContactConfig`, and compute your own status with ' +
+          '`getAvailability` if you render one yourself. Stories pass a fixed `now`.',
+      },
+    },
+  },
+  args: { config: exampleContact, now: tuesdayMorning, timeZoneName: 'never', layout: 'full' },
+} satisfies Meta<typeof ContactOptions>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Tuesday 10:00 in Oslo: the phone and chat are open. */
+export const Open: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: '22 33 44 55' })).toHaveAttribute('href', 'tel:+4722334455');
+  },
+};
+
+/** 15:45: the phone closes within half an hour. */
+export const ClosingSoon: Story = { args: { now: tuesdayClosing } };
+
+/** 18:30: the phone is closed until tomorrow; the chat is open into the night. The order stays the same. */
+export const Closed: Story = {
+  args: { now: tuesdayEvening },
+  play: async ({ canvasElement }) => {
+    const names = within(canvasElement)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    await expect(names).toEqual(['Customer service', 'Chat', 'Email', 'We call you', 'Text phone', 'Sign language', 'Visit us']);
+  },
+};
+
+/** Christmas Day: closed for the holiday, with the changed hours listed. */
+export const Holiday: Story = { args: { now: christmasDay } };
+
+/** One line per channel, for a sidebar or a dialog. */
+export const Compact: Story = { args: { layout: 'compact', title: false } };
+
+/** The zone's name is added for visitors whose clocks show another time; here it is forced on. */
+export const WithTimeZone: Story = { args: { timeZoneName: 'always' } };
+
+/** The channels are published for search engines as schema.org `ContactPoint`s. */
+export const WithJsonLd: Story = {
+  args: { jsonLd: true },
+  play: async ({ canvasElement }) => {
+    const script = canvasElement.querySelector('script[type="application/ld+json"]');
+    await expect(JSON.parse(script?.textContent ?? '{}')).toMatchObject({ '@type': 'Organization' });
+  },
+};
+
+export const NarrowWidth: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
+
+export const Norwegian: Story = { globals: { locale: 'nb' } };
+export const Ukrainian: Story = { args: { now: tuesdayEvening }, globals: { locale: 'uk' } };

@@ -1,0 +1,164 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { SamspillProvider } from '@samspill/react';
+import { exampleContact } from '../contact/examples.js';
+import type { ContactConfig, OpeningHours } from '../contact/model.js';
+import { ContactOptions } from './ContactOptions.js';
+
+const office = (timeZone: string): OpeningHours => ({
+  timeZone,
+  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]])),
+});
+const phoneIn = (timeZone: string, number: string): ContactConfig => ({ channels: [{ kind: 'phone', number, hours: office(timeZone) }] });
+
+function statuses(container: HTMLElement) {
+  return Array.from(container.querySelectorAll('[data-part="status"]'), (element) => element.textContent);
+}
+
+describe('ContactOptions', () => {
+  it('keeps the configured order whatever is open, with each status beside its channel', async () => {
+    const names = async (now: Date) => {
+      const screen = await render(
+        <SamspillProvider locale="en-GB">
+          <ContactOptions config={exampleContact} now={now} timeZoneName="never" />
+        </SamspillProvider>,
+      );
+      const result = screen.getByRole('heading', { level: 3 }).elements().map((heading) => heading.textContent);
+      const status = statuses(screen.container);
+      await screen.unmount();
+      return { result, status };
+    };
+    const morning = await names(new Date('2026-11-24T09:00:00Z'));
+    const evening = await names(new Date('2026-11-24T17:30:00Z'));
+    expect(morning.result).toEqual(['Customer service', 'Chat', 'Email', 'We call you', 'Text phone', 'Sign language', 'Visit us']);
+    expect(evening.result).toEqual(morning.result);
+    expect(morning.status[0]).toBe('Open now · closes 16:00');
+    expect(evening.status[0]).toBe('Closed · opens tomorrow at 08:00');
+    expect(evening.status[1]).toBe('Open now · closes tomorrow at 01:00');
+  });
+
+  it('dials phone numbers through tel: links in E.164 and writes e-mail as mailto:', async () => {
+    const screen = await render(
+      <SamspillProvider>
+        <ContactOptions config={exampleContact} now={new Date('2026-11-24T09:00:00Z')} />
+      </SamspillProvider>,
+    );
+    await expect.element(screen.getByRole('link', { name: '22 33 44 55' })).toHaveAttribute('href', 'tel:+4722334455');
+    await expect.element(screen.getByRole('link', { name: '+47 22 33 44 56' })).toHaveAttribute('href', 'tel:+4722334456');
+    await expect.element(screen.getByRole('link', { name: 'kundeservice@example.no' })).toHaveAttribute('href', 'mailto:kundeservice@example.no');
+  });
+
+  it.each([
+    ['Europe/Oslo', 'nb', '2026-11-24T14:00:00Z', 'Åpent nå · stenger 16:00'],
+    ['Europe/Stockholm', 'sv', '2026-11-24T16:00:00Z', 'Stängt · öppnar i morgon kl. 08:00'],
+    ['Europe/Helsinki', 'fi', '2026-11-24T13:50:00Z', 'Sulkeutuu pian · sulkeutuu klo 16.00'],
+    ['Europe/Kyiv', 'uk', '2026-11-28T10:00:00Z', 'Не працює · почне роботу у понеділок о 08:00'],
+    ['Europe/Oslo', 'en', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 8:00 AM'],
+  ])('tells the status of a service in %s in the visitor’s language and clock (%s)', async (zone, locale, instant, expected) => {
+    const screen = await render(
+      <SamspillProvider locale={locale}>
+        <ContactOptions config={phoneIn(zone, '+47 22 33 44 55')} now={new Date(instant)} timeZoneName="never" />
+      </SamspillProvider>,
+    );
+    expect(statuses(screen.container)).toEqual([expected]);
+  });
+
+  it('changes the status quietly on the minute, in place, without a live region', async () => {
+    // A clock that starts 0.3 s before 16:00 in Oslo and runs in real time.
+    const base = Date.parse('2026-11-24T14:59:59.700Z');
+    const started = performance.now();
+    const clock = () => new Date(base + (performance.now() - started));
+    const screen = await render(
+      <SamspillProvider locale="en-GB">
+        <ContactOptions config={phoneIn('Europe/Oslo', '+47 22 33 44 55')} now={clock} timeZoneName="never" />
+      </SamspillProvider>,
+    );
+    const status = screen.container.querySelector<HTMLElement>('[data-part="status"]')!;
+    const item = status.closest('li')!;
+    const height = item.getBoundingClientRect().height;
+    expect(status.textContent).toBe('Closing soon · closes 16:00');
+    await expect.poll(() => status.textContent, { timeout: 3000 }).toBe('Closed · opens tomorrow at 08:00');
+    expect(screen.container.querySelector('[data-part="status"]')).toBe(status);
+    expect(item.getBoundingClientRect().height).toBe(height);
+    expect(status.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
+  });
+
+  it('adds the service’s zone for a visitor whose clocks differ, when asked', async () => {
+    const screen = await render(
+      <SamspillProvider locale="en-GB">
+        <ContactOptions config={phoneIn('Europe/Kyiv', '+380 44 123 4567')} now={new Date('2026-07-01T09:00:00Z')} timeZoneName="always" />
+      </SamspillProvider>,
+    );
+    expect(statuses(screen.container)[0]).toMatch(/^Open now · closes 16:00 (EEST|GMT\+3)$/);
+  });
+
+  it('publishes schema.org ContactPoints when asked, and not otherwise', async () => {
+    const screen = await render(
+      <SamspillProvider>
+        <ContactOptions config={exampleContact} now={new Date('2026-11-24T09:00:00Z')} jsonLd />
+        <ContactOptions config={exampleContact} now={new Date('2026-11-24T09:00:00Z')} layout="compact" title={false} />
+      </SamspillProvider>,
+    );
+    const scripts = screen.container.querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]!.textContent!) as { contactPoint: { telephone?: string }[] };
+    expect(data.contactPoint[0]!.telephone).toBe('+4722334455');
+  });
+});
+
+describe('server rendering', () => {
+  it('renders the contact patterns on the server and hydrates them without a warning', async () => {
+    const { act } = await import('react');
+    const { hydrateRoot } = await import('react-dom/client');
+    const { renderToString } = await import('react-dom/server.browser');
+    const { ServerStyleSheet, StyleSheetManager } = await import('styled-components');
+    const { ContactBar, HelpLink } = await import('../HelpLink/index.js');
+    const { CallbackRequest } = await import('../CallbackRequest/index.js');
+    const { ServiceStatusBanner } = await import('../ServiceStatusBanner/index.js');
+    const { exampleHours } = await import('../contact/examples.js');
+    const now = new Date('2026-11-24T09:00:00Z');
+    const Page = () => (
+      <SamspillProvider locale="nb">
+        <ContactBar config={exampleContact} href="/kontakt" now={now} />
+        <HelpLink config={exampleContact} now={now} />
+        <ServiceStatusBanner
+          incident={{ id: 'x', updatedAt: '2026-11-24T08:00:00Z', severity: 'degraded', title: 'Treg innlogging', affected: 'Min side.', action: 'Vi feilsøker.', timeZone: 'Europe/Oslo' }}
+          helpHref="/kontakt"
+          now={now}
+        />
+        <ContactOptions config={exampleContact} now={now} jsonLd />
+        <CallbackRequest hours={exampleHours} countryCallingCode="47" now={now} onSubmit={async () => {}} />
+      </SamspillProvider>
+    );
+    const sheet = new ServerStyleSheet();
+    let html: string;
+    try {
+      html = renderToString(sheet.collectStyles(<Page />));
+    } finally {
+      sheet.seal();
+    }
+    expect(html).toContain('href="tel:+4722334455"');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // This test drives React with act() itself, outside vitest-browser-react's render.
+    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT;
+    scope.IS_REACT_ACT_ENVIRONMENT = true;
+    const root = await act(async () =>
+      hydrateRoot(
+        container,
+        <StyleSheetManager>
+          <Page />
+        </StyleSheetManager>,
+        { onRecoverableError: (error) => console.error(error) },
+      ),
+    );
+    expect(errors.mock.calls).toEqual([]);
+    await act(async () => root.unmount());
+    container.remove();
+    errors.mockRestore();
+    scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  });
+});

@@ -1,0 +1,258 @@
+'use client';
+import { useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { Heading, useSamspill } from '@samspill/react';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { formatDuration, upcomingExceptionRows, weeklyRows, type Translate } from '../contact/format.js';
+import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
+import { realTimeKinds, type ContactChannel, type ContactConfig } from '../contact/model.js';
+import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';
+import { validateContactConfig } from '../contact/validate.js';
+import { ChannelAction, ChannelStatus, channelLabel, type TimeZoneDisplay } from './parts.js';
+
+export interface ContactOptionsProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
+  /** The channels and their hours. Shown in exactly this order, whatever is open (WCAG 3.2.6 Consistent Help). */
+  config: ContactConfig;
+  /** `full` shows descriptions, waits and opening hours; `compact` one line per channel: name, link and status.
+   * @default 'full' */
+  layout?: 'full' | 'compact';
+  /** The heading above the channels; `false` leaves it out (for instance inside a dialog that has its own title).
+   * @default the locale's "Contact us" */
+  title?: ReactNode;
+  /** The level of the title; channel names take the level below.
+   * @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** The clock: a fixed `Date` holds the status still (stories, tests); a function is read on every minute.
+   * @default the system clock */
+  now?: Clock;
+  /** Minutes before closing from which a channel says "Closing soon".
+   * @default 30 */
+  closingSoonMinutes?: number;
+  /** Add the service's zone to times ("16:00 CET"); `auto` does so only for visitors whose clocks show another time.
+   * @default 'auto' */
+  timeZoneName?: TimeZoneDisplay;
+  /** Publish the channels as schema.org `ContactPoint`s in a `<script type="application/ld+json">`.
+   * @default false */
+  jsonLd?: boolean;
+  /** Overrides for the pattern's built-in strings. */
+  strings?: Partial<PatternMessages>;
+}
+
+const Root = styled.section`
+  display: flex;
+  flex-direction: column;
+  gap: var(--samspill-space-4);
+  color: var(--samspill-color-text-default);
+  overflow-wrap: break-word;
+
+  & > ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: var(--samspill-space-4);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  & > ul > li {
+    display: flex;
+    flex-direction: column;
+    gap: var(--samspill-space-2);
+    min-width: 0;
+    padding: var(--samspill-space-4);
+    border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
+    border-radius: var(--samspill-radius-md);
+  }
+
+  & p,
+  & address,
+  & dl {
+    margin: 0;
+  }
+
+  & address {
+    display: flex;
+    flex-direction: column;
+    font-style: normal;
+  }
+
+  & [data-part='description'],
+  & [data-part='wait'] {
+    color: var(--samspill-color-text-subtle);
+    font-size: var(--samspill-font-size-sm);
+  }
+
+  & [data-part='hours'] {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--samspill-space-1) var(--samspill-space-4);
+    font-size: var(--samspill-font-size-sm);
+    font-variant-numeric: tabular-nums;
+  }
+
+  & [data-part='hours'] > div {
+    display: contents;
+  }
+
+  & [data-part='hours'] dd {
+    margin: 0;
+  }
+
+  & [data-part='hours-title'] {
+    margin-block-start: var(--samspill-space-2);
+    font-size: var(--samspill-font-size-md);
+  }
+
+  &[data-layout='compact'] > ul {
+    grid-template-columns: 1fr;
+    gap: var(--samspill-space-3);
+  }
+
+  &[data-layout='compact'] > ul > li {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
+    gap: 0 var(--samspill-space-3);
+    padding: 0;
+    border: 0;
+  }
+
+  &[data-layout='compact'] [data-part='label'] {
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+
+  &[data-layout='compact'] > ul > li > :not([data-part='label']) {
+    grid-column: 2;
+  }
+
+  @media (forced-colors: active) {
+    & > ul > li {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+interface ChannelProps {
+  channel: ContactChannel;
+  config: ContactConfig;
+  layout: 'full' | 'compact';
+  level: number;
+  now: Date;
+  locale: string;
+  t: Translate;
+  visitorTimeZone?: string;
+  timeZoneName: TimeZoneDisplay;
+  closingSoonMinutes?: number;
+}
+
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+const clamp = (level: number) => Math.min(level, 6) as Level;
+
+function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZone, timeZoneName, closingSoonMinutes }: ChannelProps) {
+  const label = channelLabel(channel, t);
+  const wait = channel.expectedWait;
+  const full = layout === 'full';
+  return (
+    <li data-kind={channel.kind}>
+      {full ? (
+        <Heading level={clamp(level)} size="small" data-part="label">
+          {label}
+        </Heading>
+      ) : (
+        <span data-part="label">{label}</span>
+      )}
+      {full && channel.description && <p data-part="description">{channel.description}</p>}
+      <div data-part="action">
+        <ChannelAction channel={channel} config={config} t={t} />
+      </div>
+      <ChannelStatus
+        channel={channel}
+        now={now}
+        locale={locale}
+        t={t}
+        visitorTimeZone={visitorTimeZone}
+        timeZoneDisplay={timeZoneName}
+        closingSoonMinutes={closingSoonMinutes}
+      />
+      {full && wait && (
+        <p data-part="wait">{t(realTimeKinds.includes(channel.kind) ? 'contact.wait' : 'contact.reply', { duration: formatDuration(wait, locale) })}</p>
+      )}
+      {full && channel.hours && <Schedule channel={channel} level={level + 1} now={now} locale={locale} t={t} />}
+    </li>
+  );
+}
+
+function Schedule({ channel, level, now, locale, t }: { channel: ContactChannel; level: number; now: Date; locale: string; t: Translate }) {
+  const hours = channel.hours!;
+  const rows = [...weeklyRows(hours, locale, t), ...upcomingExceptionRows(hours, now, locale, t)];
+  const HoursTitle = `h${clamp(level)}` as const;
+  return (
+    <>
+      <HoursTitle data-part="hours-title">{t('contact.hours')}</HoursTitle>
+      <dl data-part="hours" suppressHydrationWarning>
+        {rows.map((row) => (
+          <div key={`${row.days}-${row.label ?? ''}`}>
+            <dt>{row.days}</dt>
+            <dd>{row.label ? `${row.times} · ${row.label}` : row.times}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+/**
+ * Every way to reach the service, in the configured order, with "Open now · closes 16:00" worked out in the
+ * service's time zone and written in the visitor's language and clock. Phone numbers dial through `tel:` links in
+ * E.164. The status updates quietly on the minute.
+ */
+export function ContactOptions({
+  config,
+  layout = 'full',
+  title,
+  headingLevel = 2,
+  now: clock,
+  closingSoonMinutes,
+  timeZoneName = 'auto',
+  jsonLd = false,
+  strings,
+  ...rest
+}: ContactOptionsProps) {
+  useMemo(() => {
+    if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactOptions');
+  }, [config]);
+  const t = usePatternMessages(strings);
+  const { locale } = useSamspill();
+  const now = useNow(clock);
+  const visitorTimeZone = useVisitorTimeZone();
+  const titleId = useId();
+  const hasTitle = title !== false && title !== null;
+  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config)) : undefined), [jsonLd, config]);
+
+  return (
+    <Root aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>
+      {hasTitle && (
+        <Heading level={headingLevel} size="large" id={titleId}>
+          {title ?? t('contact.title')}
+        </Heading>
+      )}
+      <ul>
+        {config.channels.map((channel, index) => (
+          <Channel
+            key={channel.id ?? index}
+            channel={channel}
+            config={config}
+            layout={layout}
+            level={hasTitle ? headingLevel + 1 : headingLevel}
+            now={now}
+            locale={locale}
+            t={t}
+            visitorTimeZone={visitorTimeZone}
+            timeZoneName={timeZoneName}
+            closingSoonMinutes={closingSoonMinutes}
+          />
+        ))}
+      </ul>
+      {json && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />}
+    </Root>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+import type { ReactNode } from 'react';
+import styled from 'styled-components';
+import { Link } from '@samspill/react';
+import type { PatternMessageKey } from '../locales/en.js';
+import { getAvailability } from '../contact/availability.js';
+import { clocksDiffer, describeAvailability, type Translate } from '../contact/format.js';
+import type { ContactChannel, ContactConfig } from '../contact/model.js';
+import { telHref } from '../contact/phone.js';
+
+/** Whether times carry the zone's name ("16:00 CET"): `auto` adds it only for visitors whose clocks show another time. */
+export type TimeZoneDisplay = 'auto' | 'always' | 'never';
+
+/** The name a channel is shown with: its own label, or the kind's built-in name. */
+export function channelLabel(channel: ContactChannel, t: Translate): string {
+  return channel.label ?? t(`contact.kind.${channel.kind}` as PatternMessageKey);
+}
+
+/** The link (or address) that starts a contact: a `tel:` number, a `mailto:` address, a chat or form link. */
+export function ChannelAction({ channel, config, t }: { channel: ContactChannel; config: ContactConfig; t: Translate }): ReactNode {
+  switch (channel.kind) {
+    case 'phone':
+    case 'text-phone': {
+      const href = telHref(channel.number, config.countryCallingCode);
+      return href ? <Link href={href}>{channel.number}</Link> : <span>{channel.number}</span>;
+    }
+    case 'email':
+      return <Link href={`mailto:${channel.address}`}>{channel.address}</Link>;
+    case 'visit':
+      return (
+        <>
+          <address>
+            {channel.address.map((line) => (
+              <span key={line}>{line}</span>
+            ))}
+          </address>
+          {channel.href && <Link href={channel.href}>{channel.linkText ?? t('contact.action.visit')}</Link>}
+        </>
+      );
+    default:
+      return <Link href={channel.href}>{channel.linkText ?? t(`contact.action.${channel.kind}` as PatternMessageKey)}</Link>;
+  }
+}
+
+const Status = styled.p`
+  display: flex;
+  align-items: baseline;
+  gap: var(--samspill-space-2);
+  margin: 0;
+  /* Digits of equal width: the status can change each minute without the line moving. */
+  font-variant-numeric: tabular-nums;
+
+  &::before {
+    content: '';
+    flex-shrink: 0;
+    align-self: center;
+    width: 0;
+    height: 0;
+    border: 0.3125rem solid var(--samspill-color-icon-subtle);
+    border-radius: 50%;
+  }
+
+  &[data-state='open']::before {
+    border-color: var(--samspill-color-feedback-success-icon);
+  }
+
+  &[data-state='closing-soon']::before {
+    border-color: var(--samspill-color-feedback-warning-icon);
+  }
+
+  &[data-state='closing-soon'] {
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+`;
+
+export interface ChannelStatusProps {
+  channel: ContactChannel;
+  now: Date;
+  locale: string;
+  t: Translate;
+  visitorTimeZone?: string;
+  timeZoneDisplay: TimeZoneDisplay;
+  closingSoonMinutes?: number;
+}
+
+/**
+ * "Open now · closes 16:00". Not a live region: it changes quietly on the minute. The server and the browser may
+ * read the clock a minute apart, so a differing first text is expected, not a hydration error.
+ */
+export function ChannelStatus({ channel, now, locale, t, visitorTimeZone, timeZoneDisplay, closingSoonMinutes }: ChannelStatusProps) {
+  const hours = channel.hours;
+  if (!hours) return null;
+  const showTimeZone = timeZoneDisplay === 'always' || (timeZoneDisplay === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, now));
+  const { state, text } = describeAvailability(getAvailability(hours, now), now, t, {
+    locale,
+    timeZone: hours.timeZone,
+    showTimeZone,
+    ...(closingSoonMinutes !== undefined && { closingSoonMinutes }),
+  });
+  return (
+    <Status data-part="status" data-state={state} suppressHydrationWarning>
+      {text}
+    </Status>
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+import { forwardRef, useMemo, type HTMLAttributes } from 'react';
+import styled from 'styled-components';
+import { useSamspill } from '@samspill/react';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import type { ContactConfig } from '../contact/model.js';
+import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';
+import { validateContactConfig } from '../contact/validate.js';
+import { ChannelAction, ChannelStatus, channelLabel, type TimeZoneDisplay } from '../ContactOptions/parts.js';
+import { HelpLink } from './HelpLink.js';
+
+export interface ContactBarProps extends HTMLAttributes<HTMLElement> {
+  /** The service's channels; the bar shows the first few and links to all of them. */
+  config: ContactConfig;
+  /** The ids of the channels to show in the bar, in the configured order.
+   * @default the first two channels */
+  channelIds?: string[];
+  /** Where all the contact options are. Without it, "All the ways to contact us" opens them in a dialog. */
+  href?: string;
+  /** The clock: a fixed `Date` holds the status still; a function is read on every minute.
+   * @default the system clock */
+  now?: Clock;
+  /** See `ContactOptions`.
+   * @default 'auto' */
+  timeZoneName?: TimeZoneDisplay;
+  /** Overrides for the pattern's built-in strings. */
+  strings?: Partial<PatternMessages>;
+}
+
+const Root = styled.aside`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: var(--samspill-space-3) var(--samspill-space-6);
+  padding: var(--samspill-space-3) var(--samspill-space-4);
+  border-block: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
+  background-color: var(--samspill-color-surface-sunken);
+  color: var(--samspill-color-text-default);
+  font-size: var(--samspill-font-size-sm);
+
+  & > ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--samspill-space-2) var(--samspill-space-6);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  & > ul > li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--samspill-space-2);
+  }
+
+  & [data-part='label'] {
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+
+  & address {
+    display: inline;
+    font-style: normal;
+  }
+
+  & [data-part='status'] {
+    flex-basis: 100%;
+  }
+
+  @media (forced-colors: active) {
+    border-color: CanvasText;
+  }
+`;
+
+/**
+ * A help bar for the same place on every page: the main channels with their status, and the way to all the
+ * others. Render it from the shared layout, not per page, so its markup and position never change.
+ */
+export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function ContactBar(
+  { config, channelIds, href, now: clock, timeZoneName = 'auto', strings, ...rest },
+  ref,
+) {
+  useMemo(() => {
+    if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactBar');
+  }, [config]);
+  const t = usePatternMessages(strings);
+  const { locale } = useSamspill();
+  const now = useNow(clock);
+  const visitorTimeZone = useVisitorTimeZone();
+  const shown = channelIds ? config.channels.filter((channel) => channel.id !== undefined && channelIds.includes(channel.id)) : config.channels.slice(0, 2);
+
+  return (
+    <Root ref={ref} aria-label={t('help.region')} data-samspill-contact-bar="" {...rest}>
+      <ul>
+        {shown.map((channel, index) => (
+          <li key={channel.id ?? index} data-kind={channel.kind}>
+            <span data-part="label">{channelLabel(channel, t)}</span>
+            <ChannelAction channel={channel} config={config} t={t} />
+            <ChannelStatus channel={channel} now={now} locale={locale} t={t} visitorTimeZone={visitorTimeZone} timeZoneDisplay={timeZoneName} />
+          </li>
+        ))}
+      </ul>
+      {href !== undefined ? (
+        <HelpLink href={href} strings={strings}>
+          {t('help.allOptions')}
+        </HelpLink>
+      ) : (
+        <HelpLink config={config} now={clock} timeZoneName={timeZoneName} strings={strings}>
+          {t('help.allOptions')}
+        </HelpLink>
+      )}
+    </Root>
+  );
+});

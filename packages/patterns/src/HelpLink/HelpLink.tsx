@@ -1,0 +1,83 @@
+'use client';
+import { forwardRef, useState, type ReactNode, type Ref } from 'react';
+import { Button, Dialog, Link } from '@samspill/react';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import type { ContactConfig } from '../contact/model.js';
+import type { Clock } from '../contact/useNow.js';
+import { ContactOptions } from '../ContactOptions/ContactOptions.js';
+import type { TimeZoneDisplay } from '../ContactOptions/parts.js';
+
+interface HelpLinkBase {
+  /** The text of the entry.
+   * @default the locale's "Contact us" */
+  children?: ReactNode;
+  /** Overrides for the pattern's built-in strings. */
+  strings?: Partial<PatternMessages>;
+  /** A class for the link or button. */
+  className?: string;
+}
+
+/** Goes to the page (or anchor) that shows the contact options. */
+export interface HelpLinkToPage extends HelpLinkBase {
+  /** Where the contact options are, e.g. `/contact#options`. */
+  href: string;
+  config?: never;
+}
+
+/** Opens the contact options in a dialog, without leaving the page. */
+export interface HelpLinkToDialog extends HelpLinkBase {
+  href?: never;
+  /** The channels to show in the dialog. */
+  config: ContactConfig;
+  /** The clock for the statuses in the dialog. @default the system clock */
+  now?: Clock;
+  /** See `ContactOptions`. @default 'auto' */
+  timeZoneName?: TimeZoneDisplay;
+}
+
+/** Exactly one of `href` (a link to the contact page) or `config` (a dialog with the contact options). */
+export type HelpLinkProps = HelpLinkToPage | HelpLinkToDialog;
+
+/**
+ * The one help entry a team puts in the same place on every page (WCAG 3.2.6 Consistent Help): a link to the
+ * contact options, or a button that opens them in a dialog.
+ */
+export const HelpLink = forwardRef<HTMLAnchorElement | HTMLButtonElement, HelpLinkProps>(function HelpLink(props, ref) {
+  const t = usePatternMessages(props.strings);
+  const [open, setOpen] = useState(false);
+  const text = props.children ?? t('help.link');
+
+  if (props.href !== undefined) {
+    return (
+      <Link ref={ref as Ref<HTMLAnchorElement>} href={props.href} className={props.className} data-samspill-help="">
+        {text}
+      </Link>
+    );
+  }
+  return (
+    <>
+      <Button
+        ref={ref as Ref<HTMLButtonElement>}
+        variant="secondary"
+        aria-haspopup="dialog"
+        className={props.className}
+        data-samspill-help=""
+        onClick={() => setOpen(true)}
+      >
+        {text}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t('contact.title')}>
+        {open && (
+          <ContactOptions
+            config={props.config}
+            layout="compact"
+            title={false}
+            {...(props.now !== undefined && { now: props.now })}
+            {...(props.timeZoneName !== undefined && { timeZoneName: props.timeZoneName })}
+            {...(props.strings !== undefined && { strings: props.strings })}
+          />
+        )}
+      </Dialog>
+    </>
+  );
+});

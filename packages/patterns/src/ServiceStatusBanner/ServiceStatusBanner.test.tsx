@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'vitest-browser-react';
+import { SamspillProvider } from '@samspill/react';
+import { ServiceStatusBanner, dismissalKey, type ServiceIncident } from './ServiceStatusBanner.js';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const incident: ServiceIncident = {
+  id: 'bankid',
+  updatedAt: '2026-11-24T11:40:00Z',
+  severity: 'outage',
+  title: 'You cannot log in with BankID',
+  affected: 'Logging in to Min side.',
+  action: 'Our supplier is fixing the fault.',
+  workaround: 'Pay your bill from your online bank.',
+  nextUpdateAt: '2026-11-24T13:30:00Z',
+  timeZone: 'Europe/Oslo',
+};
+const storageKey = 'test:service-status';
+const banner = (props: Partial<Parameters<typeof ServiceStatusBanner>[0]> = {}) => (
+  <SamspillProvider locale="en-GB">
+    <ServiceStatusBanner incident={incident} helpHref="/contact" now={now} storageKey={storageKey} {...props} />
+  </SamspillProvider>
+);
+
+afterEach(() => {
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(storageKey))
+    .forEach((key) => localStorage.removeItem(key));
+});
+
+describe('ServiceStatusBanner', () => {
+  it('states the problem plainly: severity, what is affected, what is done, the next update, a workaround and help', async () => {
+    const screen = await render(banner());
+    const region = screen.getByRole('region', { name: 'You cannot log in with BankID' });
+    await expect.element(region).toBeInTheDocument();
+    const text = region.element().textContent;
+    for (const part of ['Outage', 'What is affected', 'Logging in to Min side.', 'What we are doing', 'What you can do now', 'Next update', 'today at 14:30', 'Updated today at 12:40']) {
+      expect(text).toContain(part);
+    }
+    await expect.element(region.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact');
+  });
+
+  it('is read in page order when it is there from the start, without a live role', async () => {
+    const screen = await render(banner());
+    expect(screen.container.querySelector('[role="alert"], [role="status"]')).toBeNull();
+  });
+
+  it('interrupts for an outage that appears after load, and waits its turn for other severities', async () => {
+    const outage = await render(banner({ announceOnMount: true }));
+    await expect.element(outage.getByRole('alert', { name: 'You cannot log in with BankID' })).toBeInTheDocument();
+    await outage.unmount();
+    const degraded = await render(banner({ announceOnMount: true, incident: { ...incident, severity: 'degraded' } }));
+    await expect.element(degraded.getByRole('status', { name: 'You cannot log in with BankID' })).toBeInTheDocument();
+  });
+
+  it('becomes an alert when a new update of an outage arrives while the page is open', async () => {
+    const screen = await render(banner({ incident: { ...incident, severity: 'degraded' } }));
+    expect(screen.container.querySelector('[role]')).toBeNull();
+    await screen.rerender(banner({ incident: { ...incident, updatedAt: '2026-11-24T11:55:00Z' } }));
+    await expect.element(screen.getByRole('alert', { name: 'You cannot log in with BankID' })).toBeInTheDocument();
+  });
+
+  it('remembers a dismissal for this update only: it stays hidden after a reload and comes back with the next update', async () => {
+    const onDismiss = vi.fn();
+    const first = await render(banner({ onDismiss }));
+    await first.getByRole('button', { name: 'Hide this message: You cannot log in with BankID' }).click();
+    await expect.element(first.getByRole('region')).not.toBeInTheDocument();
+    expect(onDismiss).toHaveBeenCalledWith(incident);
+    expect(localStorage.getItem(dismissalKey(incident, storageKey))).not.toBeNull();
+    expect(dismissalKey(incident, storageKey)).toBe('test:service-status:bankid:2026-11-24T11:40:00Z');
+    await first.unmount();
+
+    const reload = await render(banner());
+    await expect.poll(() => reload.container.querySelector('section')).toBeNull();
+    await reload.unmount();
+
+    const update = await render(banner({ incident: { ...incident, updatedAt: '2026-11-24T12:10:00Z' } }));
+    await expect.element(update.getByRole('region', { name: 'You cannot log in with BankID' })).toBeInTheDocument();
+  });
+
+  it('says "as soon as we know more" when the promised update is late', async () => {
+    const screen = await render(banner({ now: new Date('2026-11-24T14:00:00Z') }));
+    await expect.element(screen.getByText('As soon as we know more')).toBeInTheDocument();
+  });
+});

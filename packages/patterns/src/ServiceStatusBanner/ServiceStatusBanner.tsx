@@ -1,0 +1,281 @@
+'use client';
+import { useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { Link, Tag, useAnnounce, useSamspill, type TagTone } from '@samspill/react';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { formatWhen } from '../contact/format.js';
+import { useNow, type Clock } from '../contact/useNow.js';
+import type { PatternMessageKey } from '../locales/en.js';
+
+export type IncidentSeverity = 'maintenance' | 'degraded' | 'outage' | 'resolved';
+
+/** A known problem, told plainly. Every text is the team's own, in the visitor's language. */
+export interface ServiceIncident {
+  /** Stays the same for the whole incident. */
+  id: string;
+  /** When this update was posted (ISO 8601). A new update shows a dismissed banner again. */
+  updatedAt: string;
+  /** Names this update when `updatedAt` is not unique enough. */
+  updateId?: string;
+  severity: IncidentSeverity;
+  /** What is wrong, in a few words: "Bank ID login is not working". */
+  title: string;
+  /** Who and what is affected. */
+  affected: string;
+  /** What the team is doing about it. */
+  action: string;
+  /** What customers can do in the meantime. */
+  workaround?: string;
+  /** When the next update comes (ISO 8601). */
+  nextUpdateAt?: string;
+  /** The service's IANA zone: times are told as its clocks show them. */
+  timeZone: string;
+}
+
+export interface ServiceStatusBannerProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
+  /** The incident and its latest update. */
+  incident: ServiceIncident;
+  /** Where the contact options are, for "Need help? Contact us". */
+  helpHref: string;
+  /** More help next to the link, e.g. a phone number. */
+  help?: ReactNode;
+  /** The level of the title.
+   * @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Offer a button that hides the banner until the next update.
+   * @default true */
+  dismissible?: boolean;
+  /** Called when the banner is hidden; move focus somewhere sensible if the banner held it. */
+  onDismiss?: (incident: ServiceIncident) => void;
+  /** Tell screen readers at once even though the banner is there from the first render: set it when the banner
+   * is rendered after the page has loaded (for instance after fetching the status). Changes while mounted are
+   * always told.
+   * @default false */
+  announceOnMount?: boolean;
+  /** The prefix of the `localStorage` key that remembers a dismissal.
+   * @default 'samspill:service-status' */
+  storageKey?: string;
+  /** The clock for "Next update today at 14:30": a fixed `Date` for stories and tests.
+   * @default the system clock */
+  now?: Clock;
+  /** Overrides for the pattern's built-in strings. */
+  strings?: Partial<PatternMessages>;
+}
+
+const tones: Record<IncidentSeverity, TagTone> = { maintenance: 'info', degraded: 'warning', outage: 'danger', resolved: 'success' };
+
+const Root = styled.section`
+  --_border: var(--samspill-color-feedback-info-border);
+  --_surface: var(--samspill-color-feedback-info-surface);
+
+  display: grid;
+  grid-template-columns: minmax(0, 1fr) auto;
+  gap: var(--samspill-space-3) var(--samspill-space-4);
+  padding: var(--samspill-space-4);
+  border: var(--samspill-border-width-thin) solid var(--_border);
+  border-inline-start-width: var(--samspill-space-2);
+  border-radius: var(--samspill-radius-md);
+  background-color: var(--_surface);
+  color: var(--samspill-color-text-default);
+  overflow-wrap: break-word;
+
+  &[data-severity='degraded'] {
+    --_border: var(--samspill-color-feedback-warning-border);
+    --_surface: var(--samspill-color-feedback-warning-surface);
+  }
+  &[data-severity='outage'] {
+    --_border: var(--samspill-color-feedback-danger-border);
+    --_surface: var(--samspill-color-feedback-danger-surface);
+  }
+  &[data-severity='resolved'] {
+    --_border: var(--samspill-color-feedback-success-border);
+    --_surface: var(--samspill-color-feedback-success-surface);
+  }
+
+  & > [data-part='body'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--samspill-space-2);
+    min-width: 0;
+  }
+
+  & [data-part='title'] {
+    margin: 0;
+    font-size: var(--samspill-font-size-lg);
+    line-height: var(--samspill-font-line-height-tight);
+  }
+
+  & dl {
+    display: grid;
+    gap: var(--samspill-space-2);
+    margin: 0;
+  }
+
+  & dt {
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+
+  & dd,
+  & p {
+    margin: 0;
+  }
+
+  & [data-part='dismiss'] {
+    display: inline-grid;
+    place-content: center;
+    min-width: var(--samspill-size-target-comfortable);
+    min-height: var(--samspill-size-target-comfortable);
+    margin: calc(-1 * var(--samspill-space-2));
+    border: 0;
+    border-radius: var(--samspill-radius-sm);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: var(--samspill-font-size-xl);
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  & [data-part='dismiss']:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    border-color: CanvasText;
+  }
+`;
+
+// Used only where storage is blocked or full: the dismissal then lasts for this page view.
+const memory = new Set<string>();
+
+function isDismissed(key: string): boolean {
+  try {
+    return window.localStorage.getItem(key) !== null;
+  } catch {
+    return memory.has(key);
+  }
+}
+
+function rememberDismissal(key: string) {
+  try {
+    window.localStorage.setItem(key, new Date().toISOString());
+  } catch {
+    memory.add(key);
+  }
+}
+
+/** The key a dismissal is remembered under: the incident and the update, so a new update shows again. */
+export function dismissalKey(incident: ServiceIncident, prefix = 'samspill:service-status'): string {
+  return `${prefix}:${incident.id}:${incident.updateId ?? incident.updatedAt}`;
+}
+
+/** `useLayoutEffect` in the browser, so a dismissed banner is gone before the first paint of a client render. */
+const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * A known problem stated plainly: what is affected, what is being done, when the next update comes, what to do
+ * meanwhile and where to get help. Present from the start it is read in page order; when it appears or changes
+ * later, an outage interrupts (`role="alert"`) and the rest wait their turn (`role="status"`). Dismissal is
+ * remembered per incident and update.
+ */
+export function ServiceStatusBanner({
+  incident,
+  helpHref,
+  help,
+  headingLevel = 2,
+  dismissible = true,
+  onDismiss,
+  announceOnMount = false,
+  storageKey = 'samspill:service-status',
+  now: clock,
+  strings,
+  ...rest
+}: ServiceStatusBannerProps) {
+  const t = usePatternMessages(strings);
+  const { locale } = useSamspill();
+  const announce = useAnnounce();
+  const now = useNow(clock);
+  const titleId = useId();
+  const key = dismissalKey(incident, storageKey);
+  const [dismissed, setDismissed] = useState(false);
+  // The update shown first is part of the page; any later one is news, and so is everything when mounted late.
+  const [firstKey] = useState(key);
+  const live = announceOnMount || key !== firstKey;
+
+  useClientLayoutEffect(() => {
+    setDismissed(isDismissed(key));
+  }, [key]);
+
+  if (dismissed) return null;
+
+  const severity = incident.severity;
+  const role = live ? (severity === 'outage' ? 'alert' : 'status') : undefined;
+  const format = { locale, timeZone: incident.timeZone };
+  const nextUpdate = incident.nextUpdateAt ? new Date(incident.nextUpdateAt) : undefined;
+  const Title = `h${headingLevel}` as const;
+
+  function dismiss() {
+    rememberDismissal(key);
+    setDismissed(true);
+    announce(t('status.dismissed'));
+    onDismiss?.(incident);
+  }
+
+  return (
+    <Root
+      // A new update is a new element: inserted with its live role, it is read out like a banner that just appeared.
+      key={key}
+      role={role}
+      aria-labelledby={titleId}
+      data-severity={severity}
+      data-incident={incident.id}
+      {...rest}
+    >
+      <div data-part="body">
+        <div>
+          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>
+        </div>
+        <Title data-part="title" id={titleId}>
+          {incident.title}
+        </Title>
+        <p data-part="updated" suppressHydrationWarning>
+          {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
+        </p>
+        <dl>
+          <div>
+            <dt>{t('status.affected')}</dt>
+            <dd>{incident.affected}</dd>
+          </div>
+          <div>
+            <dt>{t('status.action')}</dt>
+            <dd>{incident.action}</dd>
+          </div>
+          {incident.workaround && (
+            <div>
+              <dt>{t('status.workaround')}</dt>
+              <dd>{incident.workaround}</dd>
+            </div>
+          )}
+          {severity !== 'resolved' && (
+            <div>
+              <dt>{t('status.nextUpdate')}</dt>
+              <dd suppressHydrationWarning>
+                {nextUpdate && nextUpdate.getTime() > now.getTime() ? formatWhen(nextUpdate, now, t, format) : t('status.nextUpdateSoon')}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <p data-part="help">
+          {t('status.help')} <Link href={helpHref}>{t('status.helpLink')}</Link>
+          {help && <> {help}</>}
+        </p>
+      </div>
+      {dismissible && (
+        <button type="button" data-part="dismiss" aria-label={`${t('status.dismiss')}: ${incident.title}`} onClick={dismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+    </Root>
+  );
+}

@@ -1,0 +1,1 @@
+export { ServiceStatusBanner, dismissalKey, type IncidentSeverity, type ServiceIncident, type ServiceStatusBannerProps } from './ServiceStatusBanner.js';
