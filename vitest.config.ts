@@ -35,6 +35,9 @@ export default defineConfig({
     include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server.browser', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
   },
   test: {
+    // The whole suite shares two cores in CI: give slow moments room without hiding real hangs.
+    testTimeout: 20_000,
+    expect: { poll: { timeout: 5_000 } },
     projects: [
       {
         extends: true,
