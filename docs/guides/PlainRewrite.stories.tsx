@@ -5,7 +5,6 @@ import { PlainRewrite, rewriteExamples } from './PlainRewrite';
 const meta = {
   title: 'Guidelines/Plain-language rewrite',
   component: PlainRewrite,
-  parameters: { layout: 'padded' },
   args: { locale: 'en', ...rewriteExamples.en },
 } satisfies Meta<typeof PlainRewrite>;
 

@@ -8,7 +8,6 @@ import { TokenTable, cssVar } from './TokenPages';
 
 const meta = {
   title: 'Tokens',
-  parameters: { layout: 'padded' },
 } satisfies Meta;
 
 export default meta;

@@ -10,7 +10,6 @@ const meta = {
   component: CallbackRequest,
   tags: ['autodocs'],
   parameters: {
-    layout: 'padded',
     docs: {
       description: {
         component:

@@ -14,7 +14,6 @@ const meta = {
   component: ContactOptions,
   tags: ['autodocs'],
   parameters: {
-    layout: 'padded',
     docs: {
       description: {
         component:

@@ -9,7 +9,6 @@ const tuesdayMorning = new Date('2026-11-24T09:00:00Z');
 const meta = {
   title: 'Patterns/HelpLink',
   component: HelpLink,
-  parameters: { layout: 'padded' },
   args: { href: '/contact#contact-options' },
 } satisfies Meta<typeof HelpLink>;
 

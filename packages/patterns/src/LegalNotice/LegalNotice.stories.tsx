@@ -18,7 +18,6 @@ const meta = {
   component: LegalNotice,
   tags: ['autodocs'],
   parameters: {
-    layout: 'padded',
     docs: {
       description: {
         component:

@@ -20,7 +20,6 @@ const meta = {
   component: ServiceStatusBanner,
   tags: ['autodocs'],
   parameters: {
-    layout: 'padded',
     docs: {
       description: {
         component:

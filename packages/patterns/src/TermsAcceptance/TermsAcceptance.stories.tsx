@@ -9,7 +9,6 @@ const meta = {
   component: TermsAcceptance,
   tags: ['autodocs'],
   parameters: {
-    layout: 'padded',
     docs: {
       description: {
         component:
