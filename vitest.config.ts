@@ -22,6 +22,7 @@ const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) 
   test: {
     name: `stories:${theme}`,
     browser: browser(),
+    benchmark: { include: [] },
     setupFiles: ['.storybook/vitest.setup.ts'],
     provide: { storyTheme: theme },
   },
@@ -53,6 +54,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
+          // Benchmarks run in Node only.
+          benchmark: { include: [] },
           browser: browser(),
         },
       },

@@ -1,0 +1,360 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeSource, axeVersion, defaultTags } from './axe.js';
+import { launchChromium } from './chromium.js';
+import { UsageError } from './errors.js';
+import { axeRunExpression, storybookStateProbe, storybookWatcher } from './page-scripts.js';
+import { serveDirectory, type StaticServer } from './server.js';
+import { isUrl, readIndexFromDirectory, readIndexFromUrl, selectEntries, storybookBaseUrl, type IndexEntry } from './storybook-index.js';
+import { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type Violation } from './types.js';
+import { toolInfo } from './version.js';
+
+/** The themes a Samspill Storybook offers; each story is audited in every one of them. */
+export const defaultThemes = ['light', 'dark', 'high-contrast'];
+
+export interface AuditProgress {
+  done: number;
+  total: number;
+  /** The result that just came in. */
+  result: TargetResult;
+}
+
+export interface CommonAuditOptions {
+  /** axe-core tags to run. @default defaultTags (WCAG 2.0, 2.1, 2.2 A and AA) */
+  tags?: string[];
+  /** Pages audited at the same time, in one browser. @default 2 */
+  concurrency?: number;
+  /** How long one story or page may take to load and render, and separately to be checked, in ms. @default 30000 */
+  timeoutMs?: number;
+  /** A browser to reuse; when absent, one Chromium is started (see findChromium) and closed at the end. */
+  browser?: Browser;
+  /** Where CHROME_PATH is read from. @default process.env */
+  env?: NodeJS.ProcessEnv;
+  /** Called after each story or page. */
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+export interface StorybookAuditOptions extends CommonAuditOptions {
+  /** A Storybook build directory (with index.json) or the URL of a running or deployed Storybook. */
+  source: string;
+  /** Values of the `theme` global to render each story in. @default defaultThemes */
+  themes?: string[];
+  /** Audit docs pages (`type: 'docs'` entries) too. @default false */
+  includeDocs?: boolean;
+  /** Load every story in a fresh page instead of moving one preview from story to story. Slower. @default false */
+  isolate?: boolean;
+  /** Audits only the index entries this returns true for. @default every entry */
+  filter?: (entry: IndexEntry) => boolean;
+}
+
+export interface UrlAuditOptions extends CommonAuditOptions {
+  /** Pages to audit: http(s) or file URLs, or paths to local HTML files. */
+  urls: string[];
+  /** A CSS selector to wait for before checking each page. */
+  waitFor?: string;
+}
+
+const DEFAULT_TIMEOUT = 30_000;
+// Storybook drops globals whose values hold other characters (see its parseArgsParam).
+const SAFE_GLOBAL = /^[a-zA-Z0-9 _-]+$/;
+
+class Timeout extends Error {}
+
+/** Resolves with the promise's value, or rejects with a Timeout after `ms`. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function normalizeImpact(impact: string | null | undefined): Impact {
+  // axe gives every violation an impact; should one ever lack it, count it rather than let it slip under a threshold.
+  return (impacts as readonly string[]).includes(impact ?? '') ? (impact as Impact) : 'serious';
+}
+
+function firstLine(error: unknown): string {
+  return ((error as Error)?.message ?? String(error)).split('\n')[0] ?? '';
+}
+
+function validate(options: CommonAuditOptions): { tags: string[]; concurrency: number; timeoutMs: number } {
+  const tags = options.tags ?? defaultTags;
+  const concurrency = options.concurrency ?? 2;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT;
+  if (tags.length === 0) throw new UsageError('Give at least one axe-core tag to run (e.g. wcag2aa).');
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`The concurrency must be a whole number of 1 or more, got ${concurrency}.`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`The timeout must be a positive number of milliseconds, got ${timeoutMs}.`);
+  return { tags, concurrency, timeoutMs };
+}
+
+/** One tab that audits targets one after another; a tab that hung or errored is thrown away and replaced. */
+class Worker {
+  private page: Page | undefined;
+  /** Set while the tab shows a story that rendered cleanly in this theme, so the next story can reuse the preview. */
+  storyTheme: string | undefined;
+  constructor(private readonly context: BrowserContext) {}
+
+  async current(): Promise<Page> {
+    if (!this.page || this.page.isClosed()) {
+      this.page = await this.context.newPage();
+      // A dialog would block the page until someone clicks it.
+      this.page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    }
+    return this.page;
+  }
+
+  async discard(): Promise<void> {
+    const page = this.page;
+    this.page = undefined;
+    this.storyTheme = undefined;
+    if (page) await within(page.close(), 5_000).catch(() => undefined);
+  }
+}
+
+/** Injects axe-core into every frame of the page and runs it on `selector` (or the whole page). */
+async function runAxe(page: Page, selector: string | undefined, tags: string[]): Promise<Violation[]> {
+  const source = axeSource();
+  // A preview that moved on to the next story still has our axe-core; a page's own copy may be another version.
+  const ours = `Boolean(window.axe) && window.axe.version === ${JSON.stringify(axeVersion())}`;
+  await Promise.all(
+    page.frames().map(async (frame) => {
+      if (await frame.evaluate(ours).catch(() => true)) return;
+      await frame.addScriptTag({ content: source }).catch(() => undefined);
+    }),
+  );
+  const outcome = (await page.evaluate(axeRunExpression({ tags, ...(selector ? { selector } : {}) }))) as
+    | { missing: string }
+    | { violations: (Omit<Violation, 'impact'> & { impact: string | null })[] };
+  if ('missing' in outcome) throw new Error(`The page has no ${outcome.missing} element to check.`);
+  return outcome.violations.map((violation) => ({ ...violation, impact: normalizeImpact(violation.impact) }));
+}
+
+interface Runner {
+  tags: string[];
+  timeoutMs: number;
+}
+
+/** What loading a target came to: ready to check (optionally only `selector`), errored or timed out. */
+type VisitOutcome = { kind: 'ready'; selector?: string } | { kind: 'errored'; message: string } | { kind: 'timed-out'; message: string };
+type Visit = (page: Page, deadline: number, worker: Worker) => Promise<VisitOutcome>;
+
+/** Visits a target, waits as `visit` says, then runs axe; every failure becomes part of the result. */
+async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, visit: Visit): Promise<TargetResult> {
+  const started = Date.now();
+  const done = (result: Omit<TargetResult, 'target' | 'durationMs'>): TargetResult => ({ target, ...result, durationMs: Date.now() - started });
+  let page: Page;
+  try {
+    page = await worker.current();
+  } catch (error) {
+    return done({ status: 'errored', violations: [], error: `Could not open a tab: ${firstLine(error)}` });
+  }
+  let ready: VisitOutcome;
+  try {
+    // The grace lets the visit report its own, more precise timeout; `within` only catches a tab that stopped answering.
+    ready = await within(visit(page, started + runner.timeoutMs, worker), runner.timeoutMs + 5_000);
+  } catch (error) {
+    await worker.discard();
+    if (error instanceof Timeout || (error as Error).name === 'TimeoutError') {
+      return done({ status: 'timed-out', violations: [], error: `Did not load within ${runner.timeoutMs} ms.` });
+    }
+    return done({ status: 'errored', violations: [], error: firstLine(error) });
+  }
+  if (ready.kind === 'timed-out') {
+    await worker.discard();
+    return done({ status: 'timed-out', violations: [], error: ready.message });
+  }
+  if (ready.kind === 'errored') {
+    await worker.discard();
+    return done({ status: 'errored', violations: [], error: ready.message });
+  }
+  try {
+    const violations = await within(runAxe(page, ready.selector, runner.tags), runner.timeoutMs);
+    return done({ status: violations.length > 0 ? 'failed' : 'passed', violations });
+  } catch (error) {
+    await worker.discard();
+    const message = error instanceof Timeout ? `axe-core did not finish within ${runner.timeoutMs} ms.` : `axe-core could not run: ${firstLine(error)}`;
+    return done({ status: 'errored', violations: [], error: message });
+  }
+}
+
+/**
+ * Runs targets over `concurrency` tabs of one browser, visiting them in `order` (indexes into `targets`),
+ * reporting each as it finishes; the results keep the order of `targets`.
+ */
+async function runAll(
+  targets: AuditTarget[],
+  options: CommonAuditOptions,
+  runner: Runner & { concurrency: number },
+  visit: (target: AuditTarget) => Visit,
+  setup: { order?: number[]; prepare?: (context: BrowserContext) => Promise<void> } = {},
+): Promise<TargetResult[]> {
+  const order = setup.order ?? targets.map((_, index) => index);
+  const browser = options.browser ?? (await launchChromium(options.env));
+  // Bypassing CSP lets axe-core be injected into any page, as the axe browser extensions do.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+  try {
+    await setup.prepare?.(context);
+    const results: TargetResult[] = new Array(targets.length);
+    let next = 0;
+    let done = 0;
+    const work = async () => {
+      const worker = new Worker(context);
+      try {
+        while (next < order.length) {
+          const index = order[next++]!;
+          const target = targets[index]!;
+          const result = await auditTarget(worker, target, runner, visit(target));
+          results[index] = result;
+          done += 1;
+          options.onProgress?.({ done, total: targets.length, result });
+        }
+      } finally {
+        await worker.discard();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(runner.concurrency, Math.max(targets.length, 1)) }, work));
+    return results;
+  } finally {
+    await context.close().catch(() => undefined);
+    if (!options.browser) await browser.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The iframe URL that renders one entry in one theme, the way Storybook's manager loads it, relative to the
+ * Storybook's root: `iframe.html?id=button--primary&viewMode=story&globals=theme:dark`.
+ */
+export function storyPath(entry: Pick<IndexEntry, 'id' | 'type'>, theme: string | undefined, extraGlobals: string[] = []): string {
+  const params = [`id=${encodeURIComponent(entry.id)}`, `viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`];
+  const globals = [...(theme ? [`theme:${theme}`] : []), ...extraGlobals];
+  if (globals.length > 0) params.push(`globals=${globals.join(';')}`);
+  return `iframe.html?${params.join('&')}`;
+}
+
+// Stops the a11y addon (when installed) from running its own axe pass in the page: ours is the one that counts.
+const AUDIT_GLOBALS = ['a11y.manual:!true'];
+
+/** Visits every story of a Storybook in each theme and checks it with axe-core. */
+export async function auditStorybook(options: StorybookAuditOptions): Promise<AuditReport> {
+  const runner = validate(options);
+  const themes = options.themes ?? defaultThemes;
+  if (themes.length === 0) throw new UsageError('Give at least one theme.');
+  const unsafe = themes.find((theme) => !SAFE_GLOBAL.test(theme));
+  if (unsafe !== undefined) throw new UsageError(`"${unsafe}" cannot be a theme name: Storybook only accepts letters, digits, spaces, _ and - in URL globals.`);
+  const startedAt = new Date();
+  const remote = isUrl(options.source);
+  const index = remote ? await readIndexFromUrl(storybookBaseUrl(options.source)) : await readIndexFromDirectory(options.source);
+  const entries = selectEntries(index, { includeDocs: options.includeDocs }).filter((entry) => options.filter?.(entry) ?? true);
+  let server: StaticServer | undefined;
+  try {
+    const baseUrl = remote ? storybookBaseUrl(options.source) : (server = await serveDirectory(options.source)).url;
+    const targets: AuditTarget[] = entries.flatMap((entry) =>
+      themes.map((theme) => ({
+        kind: entry.type,
+        id: entry.id,
+        title: entry.title,
+        name: entry.name,
+        theme,
+        // Relative for a local build, whose loopback server is gone once the run ends.
+        url: remote ? new URL(storyPath(entry, theme), baseUrl).href : storyPath(entry, theme),
+        ...(entry.importPath ? { importPath: entry.importPath } : {}),
+        ...(entry.exportName ? { exportName: entry.exportName } : {}),
+      })),
+    );
+    const visit = (target: AuditTarget): Visit => async (page, deadline, worker) => {
+      const remaining = () => Math.max(deadline - Date.now(), 1);
+      if (!options.isolate && target.kind === 'story' && worker.storyTheme === target.theme) {
+        // Moving the loaded preview to the next story spares reloading Storybook: about three times faster.
+        await page.evaluate(`window.__samspillAudit.select(${JSON.stringify(target.id)})`);
+      } else {
+        const url = new URL(storyPath({ id: target.id, type: target.kind === 'docs' ? 'docs' : 'story' }, target.theme, AUDIT_GLOBALS), baseUrl).href;
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
+      }
+      worker.storyTheme = undefined;
+      try {
+        const outcome = (await within(page.evaluate('window.__samspillAudit.settled'), remaining())) as { status: 'rendered' | 'errored'; error?: string };
+        if (outcome.status === 'errored') return { kind: 'errored', message: outcome.error ?? 'The story errored.' };
+      } catch (error) {
+        if (!(error instanceof Timeout)) throw error;
+        const probe = (await within(page.evaluate(storybookStateProbe), 1_000).catch(() => undefined)) as
+          | { phase?: string; sawChannel: boolean; hasPreview: boolean }
+          | undefined;
+        const why = !probe
+          ? 'the page stopped responding'
+          : !probe.hasPreview && !probe.sawChannel
+            ? 'no Storybook preview started on the page'
+            : `it was still in the "${probe.phase ?? 'preparing'}" phase`;
+        return { kind: 'timed-out', message: `Did not finish rendering within ${runner.timeoutMs} ms: ${why}.` };
+      }
+      if (target.kind === 'story') worker.storyTheme = target.theme;
+      return { kind: 'ready', selector: target.kind === 'docs' ? '#storybook-docs' : '#storybook-root' };
+    };
+    // Theme by theme, so each tab can move from story to story without reloading.
+    const order = themes.flatMap((_, theme) => entries.map((_, entry) => entry * themes.length + theme));
+    const results = await runAll(targets, options, runner, visit, {
+      order,
+      prepare: async (context) => {
+        await context.addInitScript({ content: storybookWatcher });
+      },
+    });
+    return {
+      tool: { name: toolInfo.name, version: toolInfo.version, axeVersion: axeVersion() },
+      source: options.source,
+      kind: 'storybook',
+      tags: runner.tags,
+      themes,
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+      results,
+    };
+  } finally {
+    await server?.close();
+  }
+}
+
+/** Turns a command-line page argument into a URL: URLs stay as they are, file paths become file: URLs. */
+export function pageUrl(page: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(page) && !/^[a-z]:[\\/]/i.test(page)) return new URL(page).href;
+  return pathToFileURL(resolve(page)).href;
+}
+
+/** Loads each page and checks the whole document with axe-core. */
+export async function auditUrls(options: UrlAuditOptions): Promise<AuditReport> {
+  const runner = validate(options);
+  if (options.urls.length === 0) throw new UsageError('Give at least one URL to audit.');
+  const startedAt = new Date();
+  let urls: string[];
+  try {
+    urls = options.urls.map(pageUrl);
+  } catch (error) {
+    throw new UsageError(`Not a URL: ${firstLine(error)}`);
+  }
+  const targets: AuditTarget[] = urls.map((url) => ({ kind: 'page', id: url, title: url, name: url, url }));
+  const visit = (target: AuditTarget): Visit => async (page, deadline) => {
+    const response = await page.goto(target.url, { waitUntil: 'load', timeout: Math.max(deadline - Date.now(), 1) });
+    if (response && response.status() >= 400) return { kind: 'errored', message: `HTTP ${response.status()} ${response.statusText()}`.trim() };
+    if (options.waitFor) {
+      try {
+        await page.waitForSelector(options.waitFor, { state: 'visible', timeout: Math.max(deadline - Date.now(), 1) });
+      } catch (error) {
+        if ((error as Error).name !== 'TimeoutError') throw error;
+        return { kind: 'timed-out', message: `${options.waitFor} did not appear within ${runner.timeoutMs} ms.` };
+      }
+    }
+    return { kind: 'ready' };
+  };
+  const results = await runAll(targets, options, runner, visit);
+  return {
+    tool: { name: toolInfo.name, version: toolInfo.version, axeVersion: axeVersion() },
+    source: 'pages',
+    kind: 'pages',
+    tags: runner.tags,
+    themes: [],
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    results,
+  };
+}

@@ -1,0 +1,15 @@
+export { auditStorybook, auditUrls, defaultThemes, pageUrl, storyPath, type AuditProgress, type CommonAuditOptions, type StorybookAuditOptions, type UrlAuditOptions } from './audit.js';
+export { axeSource, axeVersion, defaultTags } from './axe.js';
+export { chromiumArgs, findChromium, launchChromium, systemChromiumPaths } from './chromium.js';
+export { BrowserUnavailableError, SetupError, UsageError } from './errors.js';
+export { helpText, main, type AuditIo } from './main.js';
+export { htmlReport, type HtmlOptions } from './formats/html.js';
+export { jsonReport } from './formats/json.js';
+export { junitReport } from './formats/junit.js';
+export { levelForImpact, sarifReport, sarifSchema, type SarifLog, type SarifOptions } from './formats/sarif.js';
+export { createProgress, terminalSummary, type TerminalOptions } from './formats/terminal.js';
+export { serveDirectory, type StaticServer } from './server.js';
+export { readIndexFromDirectory, readIndexFromUrl, selectEntries, type IndexEntry, type StorybookIndex } from './storybook-index.js';
+export { atOrAbove, exitCodeFor, exitCodes, groupByRule, groupByStory, summarize, type AuditSummary } from './summary.js';
+export { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput, type ContrastMatrix } from './tokens.js';
+export { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type TargetStatus, type Violation, type ViolationNode } from './types.js';

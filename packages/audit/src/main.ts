@@ -1,0 +1,288 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type * as PlainLanguageCli from '@samspill/plain-language/cli';
+import type { Browser } from 'playwright-core';
+import { auditStorybook, auditUrls, defaultThemes, type AuditProgress } from './audit.js';
+import { defaultTags } from './axe.js';
+import { SetupError, UsageError } from './errors.js';
+import { htmlReport } from './formats/html.js';
+import { jsonReport } from './formats/json.js';
+import { junitReport } from './formats/junit.js';
+import { sarifReport } from './formats/sarif.js';
+import { createProgress, terminalSummary } from './formats/terminal.js';
+import { exitCodeFor, exitCodes, isImpact, targetLabel } from './summary.js';
+import { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput } from './tokens.js';
+import { impacts, type AuditReport, type Impact } from './types.js';
+import { toolInfo } from './version.js';
+
+/** Where the CLI writes and what it may reuse; `main` never touches process.* directly. */
+export interface AuditIo {
+  /** The summary and results, one line at a time. */
+  stdout: (line: string) => void;
+  /** Progress, warnings and errors, one line at a time. */
+  stderr: (line: string) => void;
+  /** Raw stderr, for the progress line that rewrites itself on a terminal. @default stderr lines */
+  writeStderr?: (chunk: string) => void;
+  /** Whether stderr is a terminal: progress then updates in place and the summary is coloured. @default false */
+  isTTY?: boolean;
+  /** Environment: CHROME_PATH and NO_COLOR are read from it. @default process.env */
+  env?: NodeJS.ProcessEnv;
+  /** The directory relative paths are resolved against. @default process.cwd() */
+  cwd?: string;
+  /** A running browser to use instead of starting Chromium. */
+  browser?: Browser;
+  /** Replaces loading @samspill/tokens for the tokens command. */
+  loadTokens?: () => Promise<ContrastInput>;
+}
+
+export const helpText = `Usage: samspill-audit <command> [options]
+
+Commands:
+  storybook <dir|url>   Check every story of a Storybook build directory (served on 127.0.0.1 by the CLI)
+                        or of a Storybook at a URL, in each theme, with axe-core.
+  url <url...>          Check pages (http(s) URLs, or paths of local HTML files) with axe-core.
+  tokens                Print the contrast of every token pair in every theme; fails if one is too low.
+  text <files...>       Lint the prose of .md, .mdx, .txt and .json files for plain language.
+
+Options for storybook and url:
+  --tags <list>           axe-core tags to run (default: ${defaultTags.join(',')})
+  --best-practices        also run axe-core's best-practice rules
+  --fail-on <impact>      the lowest impact that fails the run: ${impacts.join(', ')} (default: minor)
+  --concurrency <n>       pages checked at the same time, in one browser (default: 2)
+  --timeout <ms>          time a story or page may take to render, and again to be checked (default: 30000)
+  --json <file>           write the full results as JSON
+  --junit <file>          write JUnit XML: one test case per story and theme (or page)
+  --sarif <file>          write SARIF 2.1.0, for code scanning
+  --html <file>           write a self-contained HTML report, grouped by rule and by story
+  --source-root <dir>     where the stories' importPaths start, for SARIF file locations (default: .)
+  --quiet                 no progress on stderr
+Only for storybook:
+  --themes <list>         theme globals to render each story in (default: ${defaultThemes.join(',')})
+  --include-docs          also check docs pages
+  --isolate               load every story in a fresh page instead of switching stories in one (slower)
+Only for url:
+  --wait-for <selector>   wait until this element is visible before checking each page
+Options for tokens:
+  --json <file>           also write the matrix as JSON
+Options for text (see samspill-audit text --help):
+  --locale <code>, --max-lix <n>, --format text|json
+
+  -h, --help              show this help
+  --version               show the version
+
+Exit codes:
+  0  clean: nothing at or above --fail-on, and every story or page was checked
+  1  violations at or above --fail-on (tokens: a pair below its contrast; text: a file above its LIX limit)
+  2  usage error: unknown option, missing argument, a directory without index.json, unreadable file
+  3  incomplete: no violations at or above --fail-on, but a story or page errored or timed out
+  4  the audit could not run: no Chromium (install it or set CHROME_PATH), it would not start,
+     the Storybook could not be loaded, or @samspill/tokens is missing
+
+Environment:
+  CHROME_PATH   the Chromium or Chrome to use; otherwise /usr/bin/chromium, /usr/bin/chromium-browser,
+                /usr/bin/google-chrome and the macOS application paths are tried
+  NO_COLOR      no colours in the summary`;
+
+const TEXT_HELP = `Usage: samspill-audit text [options] <files...>
+
+Lints the prose of .md, .mdx, .txt and .json files (string values) for plain language, with
+@samspill/plain-language: long sentences, legalese, and a LIX above the locale's limit.
+Prints one line per finding: file:line:col rule message
+
+Options:
+  --locale <code>    en, nb, nn, sv, fi or uk (default: en)
+  --max-lix <n>      fail when a file's LIX is above n (default: the locale's threshold)
+  --format <f>       text (default) or json
+  -h, --help         show this help
+
+Exit codes: 0 no file above the LIX limit; 1 a file is above it; 2 usage error or unreadable file.`;
+
+const OPTIONS = {
+  themes: { type: 'string' },
+  'include-docs': { type: 'boolean' },
+  isolate: { type: 'boolean' },
+  'wait-for': { type: 'string' },
+  tags: { type: 'string' },
+  'best-practices': { type: 'boolean' },
+  'fail-on': { type: 'string' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'string' },
+  junit: { type: 'string' },
+  sarif: { type: 'string' },
+  html: { type: 'string' },
+  'source-root': { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} needs a whole number of 1 or more, got "${value}".`);
+  return number;
+}
+
+function refuse(values: Values, command: string, names: (keyof typeof OPTIONS)[]) {
+  const given = names.filter((name) => values[name] !== undefined);
+  if (given.length > 0) throw new UsageError(`--${given.join(', --')} ${given.length === 1 ? 'does' : 'do'} not apply to "${command}".`);
+}
+
+async function writeOut(cwd: string, file: string, content: string): Promise<string> {
+  const path = resolve(cwd, file);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content, 'utf8');
+  return path;
+}
+
+async function runText(argv: string[], io: AuditIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(TEXT_HELP);
+    return exitCodes.clean;
+  }
+  let runCli: typeof PlainLanguageCli.runCli;
+  try {
+    ({ runCli } = await import('@samspill/plain-language/cli'));
+  } catch (error) {
+    throw new SetupError(`Could not load @samspill/plain-language (is it installed and built?): ${(error as Error).message.split('\n')[0]}`);
+  }
+  const cwd = io.cwd;
+  return runCli(argv, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    ...(cwd ? { readFile: (path: string) => import('node:fs/promises').then((fs) => fs.readFile(resolve(cwd, path), 'utf8')) } : {}),
+  });
+}
+
+async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
+  if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
+  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'fail-on', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root']);
+  const matrix = contrastMatrix(await (io.loadTokens ?? loadTokenContrast)());
+  for (const line of formatContrastMatrix(matrix)) io.stdout(line);
+  if (values.json) {
+    const path = await writeOut(io.cwd ?? process.cwd(), values.json, `${JSON.stringify(matrix, null, 2)}\n`);
+    io.stderr(`Wrote ${path}`);
+  }
+  return matrix.failures.length > 0 ? exitCodes.violations : exitCodes.clean;
+}
+
+async function runAudit(command: 'storybook' | 'url', values: Values, positionals: string[], io: AuditIo): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const failOn = (values['fail-on'] ?? 'minor') as Impact;
+  if (!isImpact(failOn)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${values['fail-on']}".`);
+  const tags = values.tags === undefined ? [...defaultTags] : list(values.tags);
+  if (tags.length === 0) throw new UsageError('--tags needs at least one axe-core tag, e.g. wcag2aa.');
+  if (values['best-practices'] && !tags.includes('best-practice')) tags.push('best-practice');
+  const timeoutMs = positiveInteger('timeout', values.timeout, 30_000);
+  const concurrency = positiveInteger('concurrency', values.concurrency, 2);
+
+  const progress = createProgress({
+    tty: io.isTTY === true,
+    write: io.writeStderr ?? ((chunk) => io.stderr(chunk.replace(/^\r+|\r+$/g, ''))),
+    line: io.stderr,
+  });
+  const onProgress = values.quiet ? undefined : ({ done, total, result }: AuditProgress) => progress.update(done, total, targetLabel(result.target));
+  const common = { tags, timeoutMs, concurrency, env: io.env ?? process.env, ...(io.browser ? { browser: io.browser } : {}), ...(onProgress ? { onProgress } : {}) };
+
+  let report: AuditReport;
+  try {
+    if (command === 'storybook') {
+      refuse(values, command, ['wait-for']);
+      if (positionals.length !== 1) throw new UsageError(`"storybook" takes one Storybook directory or URL, got ${positionals.length}.`);
+      const source = positionals[0]!;
+      const themes = values.themes === undefined ? defaultThemes : list(values.themes);
+      if (themes.length === 0) throw new UsageError('--themes needs at least one theme name.');
+      const isRemote = /^https?:\/\//i.test(source);
+      report = await auditStorybook({
+        ...common,
+        source: isRemote ? source : resolve(cwd, source),
+        themes,
+        includeDocs: values['include-docs'] === true,
+        isolate: values.isolate === true,
+      });
+      if (!isRemote) report.source = source;
+    } else {
+      refuse(values, command, ['themes', 'include-docs', 'isolate']);
+      if (positionals.length === 0) throw new UsageError('"url" needs at least one URL or HTML file.');
+      const urls = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
+      report = await auditUrls({ ...common, urls, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+    }
+  } finally {
+    progress.end();
+  }
+
+  const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
+  for (const line of terminalSummary(report, { failOn, color })) io.stdout(line);
+  const written: string[] = [];
+  if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(report, { failOn })));
+  if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(report, { failOn })));
+  if (values.sarif) {
+    const sourceRoot = resolve(cwd, values['source-root'] ?? '.');
+    written.push(await writeOut(cwd, values.sarif, `${JSON.stringify(sarifReport(report, { sourceRoot }), null, 2)}\n`));
+  }
+  if (values.html) written.push(await writeOut(cwd, values.html, htmlReport(report, { failOn })));
+  for (const path of written) io.stderr(`Wrote ${path}`);
+  return exitCodeFor(report, failOn);
+}
+
+/**
+ * The `samspill-audit` command line, callable in-process. Returns the exit code (see `exitCodes`);
+ * never throws for a problem it can name.
+ */
+export async function main(argv: string[], io: AuditIo): Promise<number> {
+  try {
+    if (argv[0] === 'text') return await runText(argv.slice(1), io);
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const { values, positionals } = parsed;
+    if (values.version) {
+      io.stdout(`${toolInfo.packageName} ${toolInfo.version}`);
+      return exitCodes.clean;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined) {
+      if (command === undefined && !values.help) {
+        io.stderr(helpText);
+        return exitCodes.usage;
+      }
+      io.stdout(helpText);
+      return exitCodes.clean;
+    }
+    switch (command) {
+      case 'storybook':
+      case 'url':
+        return await runAudit(command, values, rest, io);
+      case 'tokens':
+        return await runTokens(values, rest, io);
+      case 'text':
+        throw new UsageError('Put "text" first: samspill-audit text [options] <files...>');
+      default:
+        throw new UsageError(`Unknown command "${command}": use storybook, url, tokens or text.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`samspill-audit: ${error.message}\nRun \`samspill-audit --help\` for the options.`);
+      return exitCodes.usage;
+    }
+    if (error instanceof SetupError) {
+      io.stderr(`samspill-audit: ${error.message}`);
+      return exitCodes.setup;
+    }
+    io.stderr(`samspill-audit: the audit could not run: ${(error as Error).stack ?? String(error)}`);
+    return exitCodes.setup;
+  }
+}

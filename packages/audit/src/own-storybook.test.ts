@@ -1,0 +1,23 @@
+// This repository's own Storybook must pass the audit, in every theme. The test command builds it first.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import { exitCodes } from './summary.js';
+
+const storybook = join(import.meta.dirname, '..', '..', '..', 'storybook-static');
+const built = existsSync(join(storybook, 'index.json'));
+
+describe('samspill-audit storybook on this repository’s Storybook', () => {
+  it.skipIf(!built)(
+    built ? 'finds no WCAG 2.2 A or AA violation in any story in any theme' : 'skipped: storybook-static/index.json is missing (run `pnpm build-storybook` first)',
+    async () => {
+      const stdout: string[] = [];
+      const code = await main(['storybook', storybook, '--quiet'], { stdout: (line) => stdout.push(line), stderr: () => {} });
+      // On failure, the summary says which story, theme and rule.
+      expect({ code, summary: code === exitCodes.clean ? 'clean' : stdout.join('\n') }).toEqual({ code: exitCodes.clean, summary: 'clean' });
+      expect(stdout.join('\n')).toMatch(/PASSED: no violations at or above "minor"\./);
+    },
+    300_000,
+  );
+});
