@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conciseError } from './audit.js';
 import { launchChromium } from './chromium.js';
 import { main, type AuditIo } from './main.js';
 import type { SarifLog } from './formats/sarif.js';
@@ -309,4 +310,24 @@ describe('samspill-audit url', () => {
       ['timed-out', `#never did not appear within ${TIMEOUT} ms.`],
     ]);
   }, 120_000);
+});
+
+describe('conciseError', () => {
+  it('keeps what failed and drops the colour codes and the DOM dump a failed query appends', () => {
+    const fromPlay = [
+      '\u001b[2mexpect(\u001b[22m\u001b[31melement\u001b[39m\u001b[2m).toBeVisible()\u001b[22m',
+      '',
+      'Received element is not visible:',
+      '  <a href="tel:+4722334455">',
+      '    22 33 44 55',
+      '  </a>',
+    ].join('\n');
+    expect(conciseError(fromPlay)).toBe('expect(element).toBeVisible()\nReceived element is not visible:');
+  });
+
+  it('cuts a long message with an ellipsis', () => {
+    const message = conciseError('x'.repeat(2_000), 100);
+    expect(message).toHaveLength(100);
+    expect(message.endsWith('…')).toBe(true);
+  });
 });

@@ -80,6 +80,19 @@ function firstLine(error: unknown): string {
   return ((error as Error)?.message ?? String(error)).split('\n')[0] ?? '';
 }
 
+/**
+ * A story's error as a reader wants it in a report: without terminal colours, and without the DOM dump
+ * that Testing Library appends to a failed query (it can run to hundreds of lines).
+ */
+export function conciseError(message: string, maxLength = 600): string {
+  // eslint-disable-next-line no-control-regex -- the ANSI colour codes are exactly what is removed.
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = plain.split('\n');
+  const markup = lines.findIndex((line) => /^\s*<[a-z!]/i.test(line));
+  const kept = (markup === -1 ? lines : lines.slice(0, markup)).join('\n').replace(/\n{2,}/g, '\n').trim();
+  return kept.length > maxLength ? `${kept.slice(0, maxLength - 1)}…` : kept || plain.slice(0, maxLength);
+}
+
 function validate(options: CommonAuditOptions): { tags: string[]; concurrency: number; timeoutMs: number } {
   const tags = options.tags ?? defaultTags;
   const concurrency = options.concurrency ?? 2;
@@ -194,7 +207,8 @@ async function runAll(
   const order = setup.order ?? targets.map((_, index) => index);
   const browser = options.browser ?? (await launchChromium(options.env));
   // Bypassing CSP lets axe-core be injected into any page, as the axe browser extensions do.
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+  // Reduced motion: a fade or slide caught half-way would give axe colours no one sees at rest, and flaky results.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   try {
     await setup.prepare?.(context);
     const results: TargetResult[] = new Array(targets.length);
@@ -276,7 +290,7 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
       worker.storyTheme = undefined;
       try {
         const outcome = (await within(page.evaluate('window.__samspillAudit.settled'), remaining())) as { status: 'rendered' | 'errored'; error?: string };
-        if (outcome.status === 'errored') return { kind: 'errored', message: outcome.error ?? 'The story errored.' };
+        if (outcome.status === 'errored') return { kind: 'errored', message: conciseError(outcome.error ?? 'The story errored.') };
       } catch (error) {
         if (!(error instanceof Timeout)) throw error;
         const probe = (await within(page.evaluate(storybookStateProbe), 1_000).catch(() => undefined)) as

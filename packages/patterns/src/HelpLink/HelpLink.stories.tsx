@@ -26,7 +26,7 @@ export const InDialog: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Contact us' }));
     const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog', { name: 'Contact us' });
     // The dialog fades in; wait for it.
-    await waitFor(() => expect(within(dialog).getByRole('link', { name: '22 33 44 55' })).toBeVisible());
+    await waitFor(() => expect(within(dialog).getByRole('link', { name: '22 33 44 55' })).toBeVisible(), { timeout: 5_000 });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await expect(canvas.getByRole('button', { name: 'Contact us' })).toHaveFocus();
   },
