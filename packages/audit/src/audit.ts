@@ -56,6 +56,8 @@ export interface UrlAuditOptions extends CommonAuditOptions {
 }
 
 const DEFAULT_TIMEOUT = 30_000;
+/** axe-core's own budget per page, whatever `--timeout` says: a short render timeout must not fail a slow machine's check. */
+const MIN_CHECK_TIMEOUT = 30_000;
 // Storybook drops globals whose values hold other characters (see its parseArgsParam).
 const SAFE_GLOBAL = /^[a-zA-Z0-9 _-]+$/;
 
@@ -183,12 +185,13 @@ async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, 
     await worker.discard();
     return done({ status: 'errored', violations: [], error: ready.message });
   }
+  const checkTimeout = Math.max(runner.timeoutMs, MIN_CHECK_TIMEOUT);
   try {
-    const violations = await within(runAxe(page, ready.selector, runner.tags), runner.timeoutMs);
+    const violations = await within(runAxe(page, ready.selector, runner.tags), checkTimeout);
     return done({ status: violations.length > 0 ? 'failed' : 'passed', violations });
   } catch (error) {
     await worker.discard();
-    const message = error instanceof Timeout ? `axe-core did not finish within ${runner.timeoutMs} ms.` : `axe-core could not run: ${firstLine(error)}`;
+    const message = error instanceof Timeout ? `axe-core did not finish within ${checkTimeout} ms.` : `axe-core could not run: ${firstLine(error)}`;
     return done({ status: 'errored', violations: [], error: message });
   }
 }

@@ -50,7 +50,8 @@ Options for storybook and url:
   --best-practices        also run axe-core's best-practice rules
   --fail-on <impact>      the lowest impact that fails the run: ${impacts.join(', ')} (default: minor)
   --concurrency <n>       pages checked at the same time, in one browser (default: 2)
-  --timeout <ms>          time a story or page may take to render, and again to be checked (default: 30000)
+  --timeout <ms>          time a story or page may take to render, and again (at least 30 s) to be checked
+                          (default: 30000)
   --json <file>           write the full results as JSON
   --junit <file>          write JUnit XML: one test case per story and theme (or page)
   --sarif <file>          write SARIF 2.1.0, for code scanning

@@ -1,9 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import { exampleHours } from '../contact/examples.js';
 import { CallbackRequest, type CallbackRequestData } from './CallbackRequest.js';
+import { recordAnnouncements } from '../../../../test/support/announcements.js';
+
+let said: ReturnType<typeof recordAnnouncements>;
+beforeEach(() => {
+  said = recordAnnouncements();
+});
+afterEach(() => said.stop());
 
 // Tuesday 24 November 2026, 15:00 in Oslo.
 const now = new Date('2026-11-24T14:00:00Z');
@@ -57,8 +64,7 @@ describe('CallbackRequest', () => {
     await userEvent.keyboard('{Tab}{Enter}');
 
     await expect.element(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
-    const assertive = document.querySelector('[data-samspill-live="assertive"]')!;
-    await expect.poll(() => assertive.textContent).toContain('We could not send your request');
+    await expect.poll(() => said.assertive.at(-1)).toContain('We could not send your request');
     await expect.element(screen.getByRole('textbox', { name: /Your name/ })).toHaveValue('Kari Nordmann');
     await expect.element(screen.getByRole('textbox', { name: /Phone number/ })).toHaveValue('412 34 567');
 
@@ -66,8 +72,7 @@ describe('CallbackRequest', () => {
     const confirmation = screen.getByText('We will call 412 34 567 on Wednesday 25 November, between 08:00 and 08:30.');
     await expect.element(confirmation).toBeVisible();
     expect(document.activeElement?.contains(confirmation.element())).toBe(true);
-    const polite = document.querySelector('[data-samspill-live="polite"]')!;
-    await expect.poll(() => polite.textContent).toBe('We will call 412 34 567 on Wednesday 25 November, between 08:00 and 08:30.');
+    await expect.poll(() => said.polite.at(-1)).toBe('We will call 412 34 567 on Wednesday 25 November, between 08:00 and 08:30.');
     expect(onSubmit).toHaveBeenCalledTimes(2);
     expect(onSubmit).toHaveBeenLastCalledWith({
       name: 'Kari Nordmann',

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from './Button.js';
 
 /** A small inline arrow for the icon stories; real products pass their own icon component. */
@@ -98,7 +98,10 @@ export const Disabled: Story = {
     await expect(button).toHaveFocus();
     await expect(button).toHaveAccessibleDescription('Not available: Choose a delivery time first.');
     await userEvent.click(button);
-    await expect(canvas.getByText('Not available: Choose a delivery time first.')).toBeVisible();
+    // The reason is the button's own description; the live region says it too, so look it up by id.
+    const reason = canvasElement.ownerDocument.getElementById(button.getAttribute('aria-describedby') ?? '');
+    await expect(reason).toHaveTextContent('Not available: Choose a delivery time first.');
+    await waitFor(() => expect(reason).toBeVisible());
   },
 };
 
