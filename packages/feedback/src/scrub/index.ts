@@ -1,0 +1,2 @@
+export { scrubPersonalData, scrubPlaceholders } from './scrub.js';
+export type { PersonalDataKind, ScrubFinding, ScrubResult } from './scrub.js';
