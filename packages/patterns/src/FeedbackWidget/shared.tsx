@@ -1,0 +1,203 @@
+'use client';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import styled from 'styled-components';
+import { Alert, Heading, Textarea, useAnnounce, useSamspill } from '@samspill/react';
+import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
+import type { PatternMessageKey } from '../locales/index.js';
+
+/** Props both feedback widgets share: where the answer goes, who should see it, and what happens after. */
+export interface FeedbackWidgetProps extends FeedbackRouting {
+  /** Sends the answer: a `FeedbackClient` from `createFeedbackClient`, or anything with a `submit` method. */
+  client: FeedbackSender;
+  /** The page the answer is about. The client removes the query string and hash.
+   * @default the client's default, `location.href` */
+  page?: string;
+  /** The level of the question heading, and of the thank-you heading that takes its place.
+   * @default 2 */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** The most characters the free text takes; going over is shown, never cut off, and stops sending.
+   * @default 1000 */
+  characterLimit?: number;
+  /** Called once the client has taken the answer: `status` is `'queued'` when it will be sent later. */
+  onSubmitted?: (result: SubmitResult) => void;
+  /** Extra class names for the widget's root element. */
+  className?: string;
+}
+
+export type Translate = (key: PatternMessageKey, values?: Record<string, string | number>) => string;
+
+/** The answer without what the widget adds itself: routing, page and locale. */
+export type Answer = Pick<FeedbackInput, 'kind' | 'score' | 'comment' | 'reasons'>;
+
+export type Phase = 'answering' | 'sending' | 'failed' | 'sent';
+
+/** Refuses, in development, a widget that could never send what the customer answered. */
+export function devCheckClient(component: string, client: FeedbackSender | undefined): void {
+  if (process.env.NODE_ENV !== 'production' && typeof client?.submit !== 'function') {
+    throw new Error(
+      `${component} needs a \`client\` with a \`submit\` method (a FeedbackSender, e.g. from createFeedbackClient) so the answer can be sent.`,
+    );
+  }
+}
+
+/** Only the keys that hold a value: the receiver should see what was answered, not a row of `undefined`. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
+/**
+ * Sends one answer with the routing context and the provider's locale, at most once at a time. A rejection keeps
+ * the widget as it was and is said at once; success is announced and handed to `onSubmitted`.
+ */
+export function useFeedbackSubmission(
+  { client, channel, journey, touchpoint, teams, page, onSubmitted }: Pick<FeedbackWidgetProps, 'client' | 'page' | 'onSubmitted' | keyof FeedbackRouting>,
+  t: Translate,
+) {
+  const { locale } = useSamspill();
+  const announce = useAnnounce();
+  const [phase, setPhase] = useState<Phase>('answering');
+  const [result, setResult] = useState<SubmitResult>();
+  // A ref, not state: a second click can arrive before React has re-rendered the busy button.
+  const busy = useRef(false);
+
+  const send = useCallback(
+    async (answer: Answer) => {
+      if (busy.current) return;
+      busy.current = true;
+      setPhase('sending');
+      const input: FeedbackInput = compact({
+        ...answer,
+        locale,
+        channel,
+        journey,
+        touchpoint,
+        teams: teams ? [...teams] : undefined,
+        page,
+      });
+      try {
+        const submitted = await client.submit(input);
+        setResult(submitted);
+        setPhase('sent');
+        onSubmitted?.(submitted);
+      } catch {
+        setPhase('failed');
+        // Said through the assertive region on every failure: a retry that fails again must be heard again.
+        announce(`${t('feedback.failed.title')}. ${t('feedback.failed.body')}`, 'assertive');
+      } finally {
+        busy.current = false;
+      }
+    },
+    [client, channel, journey, touchpoint, teams, page, locale, announce, onSubmitted, t],
+  );
+
+  return { phase, result, send };
+}
+
+export const WidgetRoot = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: var(--samspill-space-4);
+  max-width: 40rem;
+  min-width: 0;
+  color: var(--samspill-color-text-default);
+
+  & form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--samspill-space-4);
+    min-width: 0;
+  }
+
+  & p {
+    margin: 0;
+  }
+
+  & [tabindex='-1']:focus {
+    outline: none;
+  }
+
+  & [tabindex='-1']:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  & [data-part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--samspill-space-3);
+  }
+`;
+
+/** Takes the widget's place once the answer is in: gets focus, so keyboard users are not left on a removed button. */
+export function ThankYou({
+  result,
+  headingLevel,
+  t,
+  className,
+}: {
+  result: SubmitResult;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  t: Translate;
+  className?: string;
+}) {
+  const announce = useAnnounce();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const body = t(result.status === 'queued' ? 'feedback.thanks.queued' : 'feedback.thanks.sent');
+  const title = t('feedback.thanks.title');
+  // On mount, not when the answer resolves: after the busy button's "Sending" message, so this is what is heard last.
+  useEffect(() => {
+    heading.current?.focus();
+    announce(`${title}. ${body}`);
+  }, [announce, title, body]);
+  return (
+    <WidgetRoot className={className} data-state={result.status}>
+      <Heading ref={heading} level={headingLevel} size="small" tabIndex={-1}>
+        {title}
+      </Heading>
+      <p>{body}</p>
+    </WidgetRoot>
+  );
+}
+
+/** The failure, shown where the customer is looking; everything they entered stays. */
+export function SendFailed({ t, children }: { t: Translate; children?: ReactNode }) {
+  return (
+    <Alert tone="danger" urgency="static" title={t('feedback.failed.title')}>
+      <p>{t('feedback.failed.body')}</p>
+      {children}
+    </Alert>
+  );
+}
+
+/** The optional free text: the privacy hint and the character count are both read with it. */
+export function CommentField({
+  label,
+  value,
+  onValueChange,
+  characterLimit,
+  error,
+  inputRef,
+  t,
+}: {
+  label: string;
+  inputRef?: Ref<HTMLTextAreaElement>;
+  value: string;
+  onValueChange: (value: string) => void;
+  characterLimit: number;
+  error?: string;
+  t: Translate;
+}) {
+  return (
+    <Textarea
+      ref={inputRef}
+      name="comment"
+      label={label}
+      hint={t('feedback.privacy')}
+      characterLimit={characterLimit}
+      value={value}
+      onValueChange={onValueChange}
+      error={error}
+      rows={4}
+    />
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+import { useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
+import { Button, Checkbox, Fieldset, Heading } from '@samspill/react';
+import { usePatternMessages, type PatternMessageKey, type PatternMessages } from '../locales/index.js';
+import {
+  CommentField,
+  SendFailed,
+  ThankYou,
+  WidgetRoot,
+  devCheckClient,
+  useFeedbackSubmission,
+  type FeedbackWidgetProps,
+} from '../FeedbackWidget/shared.js';
+
+/** One answer in the "what went wrong" list: `id` is what is sent, `label` what the customer reads. */
+export interface FeedbackReason {
+  id: string;
+  label: string;
+}
+
+/** The ids of the built-in reasons, in the order shown. */
+export const helpfulFeedbackReasonIds = ['hard-to-understand', 'something-missing', 'something-wrong', 'did-not-help'] as const;
+
+export interface HelpfulFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> {
+  /** The reasons offered after "No", as checkboxes; their ids are sent in `reasons`.
+   * @default "Hard to understand", "Something is missing", "Something is wrong", "It did not help me do what I came to do" */
+  reasons?: FeedbackReason[];
+  /** Overrides for the pattern's built-in strings (keys starting with `feedback.`). */
+  strings?: Partial<PatternMessages>;
+}
+
+/**
+ * "Was this page helpful?" with Yes and No. Yes is sent at once (score 1); No opens an optional "what went wrong"
+ * step with reasons and free text (score 0). A thank-you then takes the widget's place and gets focus.
+ */
+export function HelpfulFeedback({
+  client,
+  channel,
+  journey,
+  touchpoint,
+  teams,
+  page,
+  onSubmitted,
+  headingLevel = 2,
+  characterLimit = 1000,
+  reasons,
+  strings,
+  className,
+  ...rest
+}: HelpfulFeedbackProps) {
+  devCheckClient('HelpfulFeedback', client);
+  const t = usePatternMessages(strings);
+  const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
+  const id = useId();
+  const questionId = `${id}-question`;
+  const stepId = `${id}-step`;
+  const [answer, setAnswer] = useState<'yes' | 'no'>();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string>();
+  const [stepOpened, setStepOpened] = useState(0);
+  const step = useRef<HTMLFieldSetElement>(null);
+  const commentInput = useRef<HTMLTextAreaElement>(null);
+  const offered: FeedbackReason[] =
+    reasons ?? helpfulFeedbackReasonIds.map((reason) => ({ id: reason, label: t(`feedback.reason.${reason}` as PatternMessageKey) }));
+
+  // Into the step that just opened, so screen-reader users hear that it is there.
+  useEffect(() => {
+    if (stepOpened > 0) step.current?.focus();
+  }, [stepOpened]);
+
+  if (phase === 'sent' && result) return <ThankYou result={result} headingLevel={headingLevel} t={t} className={className} />;
+
+  const sending = phase === 'sending';
+
+  function sayYes() {
+    setAnswer('yes');
+    void send({ kind: 'helpful', score: 1 });
+  }
+
+  function sayNo() {
+    setAnswer('no');
+    setStepOpened((count) => count + 1);
+  }
+
+  function sendDetails(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (comment.length > characterLimit) {
+      setCommentError(t('feedback.commentTooLong', { limit: characterLimit }));
+      commentInput.current?.focus();
+      return;
+    }
+    setCommentError(undefined);
+    const chosen = offered.map((reason) => reason.id).filter((reason) => picked.includes(reason));
+    void send({
+      kind: 'helpful',
+      score: 0,
+      reasons: chosen.length > 0 ? chosen : undefined,
+      comment: comment.trim() === '' ? undefined : comment.trim(),
+    });
+  }
+
+  return (
+    <WidgetRoot className={className} data-state={phase} {...rest}>
+      <Heading level={headingLevel} size="small" id={questionId}>
+        {t('feedback.helpful.question')}
+      </Heading>
+      <div role="group" aria-labelledby={questionId} data-part="actions">
+        <Button variant="secondary" loading={sending && answer === 'yes'} loadingLabel={t('feedback.sending')} disabled={sending} onClick={sayYes}>
+          {t('feedback.helpful.yes')}
+        </Button>
+        <Button variant="secondary" aria-expanded={answer === 'no'} aria-controls={answer === 'no' ? stepId : undefined} disabled={sending} onClick={sayNo}>
+          {t('feedback.helpful.no')}
+        </Button>
+      </div>
+      {phase === 'failed' && answer === 'yes' && <SendFailed t={t} />}
+      {answer === 'no' && (
+        <form id={stepId} noValidate onSubmit={sendDetails}>
+          <Fieldset ref={step} tabIndex={-1} legend={t('feedback.helpful.whatWentWrong')} hint={t('feedback.helpful.reasonsHint')}>
+            {offered.map((reason) => (
+              <Checkbox
+                key={reason.id}
+                name="reasons"
+                value={reason.id}
+                label={reason.label}
+                checked={picked.includes(reason.id)}
+                onCheckedChange={(checked) =>
+                  setPicked((current) => (checked ? [...current, reason.id] : current.filter((entry) => entry !== reason.id)))
+                }
+              />
+            ))}
+          </Fieldset>
+          <CommentField
+            inputRef={commentInput}
+            label={t('feedback.helpful.comment')}
+            value={comment}
+            onValueChange={(value) => {
+              setComment(value);
+              if (value.length <= characterLimit) setCommentError(undefined);
+            }}
+            characterLimit={characterLimit}
+            error={commentError}
+            t={t}
+          />
+          {phase === 'failed' && <SendFailed t={t} />}
+          <div>
+            <Button type="submit" loading={sending} loadingLabel={t('feedback.sending')}>
+              {t('feedback.send')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </WidgetRoot>
+  );
+}

@@ -1,0 +1,1 @@
+export { HelpfulFeedback, helpfulFeedbackReasonIds, type FeedbackReason, type HelpfulFeedbackProps } from './HelpfulFeedback.js';

@@ -1,0 +1,234 @@
+import { act, type ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server.browser';
+import { ServerStyleSheet, StyleSheetManager } from 'styled-components';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { SamspillProvider } from '@samspill/react';
+import type { FeedbackInput, FeedbackSender, SubmitResult } from '@samspill/feedback';
+import { RatingFeedback, type RatingFeedbackProps } from './RatingFeedback.js';
+import { recordAnnouncements } from '../../../../test/support/announcements.js';
+
+let said: ReturnType<typeof recordAnnouncements>;
+beforeEach(() => {
+  said = recordAnnouncements();
+});
+afterEach(() => said.stop());
+
+/** Records what the widget submits and answers as the client would. */
+function fakeSender(status: SubmitResult['status'] = 'sent') {
+  return {
+    submit: vi.fn(
+      async (input: FeedbackInput): Promise<SubmitResult> => ({
+        status,
+        payload: { id: 'test-1', ...input, teams: input.teams ?? [], createdAt: '2026-11-24T14:00:00.000Z', schemaVersion: 1 },
+      }),
+    ),
+  } satisfies FeedbackSender;
+}
+
+const routing = { channel: 'web', journey: 'move-house', touchpoint: 'receipt-page', teams: ['product', 'web', 'customer-service', 'marketing'] };
+
+function widget(props: Partial<RatingFeedbackProps> & Pick<RatingFeedbackProps, 'client'>, locale = 'en-GB') {
+  return (
+    <SamspillProvider locale={locale}>
+      <RatingFeedback type="csat" {...routing} {...props} />
+    </SamspillProvider>
+  );
+}
+
+// Scoped to the rendered widget: an earlier test's provider may still be in the document.
+
+/** Renders on the server, hydrates in the browser, and returns what React complained about. */
+async function serverRenderAndHydrate(page: () => ReactElement): Promise<{ html: string; errors: unknown[][]; warnings: unknown[][] }> {
+  const sheet = new ServerStyleSheet();
+  let html: string;
+  try {
+    html = renderToString(sheet.collectStyles(page()));
+  } finally {
+    sheet.seal();
+  }
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // This drives React with act() itself, outside vitest-browser-react's render.
+  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT;
+  scope.IS_REACT_ACT_ENVIRONMENT = true;
+  try {
+    const root = await act(async () =>
+      hydrateRoot(container, <StyleSheetManager>{page()}</StyleSheetManager>, { onRecoverableError: (error) => console.error(error) }),
+    );
+    await act(async () => root.unmount());
+    return { html, errors: [...errors.mock.calls], warnings: [...warnings.mock.calls] };
+  } finally {
+    container.remove();
+    errors.mockRestore();
+    warnings.mockRestore();
+    scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  }
+}
+
+describe('RatingFeedback', () => {
+  it.each([
+    ['csat', 'How satisfied are you with our service?', ['1', '2', '3', '4', '5'], '1: Very unsatisfied 5: Very satisfied'],
+    ['ces', 'How easy was it to do what you came to do?', ['1', '2', '3', '4', '5', '6', '7'], '1: Very difficult 7: Very easy'],
+    ['nps', 'How likely is it that you would recommend us to a friend or colleague?', ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'], '0: Not at all likely 10: Extremely likely'],
+  ] as const)('%s is a radio group named by the question, with both labelled ends in its description', async (type, question, names, ends) => {
+    const screen = await render(widget({ client: fakeSender(), type, headingLevel: 3 }));
+    const group = screen.getByRole('group', { name: question });
+    await expect.element(group).toHaveAccessibleDescription(ends);
+    await expect.element(screen.getByRole('heading', { level: 3, name: question })).toBeVisible();
+    const radios = group.getByRole('radio').elements() as HTMLInputElement[];
+    expect(radios.map((radio) => radio.labels?.[0]?.textContent)).toEqual(names);
+    const [low, high] = ends.split(/ (?=\d+:)/).map((end) => end.replace(/^\d+: /, ''));
+    await expect.element(group.getByRole('radio', { name: names[0], exact: true })).toHaveAccessibleDescription(low!);
+    await expect.element(group.getByRole('radio', { name: names.at(-1)!, exact: true })).toHaveAccessibleDescription(high!);
+    await expect.element(group.getByRole('radio', { name: names[1], exact: true })).not.toHaveAccessibleDescription();
+  });
+
+  it('is one Tab stop whose arrows move and select; the comment carries the privacy hint; Space on Send sends score, text, routing and locale', async () => {
+    const client = fakeSender();
+    const onSubmitted = vi.fn();
+    const screen = await render(widget({ client, onSubmitted }, 'nb-NO'));
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('radio', { name: '1', exact: true })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await expect.element(screen.getByRole('radio', { name: '4', exact: true })).toHaveFocus();
+    await expect.element(screen.getByRole('radio', { name: '4', exact: true })).toBeChecked();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect.element(screen.getByRole('radio', { name: '3', exact: true })).toBeChecked();
+    await expect.element(screen.getByRole('radio', { name: '4', exact: true })).not.toBeChecked();
+
+    // The next Tab leaves the group for the comment: the other radios are not Tab stops.
+    await userEvent.keyboard('{Tab}');
+    const text = screen.getByRole('textbox', { name: 'Hva er hovedgrunnen til svaret ditt? (valgfritt)' });
+    await expect.element(text).toHaveFocus();
+    await expect.element(text).toHaveAccessibleDescription(/Ikke skriv personopplysninger, som fødselsnummer, telefonnummer eller e-postadresse\./);
+    await expect.element(text).toHaveAccessibleDescription(/1000/);
+    await userEvent.keyboard('Køen på telefon var lang.');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('button', { name: 'Send tilbakemelding' })).toHaveFocus();
+    await userEvent.keyboard(' ');
+
+    const thanks = screen.getByRole('heading', { level: 2, name: 'Takk for tilbakemeldingen' });
+    await expect.element(thanks).toHaveFocus();
+    expect(screen.container.querySelector('form')).toBeNull();
+    await expect.poll(() => said.polite.at(-1)).toMatch(/^Takk for tilbakemeldingen\. /);
+    expect(client.submit).toHaveBeenCalledExactlyOnceWith({
+      kind: 'csat',
+      score: 3,
+      comment: 'Køen på telefon var lang.',
+      locale: 'nb-NO',
+      channel: 'web',
+      journey: 'move-house',
+      touchpoint: 'receipt-page',
+      teams: ['product', 'web', 'customer-service', 'marketing'],
+    });
+    expect(onSubmitted).toHaveBeenCalledWith(expect.objectContaining({ status: 'sent', payload: expect.objectContaining({ kind: 'csat', score: 3 }) }));
+  });
+
+  it('sends a score of 0 for NPS when Enter is pressed on the chosen radio', async () => {
+    const client = fakeSender();
+    const screen = await render(widget({ client, type: 'nps', comment: false }));
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('radio', { name: '0', exact: true })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('radio', { name: '0', exact: true })).toBeChecked();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(screen.getByRole('heading', { name: 'Thank you for your feedback' })).toHaveFocus();
+    expect(client.submit).toHaveBeenCalledExactlyOnceWith({ kind: 'nps', score: 0, locale: 'en-GB', ...routing });
+  });
+
+  it('asks for a score when none is chosen: the error is in the group description and focus goes to the first radio', async () => {
+    const client = fakeSender();
+    const screen = await render(widget({ client, type: 'ces' }));
+    await screen.getByRole('button', { name: 'Send feedback' }).click();
+    const group = screen.getByRole('group', { name: 'How easy was it to do what you came to do?' });
+    await expect.element(group).toHaveAccessibleDescription(/Choose a number from 1 to 7/);
+    await expect.element(screen.getByRole('radio', { name: '1', exact: true })).toHaveFocus();
+    expect(client.submit).not.toHaveBeenCalled();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(group).not.toHaveAccessibleDescription(/Choose a number/);
+  });
+
+  it('says the feedback is saved and will be sent when the connection is back when the client queued it', async () => {
+    const screen = await render(widget({ client: fakeSender('queued') }, 'uk'));
+    await screen.getByRole('radio', { name: '5', exact: true }).click();
+    await screen.getByRole('button', { name: 'Надіслати відгук' }).click();
+    await expect.element(screen.getByRole('heading', { name: 'Дякуємо за ваш відгук' })).toHaveFocus();
+    await expect.element(screen.getByText('Ваш відгук збережено. Ми надішлемо його, щойно з’єднання відновиться.')).toBeVisible();
+    await expect.poll(() => said.polite.at(-1)).toBe('Дякуємо за ваш відгук. Ваш відгук збережено. Ми надішлемо його, щойно з’єднання відновиться.');
+  });
+
+  it('sends once while sending, and when sending fails keeps the chosen score and the text and can send again', async () => {
+    let fail!: (error: Error) => void;
+    const submit = vi
+      .fn<FeedbackSender['submit']>()
+      .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
+      .mockImplementation(fakeSender().submit);
+    const screen = await render(widget({ client: { submit } }));
+    await screen.getByRole('radio', { name: '2', exact: true }).click();
+    await userEvent.fill(screen.getByRole('textbox'), 'Slow answers.');
+    const send = screen.getByRole('button', { name: 'Send feedback' });
+    await send.click();
+    await expect.element(send).toHaveAttribute('aria-disabled', 'true');
+    // Playwright will not click an aria-disabled button, so press it the way a keyboard user would, twice.
+    await expect.element(send).toHaveFocus();
+    await userEvent.keyboard('{Enter} ');
+    expect(submit).toHaveBeenCalledTimes(1);
+
+    fail(new Error('score: must be an integer from 1 to 5'));
+    // Exact, so the same words in the live region do not count.
+    await expect.element(screen.getByText('Nothing you entered is lost. Try again.', { exact: true })).toBeVisible();
+    await expect.poll(() => said.assertive.at(-1)).toContain('We could not send your feedback. Nothing you entered is lost.');
+    await expect.element(screen.getByRole('radio', { name: '2', exact: true })).toBeChecked();
+    await expect.element(screen.getByRole('textbox')).toHaveValue('Slow answers.');
+
+    await send.click();
+    await expect.element(screen.getByRole('heading', { name: 'Thank you for your feedback' })).toHaveFocus();
+    expect(submit).toHaveBeenCalledTimes(2);
+    expect(submit).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'csat', score: 2, comment: 'Slow answers.' }));
+  });
+
+  it('lays the scale out in a row of targets of at least 24x24 px that wraps at 320 px without scrolling sideways', async () => {
+    const screen = await render(
+      <SamspillProvider>
+        <div style={{ width: 320 }} data-testid="narrow">
+          <RatingFeedback client={fakeSender()} type="nps" />
+        </div>
+      </SamspillProvider>,
+    );
+    const radios = screen.getByRole('radio').elements() as HTMLInputElement[];
+    expect(radios).toHaveLength(11);
+    for (const radio of radios) {
+      const target = radio.labels![0]!.getBoundingClientRect();
+      expect(target.width).toBeGreaterThanOrEqual(24);
+      expect(target.height).toBeGreaterThanOrEqual(24);
+      const input = radio.getBoundingClientRect();
+      expect(input.width).toBeGreaterThanOrEqual(24);
+      expect(input.height).toBeGreaterThanOrEqual(24);
+    }
+    const rows = new Set(radios.map((radio) => Math.round(radio.getBoundingClientRect().top)));
+    expect(rows.size).toBeGreaterThan(1);
+    // 0 and 1 sit side by side: a row, not a column.
+    expect(Math.round(radios[0]!.getBoundingClientRect().top)).toBe(Math.round(radios[1]!.getBoundingClientRect().top));
+    const narrow = screen.getByTestId('narrow').element();
+    expect(narrow.scrollWidth).toBeLessThanOrEqual(320);
+  });
+
+  it('renders on the server and hydrates without a warning', async () => {
+    const { html, errors, warnings } = await serverRenderAndHydrate(() => widget({ client: fakeSender(), type: 'nps' }, 'fi'));
+    expect(html).toContain('Kuinka todennäköisesti suosittelisit meitä ystävällesi tai kollegallesi?');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('names itself and the prop on misuse', () => {
+    expect(() => RatingFeedback({ type: 'csat', client: undefined as unknown as FeedbackSender })).toThrow(/^RatingFeedback needs a `client`/);
+    expect(() => RatingFeedback({ type: 'stars' as 'csat', client: fakeSender() })).toThrow(/^RatingFeedback needs a `type` of 'csat', 'ces' or 'nps'/);
+  });
+});

@@ -1,0 +1,254 @@
+'use client';
+import { useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
+import styled from 'styled-components';
+import { Button, Fieldset, Heading, useSamspill } from '@samspill/react';
+import { SCALES } from '@samspill/feedback';
+import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import {
+  CommentField,
+  SendFailed,
+  ThankYou,
+  WidgetRoot,
+  devCheckClient,
+  useFeedbackSubmission,
+  type FeedbackWidgetProps,
+} from '../FeedbackWidget/shared.js';
+
+/** The survey a rating answers: satisfaction (CSAT), effort (CES) or willingness to recommend (NPS). */
+export type RatingType = 'csat' | 'ces' | 'nps';
+
+export interface RatingFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> {
+  /** Which survey: `csat` 1-5 ("How satisfied..."), `ces` 1-7 ("How easy..."), `nps` 0-10 ("How likely to
+   * recommend..."). The question and the labels of the ends follow from it; change them through `strings`. */
+  type: RatingType;
+  /** Offer the optional free text under the scale.
+   * @default true */
+  comment?: boolean;
+  /** Overrides for the pattern's built-in strings (keys starting with `feedback.`). */
+  strings?: Partial<PatternMessages>;
+}
+
+const Scale = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: var(--samspill-space-2);
+
+  & > label {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--samspill-space-1);
+    min-width: 2.75rem;
+    min-height: var(--samspill-size-target-minimum);
+    padding: var(--samspill-space-2) var(--samspill-space-1);
+    border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
+    border-radius: var(--samspill-radius-md);
+    background-color: var(--samspill-color-surface-default);
+    color: var(--samspill-color-text-default);
+    font-variant-numeric: tabular-nums;
+    line-height: var(--samspill-font-line-height-tight);
+    cursor: pointer;
+  }
+
+  & > label:has(input:checked) {
+    border-color: var(--samspill-color-action-primary-background);
+    box-shadow: inset 0 0 0 1px var(--samspill-color-action-primary-background);
+    font-weight: var(--samspill-font-weight-semibold);
+  }
+
+  & input {
+    appearance: none;
+    display: inline-grid;
+    place-content: center;
+    width: var(--samspill-size-target-minimum);
+    height: var(--samspill-size-target-minimum);
+    margin: 0;
+    border: var(--samspill-border-width-thick) solid var(--samspill-color-border-strong);
+    border-radius: 50%;
+    background-color: var(--samspill-color-surface-default);
+    color: var(--samspill-color-action-primary-text);
+    cursor: pointer;
+  }
+
+  & input::before {
+    content: '';
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 50%;
+    transform: scale(0);
+    background-color: currentColor;
+  }
+
+  & input:checked {
+    border-color: var(--samspill-color-action-primary-background);
+    background-color: var(--samspill-color-action-primary-background);
+  }
+
+  & input:checked::before {
+    transform: scale(1);
+  }
+
+  & input:focus-visible {
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+  }
+
+  &[data-invalid] input {
+    border-color: var(--samspill-color-feedback-danger-border);
+  }
+
+  @media (forced-colors: active) {
+    & > label:has(input:checked) {
+      border-color: Highlight;
+    }
+    & input {
+      border-color: FieldText;
+    }
+    & input:checked {
+      background-color: Highlight;
+      border-color: Highlight;
+    }
+    & input::before {
+      background-color: HighlightText;
+    }
+    & input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+const Ends = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  gap: var(--samspill-space-1) var(--samspill-space-4);
+  color: var(--samspill-color-text-subtle);
+  font-size: var(--samspill-font-size-sm);
+  overflow-wrap: break-word;
+
+  & > :last-child {
+    margin-inline-start: auto;
+    text-align: end;
+  }
+`;
+
+/**
+ * A CSAT (1-5), CES (1-7) or NPS (0-10) question as a real radio group: one Tab stop, arrows move and select, and
+ * the meaning of both ends is part of the group's description. An optional comment follows; a thank-you then takes
+ * the widget's place and gets focus.
+ */
+export function RatingFeedback({
+  type,
+  client,
+  channel,
+  journey,
+  touchpoint,
+  teams,
+  page,
+  onSubmitted,
+  headingLevel = 2,
+  characterLimit = 1000,
+  comment: offerComment = true,
+  strings,
+  className,
+  ...rest
+}: RatingFeedbackProps) {
+  devCheckClient('RatingFeedback', client);
+  if (process.env.NODE_ENV !== 'production' && !['csat', 'ces', 'nps'].includes(type)) {
+    throw new Error(`RatingFeedback needs a \`type\` of 'csat', 'ces' or 'nps' to know its scale; it got ${JSON.stringify(type)}.`);
+  }
+  const t = usePatternMessages(strings);
+  const { locale } = useSamspill();
+  const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
+  const id = useId();
+  const ids = { ends: `${id}-ends`, low: `${id}-low`, high: `${id}-high` };
+  const [score, setScore] = useState<number>();
+  const [scoreError, setScoreError] = useState<string>();
+  const [comment, setComment] = useState('');
+  const [commentError, setCommentError] = useState<string>();
+  const firstRadio = useRef<HTMLInputElement>(null);
+  const commentInput = useRef<HTMLTextAreaElement>(null);
+
+  if (phase === 'sent' && result) return <ThankYou result={result} headingLevel={headingLevel} t={t} className={className} />;
+
+  const { min, max } = SCALES[type];
+  const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
+  const number = new Intl.NumberFormat(locale);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing = score === undefined;
+    const tooLong = offerComment && comment.length > characterLimit;
+    setScoreError(missing ? t('feedback.rating.required', { min: number.format(min), max: number.format(max) }) : undefined);
+    setCommentError(tooLong ? t('feedback.commentTooLong', { limit: number.format(characterLimit) }) : undefined);
+    if (missing) firstRadio.current?.focus();
+    else if (tooLong) commentInput.current?.focus();
+    if (missing || tooLong) return;
+    const text = offerComment ? comment.trim() : '';
+    void send({ kind: type, score, comment: text === '' ? undefined : text });
+  }
+
+  return (
+    <WidgetRoot className={className} data-state={phase} data-type={type} {...rest}>
+      <form noValidate onSubmit={submit}>
+        <Fieldset
+          legend={
+            <Heading level={headingLevel} size="small">
+              {t(`feedback.${type}.question`)}
+            </Heading>
+          }
+          aria-describedby={ids.ends}
+          error={scoreError}
+        >
+          <Scale data-part="scale" data-invalid={scoreError ? true : undefined}>
+            {values.map((value) => (
+              <label key={value}>
+                <input
+                  ref={value === min ? firstRadio : undefined}
+                  type="radio"
+                  name={`${id}-score`}
+                  value={value}
+                  checked={score === value}
+                  aria-describedby={value === min ? ids.low : value === max ? ids.high : undefined}
+                  onChange={() => {
+                    setScore(value);
+                    setScoreError(undefined);
+                  }}
+                />
+                <span>{number.format(value)}</span>
+              </label>
+            ))}
+          </Scale>
+          <Ends id={ids.ends} data-part="ends">
+            <span>
+              {number.format(min)}: <span id={ids.low}>{t(`feedback.${type}.low`)}</span>
+            </span>{' '}
+            <span>
+              {number.format(max)}: <span id={ids.high}>{t(`feedback.${type}.high`)}</span>
+            </span>
+          </Ends>
+        </Fieldset>
+        {offerComment && (
+          <CommentField
+            inputRef={commentInput}
+            label={t('feedback.rating.comment')}
+            value={comment}
+            onValueChange={(value) => {
+              setComment(value);
+              if (value.length <= characterLimit) setCommentError(undefined);
+            }}
+            characterLimit={characterLimit}
+            error={commentError}
+            t={t}
+          />
+        )}
+        {phase === 'failed' && <SendFailed t={t} />}
+        <div>
+          <Button type="submit" loading={phase === 'sending'} loadingLabel={t('feedback.sending')}>
+            {t('feedback.send')}
+          </Button>
+        </div>
+      </form>
+    </WidgetRoot>
+  );
+}

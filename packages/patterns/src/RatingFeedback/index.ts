@@ -1,0 +1,1 @@
+export { RatingFeedback, type RatingFeedbackProps, type RatingType } from './RatingFeedback.js';
