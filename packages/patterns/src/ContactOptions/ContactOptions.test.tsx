@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import { exampleContact } from '../contact/examples.js';
 import type { ContactConfig, OpeningHours } from '../contact/model.js';
 import { ContactOptions } from './ContactOptions.js';
+import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
 
 const office = (timeZone: string): OpeningHours => ({
   timeZone,
@@ -108,10 +109,6 @@ describe('ContactOptions', () => {
 
 describe('server rendering', () => {
   it('renders the contact patterns on the server and hydrates them without a warning', async () => {
-    const { act } = await import('react');
-    const { hydrateRoot } = await import('react-dom/client');
-    const { renderToString } = await import('react-dom/server.browser');
-    const { ServerStyleSheet, StyleSheetManager } = await import('styled-components');
     const { ContactBar, HelpLink } = await import('../HelpLink/index.js');
     const { CallbackRequest } = await import('../CallbackRequest/index.js');
     const { ServiceStatusBanner } = await import('../ServiceStatusBanner/index.js');
@@ -130,35 +127,8 @@ describe('server rendering', () => {
         <CallbackRequest hours={exampleHours} countryCallingCode="47" now={now} onSubmit={async () => {}} />
       </SamspillProvider>
     );
-    const sheet = new ServerStyleSheet();
-    let html: string;
-    try {
-      html = renderToString(sheet.collectStyles(<Page />));
-    } finally {
-      sheet.seal();
-    }
+    const { html, errors } = await serverRenderAndHydrate(() => <Page />);
     expect(html).toContain('href="tel:+4722334455"');
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    // This test drives React with act() itself, outside vitest-browser-react's render.
-    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-    const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT;
-    scope.IS_REACT_ACT_ENVIRONMENT = true;
-    const root = await act(async () =>
-      hydrateRoot(
-        container,
-        <StyleSheetManager>
-          <Page />
-        </StyleSheetManager>,
-        { onRecoverableError: (error) => console.error(error) },
-      ),
-    );
-    expect(errors.mock.calls).toEqual([]);
-    await act(async () => root.unmount());
-    container.remove();
-    errors.mockRestore();
-    scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+    expect(errors).toEqual([]);
   });
 });

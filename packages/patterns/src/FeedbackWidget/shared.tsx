@@ -170,6 +170,30 @@ export function SendFailed({ t, children }: { t: Translate; children?: ReactNode
 }
 
 /** The optional free text: the privacy hint and the character count are both read with it. */
+/**
+ * The free text's state: what was typed, its error, and `check()` for submit, which shows the error when the
+ * text is too long and says whether it fits. `field` goes straight onto `CommentField`.
+ */
+export function useComment(characterLimit: number, t: Translate) {
+  const { locale } = useSamspill();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string>();
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const onValueChange = (next: string) => {
+    setValue(next);
+    if (next.length <= characterLimit) setError(undefined);
+  };
+  const check = (): boolean => {
+    const fits = value.length <= characterLimit;
+    setError(fits ? undefined : t('feedback.commentTooLong', { limit: new Intl.NumberFormat(locale).format(characterLimit) }));
+    return fits;
+  };
+  /** What was typed, trimmed; undefined when nothing was. */
+  const text = value.trim() === '' ? undefined : value.trim();
+  return { text, check, focus: () => inputRef.current?.focus(), field: { inputRef, value, onValueChange, characterLimit, error } };
+}
+
+/** The free text: the privacy hint and the character count come with it. */
 export function CommentField({
   label,
   value,
@@ -184,7 +208,7 @@ export function CommentField({
   value: string;
   onValueChange: (value: string) => void;
   characterLimit: number;
-  error?: string;
+  error?: string | undefined;
   t: Translate;
 }) {
   return (

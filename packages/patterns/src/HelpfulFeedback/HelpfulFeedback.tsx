@@ -8,6 +8,7 @@ import {
   ThankYou,
   WidgetRoot,
   devCheckClient,
+  useComment,
   useFeedbackSubmission,
   type FeedbackWidgetProps,
 } from '../FeedbackWidget/shared.js';
@@ -56,11 +57,9 @@ export function HelpfulFeedback({
   const stepId = `${id}-step`;
   const [answer, setAnswer] = useState<'yes' | 'no'>();
   const [picked, setPicked] = useState<string[]>([]);
-  const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string>();
+  const comment = useComment(characterLimit, t);
   const [stepOpened, setStepOpened] = useState(0);
   const step = useRef<HTMLFieldSetElement>(null);
-  const commentInput = useRef<HTMLTextAreaElement>(null);
   const offered: FeedbackReason[] =
     reasons ?? helpfulFeedbackReasonIds.map((reason) => ({ id: reason, label: t(`feedback.reason.${reason}` as PatternMessageKey) }));
 
@@ -85,18 +84,16 @@ export function HelpfulFeedback({
 
   function sendDetails(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (comment.length > characterLimit) {
-      setCommentError(t('feedback.commentTooLong', { limit: characterLimit }));
-      commentInput.current?.focus();
+    if (!comment.check()) {
+      comment.focus();
       return;
     }
-    setCommentError(undefined);
     const chosen = offered.map((reason) => reason.id).filter((reason) => picked.includes(reason));
     void send({
       kind: 'helpful',
       score: 0,
       reasons: chosen.length > 0 ? chosen : undefined,
-      comment: comment.trim() === '' ? undefined : comment.trim(),
+      comment: comment.text,
     });
   }
 
@@ -130,18 +127,7 @@ export function HelpfulFeedback({
               />
             ))}
           </Fieldset>
-          <CommentField
-            inputRef={commentInput}
-            label={t('feedback.helpful.comment')}
-            value={comment}
-            onValueChange={(value) => {
-              setComment(value);
-              if (value.length <= characterLimit) setCommentError(undefined);
-            }}
-            characterLimit={characterLimit}
-            error={commentError}
-            t={t}
-          />
+          <CommentField label={t('feedback.helpful.comment')} t={t} {...comment.field} />
           {phase === 'failed' && <SendFailed t={t} />}
           <div>
             <Button type="submit" loading={sending} loadingLabel={t('feedback.sending')}>

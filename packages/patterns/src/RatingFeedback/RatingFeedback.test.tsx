@@ -1,7 +1,3 @@
-import { act, type ReactElement } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server.browser';
-import { ServerStyleSheet, StyleSheetManager } from 'styled-components';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -9,6 +5,7 @@ import { SamspillProvider } from '@samspill/react';
 import type { FeedbackInput, FeedbackSender, SubmitResult } from '@samspill/feedback';
 import { RatingFeedback, type RatingFeedbackProps } from './RatingFeedback.js';
 import { recordAnnouncements } from '../../../../test/support/announcements.js';
+import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
 
 let said: ReturnType<typeof recordAnnouncements>;
 beforeEach(() => {
@@ -36,40 +33,6 @@ function widget(props: Partial<RatingFeedbackProps> & Pick<RatingFeedbackProps, 
       <RatingFeedback type="csat" {...routing} {...props} />
     </SamspillProvider>
   );
-}
-
-// Scoped to the rendered widget: an earlier test's provider may still be in the document.
-
-/** Renders on the server, hydrates in the browser, and returns what React complained about. */
-async function serverRenderAndHydrate(page: () => ReactElement): Promise<{ html: string; errors: unknown[][]; warnings: unknown[][] }> {
-  const sheet = new ServerStyleSheet();
-  let html: string;
-  try {
-    html = renderToString(sheet.collectStyles(page()));
-  } finally {
-    sheet.seal();
-  }
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  // This drives React with act() itself, outside vitest-browser-react's render.
-  const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-  const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT;
-  scope.IS_REACT_ACT_ENVIRONMENT = true;
-  try {
-    const root = await act(async () =>
-      hydrateRoot(container, <StyleSheetManager>{page()}</StyleSheetManager>, { onRecoverableError: (error) => console.error(error) }),
-    );
-    await act(async () => root.unmount());
-    return { html, errors: [...errors.mock.calls], warnings: [...warnings.mock.calls] };
-  } finally {
-    container.remove();
-    errors.mockRestore();
-    warnings.mockRestore();
-    scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
-  }
 }
 
 describe('RatingFeedback', () => {

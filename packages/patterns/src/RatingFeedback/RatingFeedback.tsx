@@ -10,6 +10,7 @@ import {
   ThankYou,
   WidgetRoot,
   devCheckClient,
+  useComment,
   useFeedbackSubmission,
   type FeedbackWidgetProps,
 } from '../FeedbackWidget/shared.js';
@@ -164,10 +165,8 @@ export function RatingFeedback({
   const ids = { ends: `${id}-ends`, low: `${id}-low`, high: `${id}-high` };
   const [score, setScore] = useState<number>();
   const [scoreError, setScoreError] = useState<string>();
-  const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string>();
+  const comment = useComment(characterLimit, t);
   const firstRadio = useRef<HTMLInputElement>(null);
-  const commentInput = useRef<HTMLTextAreaElement>(null);
 
   if (phase === 'sent' && result) return <ThankYou result={result} headingLevel={headingLevel} t={t} className={className} />;
 
@@ -178,14 +177,12 @@ export function RatingFeedback({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const missing = score === undefined;
-    const tooLong = offerComment && comment.length > characterLimit;
+    const tooLong = offerComment && !comment.check();
     setScoreError(missing ? t('feedback.rating.required', { min: number.format(min), max: number.format(max) }) : undefined);
-    setCommentError(tooLong ? t('feedback.commentTooLong', { limit: number.format(characterLimit) }) : undefined);
     if (missing) firstRadio.current?.focus();
-    else if (tooLong) commentInput.current?.focus();
+    else if (tooLong) comment.focus();
     if (missing || tooLong) return;
-    const text = offerComment ? comment.trim() : '';
-    void send({ kind: type, score, comment: text === '' ? undefined : text });
+    void send({ kind: type, score, comment: offerComment ? comment.text : undefined });
   }
 
   return (
@@ -229,18 +226,7 @@ export function RatingFeedback({
           </Ends>
         </Fieldset>
         {offerComment && (
-          <CommentField
-            inputRef={commentInput}
-            label={t('feedback.rating.comment')}
-            value={comment}
-            onValueChange={(value) => {
-              setComment(value);
-              if (value.length <= characterLimit) setCommentError(undefined);
-            }}
-            characterLimit={characterLimit}
-            error={commentError}
-            t={t}
-          />
+          <CommentField label={t('feedback.rating.comment')} t={t} {...comment.field} />
         )}
         {phase === 'failed' && <SendFailed t={t} />}
         <div>
