@@ -64,14 +64,19 @@ describe('ContactOptions', () => {
     expect(statuses(screen.container)).toEqual([expected]);
   });
 
-  it('changes the status quietly on the minute, in place, without a live region', async () => {
+  it.each([
+    ['at full width', undefined],
+    ['at 320 px', 320],
+  ])('changes the status quietly on the minute, in place, without a live region, %s', async (_, width) => {
     // A clock that starts 0.3 s before 16:00 in Oslo and runs in real time.
     const base = Date.parse('2026-11-24T14:59:59.700Z');
     const started = performance.now();
     const clock = () => new Date(base + (performance.now() - started));
     const screen = await render(
       <SamspillProvider locale="en-GB">
-        <ContactOptions config={phoneIn('Europe/Oslo', '+47 22 33 44 55')} now={clock} timeZoneName="never" />
+        <div style={{ width }}>
+          <ContactOptions config={phoneIn('Europe/Oslo', '+47 22 33 44 55')} now={clock} timeZoneName="never" />
+        </div>
       </SamspillProvider>,
     );
     const status = screen.container.querySelector<HTMLElement>('[data-part="status"]')!;

@@ -124,6 +124,17 @@ const Root = styled.section`
     grid-column: 2;
   }
 
+  & > ul > li {
+    container-type: inline-size;
+  }
+
+  /* Where a status can wrap, it keeps room for two lines: its change on the minute must not move the page. */
+  @container (max-width: 28rem) {
+    & [data-part='status'] {
+      min-height: 2lh;
+    }
+  }
+
   @media (forced-colors: active) {
     & > ul > li {
       border-color: CanvasText;
