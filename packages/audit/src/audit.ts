@@ -56,6 +56,8 @@ export interface UrlAuditOptions extends CommonAuditOptions {
 }
 
 const DEFAULT_TIMEOUT = 30_000;
+/** Storybook's generated props table on docs pages, with its editable controls. */
+const STORYBOOK_ARGS_TABLE = '.docblock-argstable';
 /** axe-core's own budget per page, whatever `--timeout` says: a short render timeout must not fail a slow machine's check. */
 const MIN_CHECK_TIMEOUT = 30_000;
 // Storybook drops globals whose values hold other characters (see its parseArgsParam).
@@ -130,7 +132,7 @@ class Worker {
 }
 
 /** Injects axe-core into every frame of the page and runs it on `selector` (or the whole page). */
-async function runAxe(page: Page, selector: string | undefined, tags: string[]): Promise<Violation[]> {
+async function runAxe(page: Page, selector: string | undefined, exclude: string[] | undefined, tags: string[]): Promise<Violation[]> {
   const source = axeSource();
   // A preview that moved on to the next story still has our axe-core; a page's own copy may be another version.
   const ours = `Boolean(window.axe) && window.axe.version === ${JSON.stringify(axeVersion())}`;
@@ -140,7 +142,7 @@ async function runAxe(page: Page, selector: string | undefined, tags: string[]):
       await frame.addScriptTag({ content: source }).catch(() => undefined);
     }),
   );
-  const outcome = (await page.evaluate(axeRunExpression({ tags, ...(selector ? { selector } : {}) }))) as
+  const outcome = (await page.evaluate(axeRunExpression({ tags, ...(selector ? { selector } : {}), ...(exclude ? { exclude } : {}) }))) as
     | { missing: string }
     | { violations: (Omit<Violation, 'impact'> & { impact: string | null })[] };
   if ('missing' in outcome) throw new Error(`The page has no ${outcome.missing} element to check.`);
@@ -153,7 +155,7 @@ interface Runner {
 }
 
 /** What loading a target came to: ready to check (optionally only `selector`), errored or timed out. */
-type VisitOutcome = { kind: 'ready'; selector?: string } | { kind: 'errored'; message: string } | { kind: 'timed-out'; message: string };
+type VisitOutcome = { kind: 'ready'; selector?: string; exclude?: string[] } | { kind: 'errored'; message: string } | { kind: 'timed-out'; message: string };
 type Visit = (page: Page, deadline: number, worker: Worker) => Promise<VisitOutcome>;
 
 /** Visits a target, waits as `visit` says, then runs axe; every failure becomes part of the result. */
@@ -187,7 +189,7 @@ async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, 
   }
   const checkTimeout = Math.max(runner.timeoutMs, MIN_CHECK_TIMEOUT);
   try {
-    const violations = await within(runAxe(page, ready.selector, runner.tags), checkTimeout);
+    const violations = await within(runAxe(page, ready.selector, ready.exclude, runner.tags), checkTimeout);
     return done({ status: violations.length > 0 ? 'failed' : 'passed', violations });
   } catch (error) {
     await worker.discard();
@@ -307,7 +309,8 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
         return { kind: 'timed-out', message: `Did not finish rendering within ${runner.timeoutMs} ms: ${why}.` };
       }
       if (target.kind === 'story') worker.storyTheme = target.theme;
-      return { kind: 'ready', selector: target.kind === 'docs' ? '#storybook-docs' : '#storybook-root' };
+      // Docs pages are checked without Storybook's args table: its controls are Storybook's own UI, not the library's.
+      return target.kind === 'docs' ? { kind: 'ready', selector: '#storybook-docs', exclude: [STORYBOOK_ARGS_TABLE] } : { kind: 'ready', selector: '#storybook-root' };
     };
     // Theme by theme, so each tab can move from story to story without reloading.
     const order = themes.flatMap((_, theme) => entries.map((_, entry) => entry * themes.length + theme));

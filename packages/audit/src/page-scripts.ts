@@ -96,14 +96,18 @@ export const storybookStateProbe = String.raw`(() => {
 export interface AxeRunArguments {
   /** A CSS selector of the part of the page to check; the whole document when undefined. */
   selector?: string;
+  /** CSS selectors of parts inside it to leave out. */
+  exclude?: string[];
   tags: string[];
 }
 
 /** An expression that runs axe-core (already injected) and returns its violations in our shape. */
 export function axeRunExpression(args: AxeRunArguments): string {
   return String.raw`(async (args) => {
-    const context = args.selector ? document.querySelector(args.selector) : document;
-    if (!context) return { missing: args.selector };
+    const root = args.selector ? document.querySelector(args.selector) : document;
+    if (!root) return { missing: args.selector };
+    const excluded = (args.exclude || []).flatMap((selector) => [...root.querySelectorAll(selector)]);
+    const context = excluded.length > 0 ? { include: [root], exclude: excluded } : root;
     const result = await window.axe.run(context, {
       runOnly: { type: 'tag', values: args.tags },
       resultTypes: ['violations'],
