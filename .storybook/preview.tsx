@@ -15,7 +15,8 @@ const withSamspill: Decorator = (Story, context) => (
   <SamspillProvider
     theme={context.globals.theme as Theme}
     locale={context.globals.locale as string}
-    style={{ padding: '1rem', minHeight: '100vh' }}
+    // On its own the story's theme fills the canvas; inline on a docs page it takes only the room it needs.
+    style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
   >
     <Story />
   </SamspillProvider>
