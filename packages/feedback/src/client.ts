@@ -293,7 +293,9 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       await flushSafely(false);
       const after = await store.get(entry.id);
       if (!after) return { status: 'sent', payload };
-      if (after.state !== 'pending') {
+      // Only the first attempt is this call's to report: a later retry (a timer on a slow machine can win the race
+      // to this read) was after the entry had been safely queued, and reports through onError.
+      if (after.state !== 'pending' && after.attempts <= 1) {
         throw new FeedbackError(after.state, `FeedbackClient.submit: the server did not take entry ${after.id} (${after.lastError?.message ?? 'unknown'}). It stays in the queue as "${after.state}".`, {
           entry: after,
           ...(after.lastError ? { status: after.lastError.status } : {}),
