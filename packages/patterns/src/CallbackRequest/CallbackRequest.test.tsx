@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import { exampleHours } from '../contact/examples.js';
 import { CallbackRequest, type CallbackRequestData } from './CallbackRequest.js';
-import { recordAnnouncements } from '../../../../test/support/announcements.js';
+import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
 
-let said: ReturnType<typeof recordAnnouncements>;
-beforeEach(() => {
-  said = recordAnnouncements();
-});
-afterEach(() => said.stop());
+const said = recordAnnouncementsInEachTest();
 
 // Tuesday 24 November 2026, 15:00 in Oslo.
 const now = new Date('2026-11-24T14:00:00Z');

@@ -1,29 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
-import type { FeedbackInput, FeedbackSender, SubmitResult } from '@samspill/feedback';
+import type { FeedbackSender } from '@samspill/feedback';
 import { RatingFeedback, type RatingFeedbackProps } from './RatingFeedback.js';
-import { recordAnnouncements } from '../../../../test/support/announcements.js';
+import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
+import { fakeSender } from '../../../../test/support/feedback.js';
 import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
 
-let said: ReturnType<typeof recordAnnouncements>;
-beforeEach(() => {
-  said = recordAnnouncements();
-});
-afterEach(() => said.stop());
+const said = recordAnnouncementsInEachTest();
 
-/** Records what the widget submits and answers as the client would. */
-function fakeSender(status: SubmitResult['status'] = 'sent') {
-  return {
-    submit: vi.fn(
-      async (input: FeedbackInput): Promise<SubmitResult> => ({
-        status,
-        payload: { id: 'test-1', ...input, teams: input.teams ?? [], createdAt: '2026-11-24T14:00:00.000Z', schemaVersion: 1 },
-      }),
-    ),
-  } satisfies FeedbackSender;
-}
 
 const routing = { channel: 'web', journey: 'move-house', touchpoint: 'receipt-page', teams: ['product', 'web', 'customer-service', 'marketing'] };
 
