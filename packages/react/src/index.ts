@@ -20,4 +20,6 @@ export * from './Accordion/index.js';
 export * from './Tabs/index.js';
 export * from './Spinner/index.js';
 export * from './Tag/index.js';
+/** The CSS of Samspill's checkbox and radio, for patterns that lay choices out their own way (e.g. a rating scale). */
+export { choiceInputCss } from './Field/index.js';
 export { builtInLocales, catalogues, type BuiltInLocale, type Message, type MessageKey, type Messages, type PluralMessage } from './locales/index.js';

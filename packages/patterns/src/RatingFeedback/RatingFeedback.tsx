@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
 import styled from 'styled-components';
-import { Button, Fieldset, Heading, useSamspill } from '@samspill/react';
+import { Button, Fieldset, Heading, choiceInputCss, useSamspill } from '@samspill/react';
 import { SCALES } from '@samspill/feedback';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import {
@@ -57,41 +57,9 @@ const Scale = styled.div`
     font-weight: var(--samspill-font-weight-semibold);
   }
 
+  /* The same radio as everywhere else in Samspill, drawn at the minimum target size. */
   & input {
-    appearance: none;
-    display: inline-grid;
-    place-content: center;
-    width: var(--samspill-size-target-minimum);
-    height: var(--samspill-size-target-minimum);
-    margin: 0;
-    border: var(--samspill-border-width-thick) solid var(--samspill-color-border-strong);
-    border-radius: 50%;
-    background-color: var(--samspill-color-surface-default);
-    color: var(--samspill-color-action-primary-text);
-    cursor: pointer;
-  }
-
-  & input::before {
-    content: '';
-    width: 0.625rem;
-    height: 0.625rem;
-    border-radius: 50%;
-    transform: scale(0);
-    background-color: currentColor;
-  }
-
-  & input:checked {
-    border-color: var(--samspill-color-action-primary-background);
-    background-color: var(--samspill-color-action-primary-background);
-  }
-
-  & input:checked::before {
-    transform: scale(1);
-  }
-
-  & input:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${choiceInputCss}
   }
 
   &[data-invalid] input {
@@ -101,19 +69,6 @@ const Scale = styled.div`
   @media (forced-colors: active) {
     & > label:has(input:checked) {
       border-color: Highlight;
-    }
-    & input {
-      border-color: FieldText;
-    }
-    & input:checked {
-      background-color: Highlight;
-      border-color: Highlight;
-    }
-    & input::before {
-      background-color: HighlightText;
-    }
-    & input:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;
