@@ -2,8 +2,8 @@
 import { useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { Heading, useSamspill } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
-import { formatDuration, upcomingExceptionRows, weeklyRows, type Translate } from '../contact/format.js';
+import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
+import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
 import { realTimeKinds, type ContactChannel, type ContactConfig } from '../contact/model.js';
 import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';

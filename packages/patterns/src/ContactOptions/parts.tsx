@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
 import { Link } from '@samspill/react';
-import type { PatternMessageKey } from '../locales/en.js';
+import type { PatternMessageKey, Translate } from '../locales/index.js';
 import { getAvailability } from '../contact/availability.js';
-import { clocksDiffer, describeAvailability, type Translate } from '../contact/format.js';
+import { clocksDiffer, describeAvailability } from '../contact/format.js';
 import type { ContactChannel, ContactConfig } from '../contact/model.js';
 import { telHref } from '../contact/phone.js';
 

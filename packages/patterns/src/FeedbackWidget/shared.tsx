@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } fr
 import styled from 'styled-components';
 import { Alert, Heading, Textarea, useAnnounce, useSamspill } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
-import type { PatternMessageKey } from '../locales/index.js';
+import type { Translate } from '../locales/index.js';
 
 /** Props both feedback widgets share: where the answer goes, who should see it, and what happens after. */
 export interface FeedbackWidgetProps extends FeedbackRouting {
@@ -24,8 +24,6 @@ export interface FeedbackWidgetProps extends FeedbackRouting {
   className?: string;
 }
 
-export type Translate = (key: PatternMessageKey, values?: Record<string, string | number>) => string;
-
 /** The answer without what the widget adds itself: routing, page and locale. */
 export type Answer = Pick<FeedbackInput, 'kind' | 'score' | 'comment' | 'reasons'>;
 
@@ -38,11 +36,6 @@ export function devCheckClient(component: string, client: FeedbackSender | undef
       `${component} needs a \`client\` with a \`submit\` method (a FeedbackSender, e.g. from createFeedbackClient) so the answer can be sent.`,
     );
   }
-}
-
-/** Only the keys that hold a value: the receiver should see what was answered, not a row of `undefined`. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 /**
@@ -65,17 +58,8 @@ export function useFeedbackSubmission(
       if (busy.current) return;
       busy.current = true;
       setPhase('sending');
-      const input: FeedbackInput = compact({
-        ...answer,
-        locale,
-        channel,
-        journey,
-        touchpoint,
-        teams: teams ? [...teams] : undefined,
-        page,
-      });
       try {
-        const submitted = await client.submit(input);
+        const submitted = await client.submit({ ...answer, locale, channel, journey, touchpoint, teams, page });
         setResult(submitted);
         setPhase('sent');
         onSubmitted?.(submitted);
@@ -169,7 +153,6 @@ export function SendFailed({ t, children }: { t: Translate; children?: ReactNode
   );
 }
 
-/** The optional free text: the privacy hint and the character count are both read with it. */
 /**
  * The free text's state: what was typed, its error, and `check()` for submit, which shows the error when the
  * text is too long and says whether it fits. `field` goes straight onto `CommentField`.

@@ -1,10 +1,7 @@
-import type { PatternMessageKey } from '../locales/en.js';
+import type { Translate } from '../locales/index.js';
 import { getAvailability } from './availability.js';
 import { weekdays, type Availability, type ExpectedWait, type OpeningHours, type TimeInterval } from './model.js';
 import { addDays, isoDate, offsetAt, parseIsoDate, parseWallTime, wallClockAt, type CalendarDate } from './time.js';
-
-/** Looks up a pattern string and fills its `{placeholders}`. */
-export type Translate = (key: PatternMessageKey, values?: Record<string, string | number>) => string;
 
 export interface FormatOptions {
   /** BCP 47 tag of the visitor's language: sets words, number style and the 12- or 24-hour clock. */

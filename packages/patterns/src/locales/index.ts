@@ -17,8 +17,11 @@ export function patternCatalogueFor(locale: string): PatternMessages {
   return (patternCatalogues as Record<string, PatternMessages>)[language === 'no' ? 'nb' : language] ?? en;
 }
 
+/** Looks up a pattern string and fills its `{placeholders}`: what `patternTranslator` and `usePatternMessages` return. */
+export type Translate = (key: PatternMessageKey, values?: Record<string, string | number>) => string;
+
 /** Looks up pattern strings for a locale, with overrides on top, and fills `{placeholders}`. Pure: usable outside React. */
-export function patternTranslator(locale: string, overrides?: Partial<PatternMessages>) {
+export function patternTranslator(locale: string, overrides?: Partial<PatternMessages>): Translate {
   const messages = { ...patternCatalogueFor(locale), ...overrides };
   return (key: PatternMessageKey, values: Record<string, string | number> = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
