@@ -25,6 +25,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await context.close();
   await receiver.down();
+  expect(receiver.faults).toEqual([]);
 });
 
 /** Small delays so retries happen within the test, never so small that they spin. */

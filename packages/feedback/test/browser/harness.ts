@@ -44,8 +44,13 @@ async function freePort(): Promise<number> {
 export class Receiver {
   readonly stored = new Map<string, FeedbackPayload>();
   readonly requests: ReceivedRequest[] = [];
+  /** Requests whose client hung up before the whole body arrived (a closing page, or `down()` mid-request). */
+  readonly aborted: { key: string; via: 'fetch' | 'beacon' }[] = [];
+  /** What went wrong inside the receiver itself; a test run must end with none. */
+  readonly faults: unknown[] = [];
   override: Override | undefined;
   private server: Server | undefined;
+  private readonly handling = new Set<Promise<void>>();
 
   private constructor(readonly port: number) {}
 
@@ -57,13 +62,22 @@ export class Receiver {
     return `http://127.0.0.1:${this.port}/v1/feedback?source=test`;
   }
 
-  /** How many requests reached the server for `key`. */
+  /** How many requests reached the server for `key`, counting ones cut off mid-body. */
   requestsFor(key: string): number {
-    return this.requests.filter((request) => request.key === key).length;
+    return [...this.requests, ...this.aborted].filter((request) => request.key === key).length;
   }
 
   async up(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server = createServer((req, res) => {
+      const handling = this.handle(req, res)
+        .catch((error: unknown) => {
+          this.faults.push(error);
+          if (!res.headersSent) res.writeHead(500, CORS);
+          res.end();
+        })
+        .finally(() => this.handling.delete(handling));
+      this.handling.add(handling);
+    });
     this.server.listen(this.port, '127.0.0.1');
     await once(this.server, 'listening');
   }
@@ -75,6 +89,8 @@ export class Receiver {
     server.close();
     server.closeAllConnections();
     await once(server, 'close');
+    // Requests cut off by closing finish their bookkeeping before a test looks at it.
+    await Promise.all(this.handling);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -84,13 +100,19 @@ export class Receiver {
       res.end();
       return;
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
     const header = req.headers['idempotency-key'];
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const via = typeof header === 'string' ? 'fetch' : 'beacon';
+    const key = typeof header === 'string' ? header : (new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('idempotency-key') ?? '');
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch (error) {
+      // The client went away mid-request, so nothing is stored: the entry stays queued in the browser.
+      if ((error as NodeJS.ErrnoException).code !== 'ECONNRESET') throw error;
+      this.aborted.push({ key, via });
+      return;
+    }
     const payload = JSON.parse(Buffer.concat(chunks).toString('utf8')) as FeedbackPayload;
-    const key = (typeof header === 'string' ? header : url.searchParams.get('idempotency-key')) ?? payload.id;
     const index = this.requests.filter((request) => request.key === key).length;
     const answer = this.override?.({ key, via, index }) ?? (this.stored.has(key) ? { status: 200, body: '{"duplicate":true}' } : undefined);
     if (!answer) this.stored.set(key, payload);
