@@ -4,6 +4,7 @@ import styled from 'styled-components';
 import { Alert, Heading, Textarea, useAnnounce, useSamspill } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
 import type { Translate } from '../locales/index.js';
+import { formattingLocale } from '../locales/intl.js';
 
 /** Props both feedback widgets share: where the answer goes, who should see it, and what happens after. */
 export interface FeedbackWidgetProps extends FeedbackRouting {
@@ -168,7 +169,7 @@ export function useComment(characterLimit: number, t: Translate) {
   };
   const check = (): boolean => {
     const fits = value.length <= characterLimit;
-    setError(fits ? undefined : t('feedback.commentTooLong', { limit: new Intl.NumberFormat(locale).format(characterLimit) }));
+    setError(fits ? undefined : t('feedback.commentTooLong', { limit: new Intl.NumberFormat(formattingLocale(locale)).format(characterLimit) }));
     return fits;
   };
   /** What was typed, trimmed; undefined when nothing was. */

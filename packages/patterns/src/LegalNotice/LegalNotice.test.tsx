@@ -27,6 +27,11 @@ describe('LegalNotice', () => {
     await expect.element(screen.getByRole('heading', { name: 'Kort fortalt' })).toBeVisible();
   });
 
+  it('writes the date the Norwegian way in Nynorsk, though Chrome has no Nynorsk formats', async () => {
+    const screen = await render(inProvider(<LegalNotice notice={exampleNotices.terms.nn} />, 'nn'));
+    await expect.element(screen.getByText('Versjon 5.1, gjeld frå 1. desember 2026')).toBeVisible();
+  });
+
   it('prints the full text even when it is folded away on screen', async () => {
     const screen = await render(inProvider(<LegalNotice notice={exampleNotices.cookies.en} />));
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });

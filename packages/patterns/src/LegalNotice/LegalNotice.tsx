@@ -3,6 +3,7 @@ import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { Disclosure, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { formattingLocale } from '../locales/intl.js';
 import { validateNotice, type LegalNoticeContent } from './notice.js';
 import { summaryReadabilityWarning } from './readability.js';
 
@@ -79,7 +80,7 @@ const heading = (level: number) => `h${Math.min(level, 6) as Level}` as const;
 
 /** ISO date -> the reader's long date; read as UTC so server and browser agree. */
 function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**

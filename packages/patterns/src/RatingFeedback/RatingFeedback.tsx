@@ -4,6 +4,7 @@ import styled from 'styled-components';
 import { Button, Fieldset, Heading, choiceInputCss, useSamspill } from '@samspill/react';
 import { SCALES } from '@samspill/feedback';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { formattingLocale } from '../locales/intl.js';
 import {
   CommentField,
   SendFailed,
@@ -127,7 +128,7 @@ export function RatingFeedback({
 
   const { min, max } = SCALES[type];
   const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
-  const number = new Intl.NumberFormat(locale);
+  const number = new Intl.NumberFormat(formattingLocale(locale));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

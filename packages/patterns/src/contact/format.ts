@@ -1,4 +1,5 @@
 import type { Translate } from '../locales/index.js';
+import { formattingLocale } from '../locales/intl.js';
 import { getAvailability } from './availability.js';
 import { weekdays, type Availability, type ExpectedWait, type OpeningHours, type TimeInterval } from './model.js';
 import { addDays, isoDate, offsetAt, parseIsoDate, parseWallTime, wallClockAt, type CalendarDate } from './time.js';
@@ -18,7 +19,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   const key = `${locale}|${JSON.stringify(options)}`;
   let found = cache.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, options);
+    found = new Intl.DateTimeFormat(formattingLocale(locale), options);
     cache.set(key, found);
   }
   return found;
@@ -103,7 +104,7 @@ export function statusAt(hours: OpeningHours, now: Date, t: Translate, options: 
 
 /** "about 5 minutes" is the translation's job; this gives "5 minutes", "5 minutter", "5 хвилин". */
 export function formatDuration(wait: ExpectedWait, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: wait.unit, unitDisplay: 'long' }).format(wait.value);
+  return new Intl.NumberFormat(formattingLocale(locale), { style: 'unit', unit: wait.unit, unitDisplay: 'long' }).format(wait.value);
 }
 
 /** A wall-clock time of the schedule ("08:00", "8:00 AM"); 24:00 is shown as the midnight it is. */
