@@ -6,13 +6,6 @@ export function withProvider(children: ReactNode, props: Omit<SamspillProviderPr
   return <SamspillProvider {...props}>{children}</SamspillProvider>;
 }
 
-/** What a screen reader has been told through the provider's polite live region. */
-export function politeLiveRegion(): HTMLElement {
-  const region = document.querySelector<HTMLElement>('[data-samspill-live="polite"]');
-  if (!region) throw new Error('No polite live region: is the component inside a SamspillProvider?');
-  return region;
-}
-
 /** Total number of CSS rules styled-components has inserted into the document. */
 export function styledComponentsRuleCount(): number {
   return Array.from(document.styleSheets)
