@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { recordAnnouncements } from '../../../../test/support/announcements.js';
@@ -10,21 +10,20 @@ describe('Textarea', () => {
     // The pause is measured on the page's clock, held still here: on a loaded machine keys can be a second apart.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const said = recordAnnouncements();
-    try {
-      const screen = await render(withProvider(<Textarea label="Message" characterLimit={10} />));
-      const field = screen.getByRole('textbox', { name: 'Message' });
-      await expect.element(field).toHaveAccessibleDescription('You have 10 characters left');
-      await userEvent.type(field.element(), 'Hello');
-      await expect.element(screen.getByText('You have 5 characters left')).toBeVisible();
-      await expect.element(field).toHaveAccessibleDescription('You have 5 characters left');
-      await vi.advanceTimersByTimeAsync(COUNT_ANNOUNCE_DELAY_MS - 100);
-      expect(said.polite, 'not announced on every key').toEqual([]);
-      await vi.advanceTimersByTimeAsync(200);
-      await expect.poll(() => said.polite).toEqual(['You have 5 characters left']);
-    } finally {
+    onTestFinished(() => {
       said.stop();
       vi.useRealTimers();
-    }
+    });
+    const screen = await render(withProvider(<Textarea label="Message" characterLimit={10} />));
+    const field = screen.getByRole('textbox', { name: 'Message' });
+    await expect.element(field).toHaveAccessibleDescription('You have 10 characters left');
+    await userEvent.type(field.element(), 'Hello');
+    await expect.element(screen.getByText('You have 5 characters left')).toBeVisible();
+    await expect.element(field).toHaveAccessibleDescription('You have 5 characters left');
+    await vi.advanceTimersByTimeAsync(COUNT_ANNOUNCE_DELAY_MS - 100);
+    expect(said.polite, 'not announced on every key').toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    await expect.poll(() => said.polite).toEqual(['You have 5 characters left']);
   });
 
   it('lets the user go over the limit, keeping every character, and says by how much', async () => {
