@@ -79,8 +79,8 @@ describe('HelpfulFeedback', () => {
       .element(text)
       .toHaveAccessibleDescription(/Do not write personal information such as your national identity number, phone number or e-mail address\./);
     await expect.element(text).toHaveAccessibleDescription(/You have 1000 characters left/);
-    await userEvent.keyboard('  The form for the new address would not take a PO box.  ');
-    await expect.element(text).toHaveAccessibleDescription(/You have 943 characters left/);
+    await userEvent.keyboard('  No PO box.  ');
+    await expect.element(text).toHaveAccessibleDescription(/You have 986 characters left/);
     await userEvent.keyboard('{Tab}');
     await expect.element(screen.getByRole('button', { name: 'Send feedback' })).toHaveFocus();
     await userEvent.keyboard(' ');
@@ -90,7 +90,7 @@ describe('HelpfulFeedback', () => {
       kind: 'helpful',
       score: 0,
       reasons: ['something-missing', 'did-not-help'],
-      comment: 'The form for the new address would not take a PO box.',
+      comment: 'No PO box.',
       locale: 'en-GB',
       ...routing,
     });
