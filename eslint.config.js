@@ -21,6 +21,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // styled-components ships CommonJS without an exports map: plain Node ESM hands a default import the whole
+      // module object, so `styled.span` is undefined on a server that does not bundle. The named export works everywhere.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'styled-components', importNames: ['default'], message: "Import { styled } from 'styled-components': the default import breaks server rendering in plain Node ESM." },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Alert, Button, ErrorSummary, Heading, Select, TextField, useAnnounce, useSamspill, type ErrorSummaryItem } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { openingSlots, type OpenInterval } from '../contact/availability.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Heading, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Link } from '@samspill/react';
 import type { PatternMessageKey, Translate } from '../locales/index.js';
 import { getAvailability } from '../contact/availability.js';

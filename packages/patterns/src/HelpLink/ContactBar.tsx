@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useMemo, type HTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import type { ContactConfig } from '../contact/model.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Disclosure, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';

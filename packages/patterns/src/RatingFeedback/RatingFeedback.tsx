@@ -1,6 +1,6 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Button, Fieldset, Heading, choiceInputCss, useSamspill } from '@samspill/react';
 import { SCALES } from '@samspill/feedback';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';

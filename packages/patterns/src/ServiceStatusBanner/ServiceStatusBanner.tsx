@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Link, Tag, useAnnounce, useSamspill, type TagTone } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formatWhen } from '../contact/format.js';

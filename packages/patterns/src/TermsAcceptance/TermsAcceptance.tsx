@@ -1,6 +1,6 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Button, Checkbox, useAnnounce, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';

@@ -1,6 +1,6 @@
 'use client';
 import { createContext, forwardRef, useContext, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 interface AccordionContextValue {
   headingLevel: 2 | 3 | 4 | 5 | 6;

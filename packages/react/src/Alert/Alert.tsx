@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 import { toneCss } from '../internal/tone.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';

@@ -1,4 +1,4 @@
-import styled, { keyframes } from 'styled-components';
+import { keyframes, styled } from 'styled-components';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 
 const spin = keyframes`

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useImperativeHandle, useRef, type InputHTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { ChoiceRow, ErrorText, FieldRoot, HintText, Required, choiceInputCss, useField, type FieldProps } from '../Field/index.js';
 import { devInvariant } from '../internal/dev.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type DialogHTMLAttributes, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import styled, { keyframes } from 'styled-components';
+import { keyframes, styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 

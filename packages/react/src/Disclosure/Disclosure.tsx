@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface DisclosureProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type HTMLAttributes, type MouseEvent } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 
 export interface ErrorSummaryItem {

@@ -1,6 +1,6 @@
 'use client';
 import { useId, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { ErrorText, HintText, Required } from '../Field/index.js';
 
 export interface FieldsetProps extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'required'> {

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type ReactNode } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
 import { ChoiceRow, HintText, choiceInputCss } from '../Field/index.js';
 import { devCheckControlled, devInvariant } from '../internal/dev.js';

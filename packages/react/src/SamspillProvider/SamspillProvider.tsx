@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { catalogueFor, type Messages } from '../locales/index.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 import { GlobalStyles } from './GlobalStyles.js';

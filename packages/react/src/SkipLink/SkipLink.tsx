@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 

@@ -11,7 +11,7 @@ import {
   type HTMLAttributes,
   type KeyboardEvent,
 } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { devCheckControlled, devInvariant } from '../internal/dev.js';
 
 interface TabsContextValue {

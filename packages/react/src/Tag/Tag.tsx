@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { toneCss } from '../internal/tone.js';
 
 export type TagTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 
 export interface TextProps extends HTMLAttributes<HTMLParagraphElement> {
   /** The element to render: a paragraph for running text, a span inside other text.

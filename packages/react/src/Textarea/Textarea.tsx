@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type TextareaHTMLAttributes } from 'react';
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
 import { useAnnounce, useMessages } from '../SamspillProvider/context.js';

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import styled, { css } from 'styled-components';
+import { css, styled } from 'styled-components';
 
 /** Hides content visually while keeping it in the accessibility tree. Shared by components that need it. */
 export const visuallyHiddenCss = css`
