@@ -4,6 +4,7 @@ import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storyThemes } from './.storybook/themes.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { browserCommands } from './test/support/browser-commands.ts';
 
 const executablePath = findChromium();
 
@@ -14,6 +15,7 @@ const browser = () => ({
   screenshotFailures: false,
   provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) => ({
