@@ -1,3 +1,4 @@
+import '@samspill/tokens/css/fonts.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { SamspillProvider, builtInLocales, type Theme } from '@samspill/react';
 import { storyThemes } from './themes';
@@ -16,7 +17,8 @@ const withSamspill: Decorator = (Story, context) => (
     theme={context.globals.theme as Theme}
     locale={context.globals.locale as string}
     // On its own the story's theme fills the canvas; inline on a docs page it takes only the room it needs.
-    style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
+    // Border-box, so the padding sits inside the viewport's height instead of adding a scrollbar below it.
+    style={{ padding: '1rem', boxSizing: 'border-box', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
   >
     <Story />
   </SamspillProvider>
