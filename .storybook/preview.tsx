@@ -2,6 +2,7 @@ import '@samspill/tokens/css/fonts.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { SamspillProvider, builtInLocales, type Theme } from '@samspill/react';
 import { storyThemes } from './themes';
+import { ThemedDocsContainer } from './ThemedDocsContainer';
 
 const localeNames: Record<(typeof builtInLocales)[number], string> = {
   en: 'English',
@@ -49,6 +50,7 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
+    docs: { container: ThemedDocsContainer },
     controls: { expanded: true },
     a11y: {
       // Any violation fails the story's test, in every theme project.
