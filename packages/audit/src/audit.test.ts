@@ -175,7 +175,7 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
     expect(exitCodeFor(report, 'critical')).toBe(exitCodes.violations);
     const withoutImages: AuditReport = { ...report, results: report.results.filter((r) => r.target.id !== 'fixture-image--without-alt') };
     expect(exitCodeFor(withoutImages, 'serious')).toBe(exitCodes.violations);
-    expect(exitCodeFor(withoutImages, 'critical')).toBe(exitCodes.incomplete);
+    expect(exitCodeFor(withoutImages, 'critical')).toBe(exitCodes.notChecked);
     const clean: AuditReport = { ...report, results: report.results.filter((r) => r.target.id === 'fixture-clean--default') };
     expect(exitCodeFor(clean)).toBe(exitCodes.clean);
   });
@@ -304,7 +304,7 @@ describe('samspill-audit url', () => {
   it('reports a page that does not load as errored, a selector that never appears as timed out, and exits with 3', async () => {
     const json = join(out, 'missing.json');
     const result = await run(['url', `${server.url}missing.html`, 'pages/clean.html', '--wait-for', '#never', '--timeout', String(TIMEOUT), '--json', json, '--quiet']);
-    expect(result.code).toBe(exitCodes.incomplete);
+    expect(result.code).toBe(exitCodes.notChecked);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     expect(report.results.map((r) => [r.status, r.error])).toEqual([
       ['errored', 'HTTP 404 Not Found'],

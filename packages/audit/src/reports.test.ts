@@ -21,6 +21,8 @@ function story(id: string, theme: string, impacts: Impact[], extra: Partial<Targ
       tags: ['wcag2aa'],
       nodes: [{ selector: [`#n${i}`], html: `<b id="n${i}">\u0007 & "x"</b>`, failureSummary: 'Fix this' }],
     })),
+    needsReview: [],
+    rulesRun: 50,
     durationMs: 10,
     ...extra,
   };
