@@ -92,8 +92,10 @@ export interface AuditSummary {
   elements: number;
   /** Elements per impact. */
   byImpact: Record<Impact, number>;
-  /** Rule breaches that fail the run (by impact or WCAG level), counting results that need review when they fail it too. */
+  /** Rule breaches that fail the run, by impact or WCAG level. */
   violationsAtThreshold: number;
+  /** Results that need review and fail the run (only with `failOnReview`). */
+  needsReviewAtThreshold: number;
   /** Rules left for a person to review, one per rule per check. */
   needsReview: number;
   /** Elements that need review, over all checks. */
@@ -120,12 +122,13 @@ export function summarize(report: AuditReport, failOn: FailOn = 'minor'): AuditS
   const reviewRules = new Set<string>();
   let needsReview = 0;
   let needsReviewElements = 0;
+  let reviewAtThreshold = 0;
   for (const result of report.results) {
     for (const item of result.needsReview) {
       reviewRules.add(item.ruleId);
       needsReview += 1;
       needsReviewElements += item.nodes.length;
-      if (failsRun(item, failOn, true)) atThreshold += 1;
+      if (failsRun(item, failOn, true)) reviewAtThreshold += 1;
     }
   }
   const count = (status: TargetResult['status']) => report.results.filter((result) => result.status === status).length;
@@ -140,6 +143,7 @@ export function summarize(report: AuditReport, failOn: FailOn = 'minor'): AuditS
     elements: Object.values(byImpact).reduce((sum, n) => sum + n, 0),
     byImpact,
     violationsAtThreshold: atThreshold,
+    needsReviewAtThreshold: reviewAtThreshold,
     needsReview,
     needsReviewElements,
     needsReviewRules: reviewRules.size,
@@ -158,7 +162,7 @@ export function notChecked(report: AuditReport): TargetResult[] {
  */
 export function exitCodeFor(report: AuditReport, failOn: FailOn = 'minor'): number {
   const summary = summarize(report, failOn);
-  if (summary.violationsAtThreshold > 0) return exitCodes.violations;
+  if (summary.violationsAtThreshold + summary.needsReviewAtThreshold > 0) return exitCodes.violations;
   if (summary.passed > 0 && summary.rulesRun === 0) return exitCodes.setup;
   if (summary.errored + summary.timedOut > 0) return exitCodes.notChecked;
   return exitCodes.clean;

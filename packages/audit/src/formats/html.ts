@@ -101,15 +101,24 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
   const review = groupByRule(report, 'needsReview');
   const stories = groupByStory(report).filter((group) => group.results.some((result) => result.status !== 'passed' || result.needsReview.length > 0));
   const problems = notChecked(report);
-  const passedAll = summary.violationsAtThreshold === 0 && problems.length === 0;
+  const failingCount = summary.violationsAtThreshold + summary.needsReviewAtThreshold;
+  const ranNothing = failingCount === 0 && summary.passed > 0 && summary.rulesRun === 0;
+  const passedAll = failingCount === 0 && problems.length === 0 && !ranNothing;
   const what = report.kind === 'storybook' ? 'story' : 'page';
   const notFailing = summary.violations - summary.violationsAtThreshold;
   const reviewNote = summary.needsReview > 0 ? ` ${plural(summary.needsReview, 'result')} to review by hand${failOn.failOnReview ? '' : ' (not failing the run)'}.` : '';
+  const failing = [
+    ...(summary.violationsAtThreshold > 0 ? [plural(summary.violationsAtThreshold, 'violation')] : []),
+    ...(summary.needsReviewAtThreshold > 0 ? [`${plural(summary.needsReviewAtThreshold, 'result')} to review`] : []),
+  ].join(' and ');
+  const unchecked = problems.length > 0 ? `${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked` : '';
   const verdict = passedAll
     ? `Passed: no violations ${threshold}${notFailing > 0 ? ` (${plural(notFailing, 'violation')} that do not fail the run)` : ''}.${reviewNote}`
-    : summary.violationsAtThreshold > 0
-      ? `Failed: ${plural(summary.violationsAtThreshold, 'violation')} ${threshold}${problems.length > 0 ? `, ${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked` : ''}.${reviewNote}`
-      : `Not fully checked: no violations ${threshold}, but ${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked.${reviewNote}`;
+    : ranNothing
+      ? 'Not checked: no axe-core rule ran on any page.'
+      : failingCount > 0
+        ? `Failed: ${failing} ${threshold}${unchecked ? `, ${unchecked}` : ''}.${reviewNote}`
+        : `Not fully checked: no violations ${threshold}, but ${unchecked}.${reviewNote}`;
 
   const ruleSection = (rule: RuleGroup, prefix: string, where: string, note: string) => {
     const rows = rule.occurrences

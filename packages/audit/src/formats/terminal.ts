@@ -81,8 +81,12 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
   }
   lines.push('');
   const reviewNote = summary.needsReview > 0 && !failOn.failOnReview ? ` ${plural(summary.needsReview, 'result')} to review by hand (not failing the run).` : '';
-  if (summary.violationsAtThreshold > 0) {
-    lines.push(paint('critical', `FAILED: ${plural(summary.violationsAtThreshold, 'violation')} ${threshold}.`) + reviewNote);
+  const failing = [
+    ...(summary.violationsAtThreshold > 0 ? [plural(summary.violationsAtThreshold, 'violation')] : []),
+    ...(summary.needsReviewAtThreshold > 0 ? [plural(summary.needsReviewAtThreshold, 'result') + ' to review'] : []),
+  ];
+  if (failing.length > 0) {
+    lines.push(paint('critical', `FAILED: ${failing.join(' and ')} ${threshold}.`) + reviewNote);
   } else if (summary.passed > 0 && summary.rulesRun === 0) {
     lines.push(paint('serious', 'NOT CHECKED: no axe-core rule ran on any page; check --tags and --rules.'));
   } else if (problems.length > 0) {
