@@ -170,8 +170,18 @@ async function evaluateIn(session: CdpSession, contextId: number, expression: st
   return result.value;
 }
 
-/** A fresh isolated world in every frame the session renders, main frame first; frames that refuse one are skipped. */
-async function isolatedWorlds(session: CdpSession): Promise<number[]> {
+interface World {
+  id: number;
+  /** Whether axe-core is already in it, from an earlier check of the same document. */
+  hasAxe: boolean;
+}
+
+/**
+ * An isolated world in every frame the session renders, main frame first; a frame that refuses one is skipped.
+ * `known` keeps each frame's world for the next check: a Storybook preview that moved on to another story still
+ * has its axe-core, and a world whose document is gone fails to answer and is replaced.
+ */
+async function isolatedWorlds(session: CdpSession, known: Map<string, number>): Promise<World[]> {
   const { frameTree } = await session.send('Page.getFrameTree');
   const frames: string[] = [];
   const walk = (node: typeof frameTree) => {
@@ -180,15 +190,21 @@ async function isolatedWorlds(session: CdpSession): Promise<number[]> {
   };
   walk(frameTree);
   const worlds = await Promise.all(
-    frames.map((frameId) =>
-      session
-        .send('Page.createIsolatedWorld', { frameId, worldName: AXE_WORLD })
-        .then((world) => world.executionContextId)
-        .catch(() => undefined),
-    ),
+    frames.map(async (frameId): Promise<World | undefined> => {
+      const cached = known.get(frameId);
+      const hasAxe = cached === undefined ? undefined : await evaluateIn(session, cached, "typeof axe === 'object'").then(Boolean, () => undefined);
+      if (cached !== undefined && hasAxe !== undefined) return { id: cached, hasAxe };
+      const created = await session.send('Page.createIsolatedWorld', { frameId, worldName: AXE_WORLD }).catch(() => undefined);
+      if (!created) return undefined;
+      known.set(frameId, created.executionContextId);
+      return { id: created.executionContextId, hasAxe: false };
+    }),
   );
   return worlds.filter((world) => world !== undefined);
 }
+
+// One CDP session per tab, with the isolated worlds it made, for as long as the tab lives.
+const tabSessions = new WeakMap<Page, Promise<{ session: CdpSession; worlds: Map<string, number> }>>();
 
 /**
  * Injects axe-core into an isolated world of every frame (the way browser extensions run it) and runs it on
@@ -196,31 +212,36 @@ async function isolatedWorlds(session: CdpSession): Promise<number[]> {
  */
 async function runAxe(page: Page, ready: { selector?: string; exclude?: string[] }, runner: Runner): Promise<{ violations: Violation[]; needsReview: Violation[]; rulesRun: number }> {
   const context = page.context();
-  const main = await context.newCDPSession(page);
+  let tab = tabSessions.get(page);
+  if (!tab) {
+    tab = context.newCDPSession(page).then((session) => ({ session, worlds: new Map<string, number>() }));
+    tabSessions.set(page, tab);
+  }
+  const { session: main, worlds } = await tab;
   // Frames from another site run in their own process, reached through a session of their own.
   const others = (await Promise.all(page.frames().slice(1).map((frame) => context.newCDPSession(frame).catch(() => undefined)))).filter((s) => s !== undefined);
   try {
-    const [top, ...children] = await isolatedWorlds(main);
+    const [top, ...children] = await isolatedWorlds(main, worlds);
     if (top === undefined) throw new Error('the page has no frame to run in.');
-    const probe = (await evaluateIn(main, top, documentProbe)) as { html: boolean; contentType: string; root: string | null };
+    const probe = (await evaluateIn(main, top.id, documentProbe)) as { html: boolean; contentType: string; root: string | null };
     if (!probe.html) {
       const root = probe.root ? ` with an <${probe.root}> root` : '';
       throw new NotCheckable(`Not an HTML document, not checked: the page is ${probe.contentType}${root}, and axe-core checks HTML documents only.`);
     }
     const source = axeSource();
-    const inject = (session: CdpSession, world: number) => evaluateIn(session, world, source).catch(() => undefined);
-    await evaluateIn(main, top, source);
+    const inject = (session: CdpSession, world: World) => (world.hasAxe ? undefined : evaluateIn(session, world.id, source).catch(() => undefined));
+    if (!top.hasAxe) await evaluateIn(main, top.id, source);
     await Promise.all([
       ...children.map((world) => inject(main, world)),
-      ...others.map(async (session) => Promise.all((await isolatedWorlds(session).catch(() => [])).map((world) => inject(session, world)))),
+      ...others.map(async (session) => Promise.all((await isolatedWorlds(session, new Map()).catch(() => [])).map((world) => inject(session, world)))),
     ]);
     const args = { tags: runner.tags, ...(runner.rules ? { rules: runner.rules } : {}), ...(ready.selector ? { selector: ready.selector } : {}), ...(ready.exclude ? { exclude: ready.exclude } : {}) };
-    const outcome = (await evaluateIn(main, top, axeRunExpression(args), true)) as { missing: string } | { violations: AxeFinding[]; needsReview: AxeFinding[]; rulesRun: number };
+    const outcome = (await evaluateIn(main, top.id, axeRunExpression(args), true)) as { missing: string } | { violations: AxeFinding[]; needsReview: AxeFinding[]; rulesRun: number };
     if ('missing' in outcome) throw new Error(`The page has no ${outcome.missing} element to check.`);
     const normalize = (finding: AxeFinding): Violation => ({ ...finding, impact: normalizeImpact(finding.impact) });
     return { violations: outcome.violations.map(normalize), needsReview: outcome.needsReview.map(normalize), rulesRun: outcome.rulesRun };
   } finally {
-    await Promise.all([main, ...others].map((session) => session.detach().catch(() => undefined)));
+    await Promise.all(others.map((session) => session.detach().catch(() => undefined)));
   }
 }
 
