@@ -397,12 +397,13 @@ describe('samspill-audit url', () => {
     expect(nothing.stdout.at(-1)).toBe('NOT CHECKED: no axe-core rule ran on any page; check --tags and --rules.');
   }, 60_000);
 
-  it('runs axe-core where the page cannot reach it: a page that replaces axe.run still gets its image without alt text reported', async () => {
+  it('runs axe-core where the page cannot reach it: a page and its frame that replace axe.run still get their images without alt text reported', async () => {
     const json = join(out, 'hostile.json');
     const hostile = await run(['url', `${server.url}hostile.html`, '--quiet', '--json', json]);
     expect(hostile.code, hostile.stdout.join('\n')).toBe(exitCodes.violations);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     expect(rulesOf(report.results[0]!)).toEqual(['image-alt']);
+    expect(report.results[0]!.violations[0]!.nodes.map((node) => node.selector)).toEqual([['img'], ['iframe', 'img']]);
   }, 60_000);
 });
 
