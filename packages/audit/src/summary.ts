@@ -106,31 +106,26 @@ export interface AuditSummary {
   rulesRun: number;
 }
 
-export function summarize(report: AuditReport, failOn: FailOn = 'minor'): AuditSummary {
+/** Counts one kind of finding over a report: rule breaches, elements per impact, distinct rules, and how many fail the run. */
+function tally(report: AuditReport, which: 'violations' | 'needsReview', failOn: FailOn) {
   const byImpact: Record<Impact, number> = { minor: 0, moderate: 0, serious: 0, critical: 0 };
   const rules = new Set<string>();
-  let violations = 0;
-  let atThreshold = 0;
+  let findings = 0;
+  let failing = 0;
   for (const result of report.results) {
-    for (const violation of result.violations) {
-      rules.add(violation.ruleId);
-      violations += 1;
-      byImpact[violation.impact] += violation.nodes.length;
-      if (failsRun(violation, failOn)) atThreshold += 1;
+    for (const finding of result[which]) {
+      rules.add(finding.ruleId);
+      findings += 1;
+      byImpact[finding.impact] += finding.nodes.length;
+      if (failsRun(finding, failOn, which === 'needsReview')) failing += 1;
     }
   }
-  const reviewRules = new Set<string>();
-  let needsReview = 0;
-  let needsReviewElements = 0;
-  let reviewAtThreshold = 0;
-  for (const result of report.results) {
-    for (const item of result.needsReview) {
-      reviewRules.add(item.ruleId);
-      needsReview += 1;
-      needsReviewElements += item.nodes.length;
-      if (failsRun(item, failOn, true)) reviewAtThreshold += 1;
-    }
-  }
+  return { byImpact, rules: rules.size, findings, failing, elements: Object.values(byImpact).reduce((sum, n) => sum + n, 0) };
+}
+
+export function summarize(report: AuditReport, failOn: FailOn = 'minor'): AuditSummary {
+  const found = tally(report, 'violations', failOn);
+  const review = tally(report, 'needsReview', failOn);
   const count = (status: TargetResult['status']) => report.results.filter((result) => result.status === status).length;
   return {
     checks: report.results.length,
@@ -138,16 +133,16 @@ export function summarize(report: AuditReport, failOn: FailOn = 'minor'): AuditS
     failed: count('failed'),
     errored: count('errored'),
     timedOut: count('timed-out'),
-    rules: rules.size,
-    violations,
-    elements: Object.values(byImpact).reduce((sum, n) => sum + n, 0),
-    byImpact,
-    violationsAtThreshold: atThreshold,
-    needsReviewAtThreshold: reviewAtThreshold,
-    needsReview,
-    needsReviewElements,
-    needsReviewRules: reviewRules.size,
-    rulesRun: Math.max(0, ...report.results.map((result) => result.rulesRun)),
+    rules: found.rules,
+    violations: found.findings,
+    elements: found.elements,
+    byImpact: found.byImpact,
+    violationsAtThreshold: found.failing,
+    needsReviewAtThreshold: review.failing,
+    needsReview: review.findings,
+    needsReviewElements: review.elements,
+    needsReviewRules: review.rules,
+    rulesRun: report.results.reduce((most, result) => Math.max(most, result.rulesRun), 0),
   };
 }
 
