@@ -28,7 +28,7 @@ export function printable(text: string): string {
 
 /** The human-readable summary, line by line. */
 export function terminalSummary(report: AuditReport, options: TerminalOptions = {}): string[] {
-  const failOn: FailOptions = { ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.failOnLevel ? { failOnLevel: options.failOnLevel } : {}), failOnReview: options.failOnReview === true };
+  const failOn: FailOptions = options;
   const threshold = describeFailOn(failOn);
   const maxPerRule = options.maxPerRule ?? 8;
   const paint = (style: keyof typeof COLORS, text: string) => (options.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text);
@@ -88,7 +88,7 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
   if (failing.length > 0) {
     lines.push(paint('critical', `FAILED: ${failing.join(' and ')} ${threshold}.`) + reviewNote);
   } else if (summary.passed > 0 && summary.rulesRun === 0) {
-    lines.push(paint('serious', 'NOT CHECKED: no axe-core rule ran on any page; check --tags and --rules.'));
+    lines.push(paint('serious', `NOT CHECKED: no axe-core rule ran on any ${report.kind === 'storybook' ? 'story' : 'page'}; check --tags and --rules.`));
   } else if (problems.length > 0) {
     lines.push(paint('serious', `NOT ALL CHECKED: no violations ${threshold}, but ${plural(problems.length, 'check')} could not run.`) + reviewNote);
   } else {
