@@ -120,7 +120,7 @@ function validate(options: CommonAuditOptions): Runner & { concurrency: number }
   if (rules) {
     if (options.tags !== undefined) throw new UsageError('Give axe-core tags or rule ids, not both: the rules named are the ones that run.');
     if (rules.length === 0) throw new UsageError('Give at least one axe-core rule id to run (e.g. color-contrast).');
-    checkKnown('rule id', rules, new Set(axeRules().map((rule) => rule.ruleId)), 'The rule ids are listed at https://dequeuniversity.com/rules/axe/.');
+    checkKnown('rule id', rules, new Set(axeRules().map((rule) => rule.ruleId)), 'The rule ids are listed at https://github.com/dequelabs/axe-core/blob/develop/doc/rule-descriptions.md.');
   } else {
     if (tags.length === 0) throw new UsageError('Give at least one axe-core tag to run (e.g. wcag2aa).');
     checkKnown('tag', tags, new Set(axeRules().flatMap((rule) => rule.tags)), `The WCAG tags are ${WCAG_TAGS}; others include best-practice, section508, EN-301-549 and ACT.`);
