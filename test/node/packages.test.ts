@@ -2,7 +2,7 @@
 // Runs after `pnpm build` (the test command builds first).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -15,12 +15,24 @@ const packageDirs = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')
 
 interface Manifest {
   name: string;
+  license?: string;
+  repository?: { type?: string; url?: string; directory?: string };
+  homepage?: string;
+  bugs?: { url?: string };
   type?: string;
   sideEffects?: boolean | string[];
   types?: string;
   files?: string[];
   exports: Record<string, string | Record<string, string>>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
 }
+
+const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
+const license = readFileSync(join(root, 'LICENSE'), 'utf8');
+// Packages whose React context must be one copy in an app: a second copy would hide the provider from components.
+const contextOwners = ['@samspill/react'];
 
 /** The files `npm pack` would put in the tarball, relative to the package. */
 function packedFiles(dir: string): string[] {
@@ -56,10 +68,49 @@ describe.each(packageDirs)('%s', (dir) => {
     expect(files.filter((file) => /\.(test|stories)\.tsx?$|\.bench\.ts$/.test(file))).toEqual([]);
   });
 
+  it('ships the MIT licence its manifest names, and says where its source and issues are', () => {
+    expect(license).toMatch(/^MIT License\n/);
+    expect(manifest.license).toBe('MIT');
+    expect(files).toContain('LICENSE');
+    expect(manifest.files).toContain('LICENSE');
+    expect(readFileSync(join(root, dir, 'LICENSE'), 'utf8')).toBe(license);
+    const repositoryUrl = rootManifest.repository!.url!;
+    expect(manifest.repository).toEqual({ type: 'git', url: repositoryUrl, directory: dir });
+    const web = repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(manifest.homepage).toBe(`${web}/tree/main/${dir}#readme`);
+    expect(manifest.bugs).toEqual({ url: `${web}/issues` });
+  });
+
+  it('takes a package that owns React context as a peer, so an app holds one copy of it', () => {
+    for (const owner of contextOwners) {
+      expect(manifest.dependencies ?? {}, `${manifest.name} must list ${owner} under peerDependencies, not dependencies`).not.toHaveProperty(owner);
+      if (manifest.peerDependencies?.[owner]) expect(manifest.devDependencies, `${manifest.name} builds against ${owner}`).toHaveProperty(owner);
+    }
+  });
+
+  it('points its source maps only at files it ships', () => {
+    const broken: string[] = [];
+    for (const file of files.filter((name) => /\.(js|d\.ts)$/.test(name))) {
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(root, dir, file), 'utf8'))?.[1];
+      if (url && !files.includes(posix.join(posix.dirname(file), url))) broken.push(`${file} -> ${url}`);
+    }
+    for (const file of files.filter((name) => name.endsWith('.map'))) {
+      const { sources } = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as { sources: string[] };
+      for (const source of sources) if (!files.includes(posix.join(posix.dirname(file), source))) broken.push(`${file} -> ${source}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('can be imported from its built entry point', async () => {
     const entry = manifest.exports['.'];
     const target = typeof entry === 'string' ? entry : entry!.default!;
     const module = (await import(pathToFileURL(join(root, dir, target)).href)) as Record<string, unknown>;
     expect(Object.keys(module).length).toBeGreaterThan(0);
   }, 30_000);
+});
+
+it('the workspace root carries the licence and the repository its packages name', () => {
+  expect(rootManifest.license).toBe('MIT');
+  expect(rootManifest.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w-]+\/[\w-]+\.git$/);
+  expect(license).toContain('Permission is hereby granted, free of charge');
 });
