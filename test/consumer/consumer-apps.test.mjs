@@ -16,6 +16,9 @@ const fixture = join(import.meta.dirname, 'app');
 // What an app that uses components, patterns and feedback installs; the rest come in as their dependencies.
 const packageDirs = ['tokens', 'packages/react', 'packages/plain-language', 'packages/feedback', 'packages/patterns'];
 const npmFlags = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+// Generous for a busy two-core machine and a cold npm cache, but a hang still ends the run.
+const setupTimeout = { timeout: 300_000 };
+const testTimeout = { timeout: 120_000 };
 
 const work = mkdtempSync(join(tmpdir(), 'samspill-consumer-'));
 const app = join(work, 'app');
@@ -99,6 +102,9 @@ before(async () => {
   assert.equal(Object.keys(packed).length, packageDirs.length);
 
   cpSync(fixture, app, { recursive: true });
+  // The README's example mounts itself on #root, as the app's own entry does.
+  const indexHtml = readFileSync(join(fixture, 'index.html'), 'utf8');
+  writeFileSync(join(app, 'readme.html'), indexHtml.replace('/src/main.js', '/src/readme.tsx'));
   writeFileSync(join(app, 'src', 'readme.tsx'), readmeExample());
   writeManifest(app, 'samspill-consumer', {
     ...packed,
@@ -113,13 +119,14 @@ before(async () => {
   // React 18 gets its own small folder inside the app: its node_modules win for its sources, Vite comes from above.
   mkdirSync(join(react18, 'src'), { recursive: true });
   for (const file of ['app.js', 'main.js']) cpSync(join(fixture, 'src', file), join(react18, 'src', file));
+  writeFileSync(join(react18, 'index.html'), indexHtml);
   writeManifest(react18, 'samspill-consumer-react18', { ...packed, react: '^18.2.0', 'react-dom': '^18.2.0', 'styled-components': '^6.1.0' });
   await Promise.all([run('npm', npmFlags, { cwd: app }), run('npm', npmFlags, { cwd: react18 })]);
 
   const executablePath = findChromium();
   assert.ok(executablePath, 'No Chromium found: set CHROME_PATH or install chromium.');
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-});
+}, setupTimeout);
 
 after(async () => {
   await browser?.close();
@@ -127,11 +134,11 @@ after(async () => {
 });
 
 describe('a Vite + React 19 app installed from the tarballs', () => {
-  it('builds with zero warnings', async () => {
+  it('builds with zero warnings', testTimeout, async () => {
     assert.deepEqual(await build(app, 'production', 'index.html', 'readme.html'), []);
   });
 
-  it('renders and responds in Chromium with zero console messages', async () => {
+  it('renders and responds in Chromium with zero console messages', testTimeout, async () => {
     const server = await startServer(join(app, 'dist'));
     try {
       const { page, messages } = await openPage(`${server.origin}/index.html`);
@@ -142,7 +149,7 @@ describe('a Vite + React 19 app installed from the tarballs', () => {
     }
   });
 
-  it("runs the root README's example as written: it type-checks, renders and responds", async () => {
+  it("runs the root README's example as written: it type-checks, renders and responds", testTimeout, async () => {
     await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(app, 'tsconfig.json')]);
     const server = await startServer(join(app, 'dist'));
     try {
@@ -158,7 +165,7 @@ describe('a Vite + React 19 app installed from the tarballs', () => {
 });
 
 describe('a Vite + React 18 app installed from the tarballs', () => {
-  it('builds with zero warnings, and renders and responds in Chromium with zero console messages', async () => {
+  it('builds with zero warnings, and renders and responds in Chromium with zero console messages', testTimeout, async () => {
     assert.deepEqual(await build(react18, 'production', 'index.html'), []);
     const server = await startServer(join(react18, 'dist'));
     try {
@@ -173,7 +180,7 @@ describe('a Vite + React 18 app installed from the tarballs', () => {
 });
 
 describe('server rendering without a bundler', () => {
-  it("renders on a plain Node server with styled-components' ServerStyleSheet, and the page hydrates without a warning", async () => {
+  it("renders on a plain Node server with styled-components' ServerStyleSheet, and the page hydrates without a warning", testTimeout, async () => {
     // A development client build: React reports hydration mismatches in full only there.
     await build(app, 'development', 'ssr.html');
     const server = await startServer(join(app, 'dist-dev'), { NODE_ENV: 'development' });
@@ -197,7 +204,7 @@ describe('server rendering without a bundler', () => {
     }
   });
 
-  it("renders through Vite's dev-mode SSR, which loads the packages through Node", async () => {
+  it("renders through Vite's dev-mode SSR, which loads the packages through Node", testTimeout, async () => {
     const output = await run(process.execPath, [join(app, 'dev-ssr.mjs'), app], { cwd: app, env: { ...process.env, NODE_ENV: 'development' } });
     const { html, styles, warnings } = JSON.parse(output);
     assert.match(html, /<button[^>]*>.*Greet.*<\/button>/);
