@@ -15,7 +15,8 @@ import {
 } from './validators.js';
 
 // Every check digit below was computed by a throwaway Python script, independent of validators.ts:
-// NO: K1 = 11 - (Σ d·[3,7,6,1,8,9,4,5,2] mod 11), K2 = 11 - (Σ d·[5,4,3,2,7,6,5,4,3,2] mod 11), 11 → 0, 10 → none.
+// NO: K1 = 11 - (Σ d·[3,7,6,1,8,9,4,5,2] mod 11), K2 = 11 - (Σ d·[5,4,3,2,7,6,5,4,3,2] mod 11), 11 → 0, 10 → none;
+//     from 2032 K1 may also be 12, 13 or 14 minus that remainder (mod 11), as Skatteetaten publishes it.
 // SE: the Luhn digit of the first nine digits of the ten-digit form.
 // FI: "0123456789ABCDEFHJKLMNPRSTUVWXY"[DDMMYYNNN mod 31].
 // UA: first five digits = days since 31.12.1899, check = (Σ d·[-1,5,7,9,4,6,10,5,7] mod 11) mod 10.
@@ -62,6 +63,21 @@ describe('validators', () => {
     expect(isNorwegianNationalId('29020012380')).toBe(false); // 29.02.1900: individual 123 is born 1900-1999
     expect(isNorwegianNationalId('29020112482')).toBe(false); // 29.02.2001
     expect(isNorwegianNationalId('0101901248')).toBe(false);
+  });
+
+  it('accepts Norwegian numbers issued from 2032, whose first check remainder may be 0, 1, 2 or 3', () => {
+    // Skatteetaten's own examples: 30.10.1982 with remainder 0 and 1, 02.01.2032 with remainder 0 and 2.
+    for (const id of ['30108299920', '30108299939', '02013299997', '02013299903']) expect(isNorwegianNationalId(id), id).toBe(true);
+    expect(isNorwegianNationalId('01019012405')).toBe(true); // remainder 3
+    expect(isNorwegianNationalId('41019012318')).toBe(true); // D-number, remainder 3
+    expect(isNorwegianNationalId('01509012357')).toBe(true); // H-number, remainder 2
+    expect(isNorwegianNationalId('010190-12405')).toBe(true); // with a hyphen after the date
+    expect(isNorwegianNationalId('30108299963')).toBe(false); // remainder 4, second check digit right
+    expect(isNorwegianNationalId('30108299938')).toBe(false); // second check digit off by one
+    // From 2032 the individual number no longer tells the century: 29 February "00" exists in 2000.
+    expect(isNorwegianNationalId('29020012399')).toBe(true);
+    expect(isNorwegianNationalId('29020112318')).toBe(false); // 29.02.2001 exists in no century
+    expect(isNorwegianNationalId('010190 -12405')).toBe(false);
   });
 
   it('accepts Swedish personnummer and samordningsnummer in every written form', () => {
@@ -184,6 +200,13 @@ describe('scrubPersonalData', () => {
     expectScrubbed('010190 12561', 'no-national-id');
     expectScrubbed('41019012393', 'no-national-id');
     for (const invalid of ['01019012481', '31049012392', '29020012380', '29020112482']) expectSurvives(`Nummer ${invalid} her.`);
+  });
+
+  it('replaces Norwegian numbers of the 2032 rule, D- and H-numbers, written solid, with a space or a hyphen', () => {
+    for (const id of ['30108299939', '02013299903', '01019012405', '41019012318', '01509012357', '010190 12405', '010190-12405', '010190-12480', '410190-12393']) {
+      expectScrubbed(id, 'no-national-id', 'Fødselsnummeret mitt er ', '.');
+    }
+    for (const invalid of ['30108299963', '30108299938', '29020112318', '010190-12481']) expectSurvives(`Nummer ${invalid} her.`);
   });
 
   it('replaces Swedish personnummer and samordningsnummer', () => {

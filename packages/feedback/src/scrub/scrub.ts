@@ -129,7 +129,7 @@ function validated(pattern: RegExp, validate: (candidate: string, text: string, 
 
 const EMAIL = sticky(EMAIL_SOURCE, String.raw`(?![${WORD}_\-]|\.[${WORD}])`);
 const CARD = sticky(String.raw`\d(?:[ \-]?\d){12,18}`);
-const NO_ID = sticky(String.raw`\d{6} ?\d{5}`);
+const NO_ID = sticky(String.raw`\d{6}[ \-]?\d{5}`);
 const SE_ID = sticky(String.raw`(?:\d{2})?\d{6}[\-+]?\d{4}`);
 const FI_ID = sticky(String.raw`\d{6}[\-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]`);
 const UA_ID = sticky(String.raw`[1-9]\d{9}`);
