@@ -10,17 +10,30 @@ import {
   WORD,
   ibanLengths,
   isEmailAddress,
+  isDanishPersonalId,
   isFinnishPersonalId,
   isIban,
+  isIcelandicKennitala,
   isNorwegianNationalId,
   isPaymentCard,
   isPhoneNumber,
   isSwedishPersonalId,
   isUkrainianTaxId,
+  satisfiesCprModulus11,
 } from './validators.js';
 import type { NumberCue } from './validators.js';
 
-export type PersonalDataKind = 'email' | 'phone' | 'no-national-id' | 'se-personal-id' | 'fi-personal-id' | 'ua-tax-id' | 'payment-card' | 'iban';
+export type PersonalDataKind =
+  | 'email'
+  | 'phone'
+  | 'no-national-id'
+  | 'se-personal-id'
+  | 'fi-personal-id'
+  | 'dk-personal-id'
+  | 'is-personal-id'
+  | 'ua-tax-id'
+  | 'payment-card'
+  | 'iban';
 
 /** One piece of personal data that was removed. Offsets are UTF-16 indices into the original text, `end` exclusive. */
 export interface ScrubFinding {
@@ -37,7 +50,7 @@ export interface ScrubResult {
 }
 
 /**
- * What replaces each kind. The four national numbers share one placeholder: the reader of the feedback needs to
+ * What replaces each kind. The national numbers share one placeholder: the reader of the feedback needs to
  * know that an identity number was given, not whose country issued it (`found` keeps the exact kind).
  */
 export const scrubPlaceholders: Readonly<Record<PersonalDataKind, string>> = {
@@ -46,6 +59,8 @@ export const scrubPlaceholders: Readonly<Record<PersonalDataKind, string>> = {
   'no-national-id': '[national identity number]',
   'se-personal-id': '[national identity number]',
   'fi-personal-id': '[national identity number]',
+  'dk-personal-id': '[national identity number]',
+  'is-personal-id': '[national identity number]',
   'ua-tax-id': '[national identity number]',
   'payment-card': '[card number]',
   iban: '[IBAN]',
@@ -109,7 +124,26 @@ const REFERENCE_CUE_WINDOW = 24;
 const PHONE_CUE =
   /(?<!\p{L})(?:tlf|tel|telefon\p{L}*|phone\p{L}*|mob|mobil\p{L}*|cell\p{L}*|call|sms|ring\p{L}*|puh|puhelin\p{L}*|soita\p{L}*|gsm|тел|телефон\p{L}*|моб|мобіл\p{L}*|дзвон\p{L}*)(?!\p{L})[^\p{N}\n]{0,20}$/iu;
 const REFERENCE_CUE =
-  /(?:(?<!\p{L})(?:ord(?:er|re)\p{L}*|bestilling\p{L}*|beställning\p{L}*|tilaus\p{L}*|invoice|faktura\p{L}*|lasku\p{L}*|kund\p{L}*|customer|asiakas\p{L}*|ref\p{L}*|viite\p{L}*|sak|saksnr|saksnummer|ärende\p{L}*|case|ticket|nr|no|id|kr|nok|sek|dkk|eur|usd|грн|замовлен\p{L}*|рахун\p{L}*)(?!\p{L})|[#№€$])[\s.:#№-]{0,4}$/iu;
+  /(?:(?<!\p{L})(?:ord(?:er|re)\p{L}*|bestilling\p{L}*|beställning\p{L}*|tilaus\p{L}*|invoice|faktura\p{L}*|lasku\p{L}*|kund\p{L}*|customer|asiakas\p{L}*|ref\p{L}*|viite\p{L}*|sak|saksnr|saksnummer|sag|sagsnr|sagsnummer|mál|málsnúmer|pöntun\p{L}*|reikning\p{L}*|ärende\p{L}*|case|ticket|nr|no|id|kr|nok|sek|dkk|eur|usd|грн|замовлен\p{L}*|рахун\p{L}*)(?!\p{L})|[#№€$])[\s.:#№-]{0,4}$/iu;
+
+/** What follows a label before the number: "РНОКПП № ", "ІПН: ", "CPR-nr. ", "kt. ". */
+const LABEL_END = String.raw`(?!\p{L})[\s.:#№-]{0,4}(?:(?:no|nr)\.?[\s:]{0,2})?$`;
+/** The labels a national number is written after, per country; a label outweighs a reference cue. */
+const ID_LABELS = {
+  ua: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:рнокпп|іпн|ипн|инн|ідентифікаційн\p{L}*(?:\s(?:код|номер)\p{L}*)?|податков\p{L}*\s(?:номер|код)\p{L}*|rnokpp|ipn|inn|tin|tax\s?id|id|ід)${LABEL_END}`,
+    'iu',
+  ),
+  dk: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:cpr(?:-?(?:nr|nummer))?|personnummer|personnr|p-nr)${LABEL_END}`, 'iu'),
+  is: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:kennitala|kennitölu|kt)${LABEL_END}`, 'iu'),
+} as const;
+
+/** Whether `label` stands right before `start`, and is not itself part of a reference ("ordre id 3012345670"). */
+function labelledAs(label: RegExp, text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const match = label.exec(window);
+  return match !== null && !REFERENCE_CUE.test(window.slice(0, match.index));
+}
 
 /** What the words right before `start` say about a number there; a reference cue is nearer, so it wins. */
 function cueBefore(text: string, start: number): NumberCue {
@@ -132,7 +166,8 @@ const CARD = sticky(String.raw`\d(?:[ \-]?\d){12,18}`);
 const NO_ID = sticky(String.raw`\d{6}[ \-]?\d{5}`);
 const SE_ID = sticky(String.raw`(?:\d{2})?\d{6}[\-+]?\d{4}`);
 const FI_ID = sticky(String.raw`\d{6}[\-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]`);
-const UA_ID = sticky(String.raw`[1-9]\d{9}`);
+const UA_ID = sticky(String.raw`\d{10}`);
+const DK_IS_ID = sticky(String.raw`\d{6}[ \-]?\d{4}`);
 const PHONES = Object.values(PHONE_SOURCES).map((source) => sticky(source));
 const ALPHANUMERIC = /^[A-Za-z0-9]$/;
 
@@ -185,18 +220,46 @@ function hasEnoughDigits(text: string, start: number): boolean {
 }
 
 /**
- * In order of precedence. A bare ten-digit run passes the RNOKPP check one time in eleven, so it counts only with
- * no cue at all: after "tlf" it is a phone number, after "ordre" or "kr" an ordinary number. Runs starting with 0
- * are left to the phone detector (the national form of Swedish, Finnish and Ukrainian numbers); that misses the
- * RNOKPP of people born before 1927.
+ * A kennitala after a label or with no reference cue: a check digit, a date and a century digit make a look-alike
+ * rare enough.
  */
+function isIcelandicId(candidate: string, text: string, start: number): boolean {
+  return (labelledAs(ID_LABELS.is, text, start) || cueBefore(text, start) !== 'reference') && isIcelandicKennitala(candidate);
+}
+
+/**
+ * A CPR number. Since 2007 not every CPR number passes modulus 11, and a date alone matches one ten-digit number in
+ * thirty, so the date suffices only after a CPR label or in the written form DDMMYY-SSSS; a solid (or spaced) run
+ * also needs modulus 11. Without a label, a reference cue ("ordre", "sag", "kr") keeps either an ordinary number.
+ */
+function isDanishId(candidate: string, text: string, start: number): boolean {
+  if (!isDanishPersonalId(candidate)) return false;
+  if (labelledAs(ID_LABELS.dk, text, start)) return true;
+  if (cueBefore(text, start) === 'reference') return false;
+  return candidate.charAt(6) === '-' || satisfiesCprModulus11(candidate);
+}
+
+/**
+ * An RNOKPP after a label ("РНОКПП №", "ІПН:", "id") whatever its first digit. A bare ten-digit run passes the
+ * check one time in eleven, so it counts only with no cue at all: after "tlf" it is a phone number, after "ordre" or
+ * "kr" an ordinary number; bare runs starting with 0 are left to the phone detector (the national form of Swedish,
+ * Finnish and Ukrainian numbers), which misses the unlabelled RNOKPP of people born before 1927.
+ */
+function isUkrainianId(candidate: string, text: string, start: number): boolean {
+  if (labelledAs(ID_LABELS.ua, text, start)) return isUkrainianTaxId(candidate);
+  return candidate.charAt(0) !== '0' && cueBefore(text, start) === 'none' && isUkrainianTaxId(candidate);
+}
+
+/** In order of precedence: the stricter a kind's validation, the earlier. */
 const NUMBER_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [
   ['payment-card', validated(CARD, isPaymentCard)],
   ['no-national-id', validated(NO_ID, isNorwegianNationalId)],
   // Before Swedish: "DDMMYY-NNNC" with a digit check character fits both, and the mod-31 check is the stricter.
   ['fi-personal-id', validated(FI_ID, isFinnishPersonalId)],
   ['se-personal-id', validated(SE_ID, isSwedishPersonalId)],
-  ['ua-tax-id', validated(UA_ID, (candidate, text, start) => cueBefore(text, start) === 'none' && isUkrainianTaxId(candidate))],
+  ['is-personal-id', validated(DK_IS_ID, isIcelandicId)],
+  ['dk-personal-id', validated(DK_IS_ID, isDanishId)],
+  ['ua-tax-id', validated(UA_ID, isUkrainianId)],
   ['phone', detectPhone],
 ];
 const PHONE_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['phone', detectPhone]];

@@ -140,6 +140,53 @@ export function isUkrainianTaxId(candidate: string, today: Date = new Date()): b
   return birthDay >= 1 && birthDay <= (today.getTime() - UA_DAY_ZERO) / DAY_MS;
 }
 
+// Denmark -------------------------------------------------------------------------------------------------------
+
+/** The birth year from the two-digit year and the first digit of the sequence number (the CPR office's table). */
+function danishBirthYear(yy: number, first: number): number {
+  if (first <= 3) return 1900 + yy;
+  if (first === 4 || first === 9) return yy <= 36 ? 2000 + yy : 1900 + yy;
+  return yy <= 57 ? 2000 + yy : 1800 + yy;
+}
+
+/**
+ * A Danish CPR number's shape and date: DDMMYY, optionally a hyphen or space, and a four-digit sequence number whose
+ * first digit with the year gives the century. Since October 2007 CPR numbers are issued that fail the old modulus-11
+ * check, so the date is all a CPR number is sure to satisfy; see `satisfiesCprModulus11` for the rest.
+ */
+export function isDanishPersonalId(candidate: string): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})[ -]?(\d)\d{3}$/.exec(candidate);
+  if (!match) return false;
+  const [, dd, mm, yy, first] = match as unknown as [string, string, string, string, string];
+  return isRealDate(danishBirthYear(Number(yy), Number(first)), Number(mm), Number(dd));
+}
+
+const DK_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+
+/** Whether a CPR number passes the modulus-11 check every number issued before October 2007 passes. */
+export function satisfiesCprModulus11(candidate: string): boolean {
+  const digits = candidate.replace(/[ -]/, '');
+  return digits.length === 10 && mod11Remainder(digits, DK_WEIGHTS) === 0;
+}
+
+// Iceland -------------------------------------------------------------------------------------------------------
+
+const IS_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2, 1];
+const IS_CENTURY: Readonly<Record<string, number>> = { '8': 1800, '9': 1900, '0': 2000 };
+
+/**
+ * An Icelandic kennitala of a person: DDMMYY, optionally a hyphen, two digits, a check digit that makes the weighted
+ * sum (3 2 7 6 5 4 3 2 1) of the first nine digits divisible by 11, and the century (9 = 1900s, 0 = 2000s,
+ * 8 = 1800s). Companies add 4 to the first digit of the day; they are not personal data and are not accepted.
+ */
+export function isIcelandicKennitala(candidate: string): boolean {
+  if (!/^\d{6}-?\d{4}$/.test(candidate)) return false;
+  const digits = candidate.replace('-', '');
+  const century = IS_CENTURY[digits.charAt(9)];
+  if (century === undefined || mod11Remainder(digits, IS_WEIGHTS) !== 0) return false;
+  return isRealDate(century + Number(digits.slice(4, 6)), Number(digits.slice(2, 4)), Number(digits.slice(0, 2)));
+}
+
 // Payment cards -------------------------------------------------------------------------------------------------
 
 interface CardNetwork {
