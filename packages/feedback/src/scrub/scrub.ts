@@ -265,7 +265,8 @@ const NUMBER_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [
 const PHONE_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['phone', detectPhone]];
 const EMAIL_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['email', validated(EMAIL, isEmailAddress)]];
 const IBAN_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['iban', detectIban]];
-const REACHES_AT = new RegExp(`[${WORD}._%+\\-]*@`, 'uy');
+/** An "@" within reach of a local part; bounded, or a long run with a start at every "%12345678" would be quadratic. */
+const REACHES_AT = new RegExp(`[${WORD}._%+\\-]{0,${LOCAL_PART_MAX - 1}}@`, 'uy');
 
 /** Where a finding could start for the trigger at `at`, and what to try there; undefined when nothing can. */
 function candidateAt(text: string, at: number, floor: number): [number, ReadonlyArray<readonly [PersonalDataKind, Detect]>] | undefined {
