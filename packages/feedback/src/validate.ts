@@ -1,6 +1,7 @@
 // A hand-written mirror of schema/feedback.schema.json for what callers hand to `submit`, so the package needs no
 // validator at run time and every message names the field and the fix.
 import { FeedbackError } from './errors.js';
+import { scrubPersonalData } from './scrub/index.js';
 import type { FeedbackInput, FeedbackKind, FeedbackRouting, FeedbackScale } from './types.js';
 
 /** The payload's schema version; bump with the `$id` of the schema. */
@@ -26,7 +27,11 @@ function fail(field: string, message: string): never {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') {
+    // Error messages end up in logs: they show what was wrong, never the personal data in it.
+    const text = scrubPersonalData(value).text;
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  }
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : String(value);
