@@ -1,6 +1,7 @@
 import { backoffDelay, parseRetryAfter } from './backoff.js';
 import { FeedbackError } from './errors.js';
 import { createFlushLock, type FlushLock } from './lock.js';
+import { resolveRetryOptions, validateClientOptions } from './options.js';
 import { buildPayload, newEntryId } from './payload.js';
 import { openQueueStore, type QueueStore } from './storage.js';
 import type {
@@ -101,19 +102,14 @@ function isOffline(): boolean {
  * `onStorageFallback`) and registers no browser listeners.
  */
 export function createFeedbackClient(options: FeedbackClientOptions): FeedbackClient {
-  if (typeof options?.endpoint !== 'string' || options.endpoint.trim() === '') {
-    throw new FeedbackError('invalid-input', 'createFeedbackClient needs an `endpoint`: the URL feedback is POSTed to, e.g. "https://feedback.example.com/v1/entries".');
-  }
+  validateClientOptions(options);
   const fetchImpl = options.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
   if (!fetchImpl) throw new FeedbackError('invalid-input', 'createFeedbackClient needs a `fetch`: this environment has none, so pass one in the options.');
   const maxEntries = options.maxEntries ?? 100;
-  if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-    throw new FeedbackError('invalid-input', `createFeedbackClient: \`maxEntries\` must be a whole number of at least 1, got ${String(maxEntries)}.`);
-  }
   const endpoint = options.endpoint;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const retry = { baseDelayMs: 1000, maxDelayMs: 300_000, maxAttempts: Infinity, requestTimeoutMs: 15_000, ...options.retry };
+  const retry = resolveRetryOptions(options.retry);
   const databaseName = options.databaseName ?? 'samspill-feedback';
 
   let storageKind: QueueStorageKind = options.storage && options.storage !== 'auto' ? options.storage : typeof globalThis.indexedDB === 'undefined' ? 'memory' : 'indexeddb';

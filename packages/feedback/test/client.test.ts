@@ -23,7 +23,7 @@ function scriptedFetch(...script: (Response | Error)[]) {
 
 const clients: FeedbackClient[] = [];
 function client(options: Partial<FeedbackClientOptions> & Pick<FeedbackClientOptions, 'fetch'>) {
-  const created = createFeedbackClient({ endpoint: 'https://feedback.example/v1/entries', retry: { baseDelayMs: 10, maxDelayMs: 40 }, ...options });
+  const created = createFeedbackClient({ endpoint: 'https://feedback.example/v1/entries', retry: { baseDelayMs: 100, maxDelayMs: 5000 }, ...options });
   clients.push(created);
   return created;
 }
@@ -164,7 +164,7 @@ describe('createFeedbackClient', () => {
   it('keeps an entry as failed, and says so, when maxAttempts runs out', async () => {
     const onError = vi.fn();
     const server = scriptedFetch(new Response(null, { status: 500 }), new Response(null, { status: 502 }));
-    const feedback = client({ fetch: server.fetch, onError, retry: { baseDelayMs: 5, maxDelayMs: 10, maxAttempts: 2 } });
+    const feedback = client({ fetch: server.fetch, onError, retry: { baseDelayMs: 100, maxDelayMs: 5000, maxAttempts: 2 } });
     await feedback.submit(csat);
     await expect.poll(() => onError.mock.calls.length).toBe(1);
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'failed', status: 502 });
