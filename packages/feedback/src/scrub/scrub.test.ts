@@ -192,6 +192,12 @@ describe('scrubPersonalData', () => {
     expectSurvives('Serveren heter ola@localhost og @example.no er ingen adresse.');
   });
 
+  it('replaces an address whole when a long number in its local part could start a phone number', () => {
+    expectScrubbed('ola.98765432@example.no', 'email');
+    expectScrubbed('0_.00000000@a.aa', 'email');
+    expectScrubbed('kari+4798765432@example.no', 'email');
+  });
+
   it('replaces phone numbers in international and national forms', () => {
     for (const phone of [
       '+47 22 33 44 55', '+4722334455', '0047 22 33 44 55', '+46 8 123 456 78', '+358 40 123 4567', '+380 44 123 4567',

@@ -263,7 +263,8 @@ const NUMBER_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [
   ['phone', detectPhone],
 ];
 const PHONE_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['phone', detectPhone]];
-const EMAIL_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['email', validated(EMAIL, isEmailAddress)]];
+const detectEmail = validated(EMAIL, isEmailAddress);
+const EMAIL_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['email', detectEmail]];
 const IBAN_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['iban', detectIban]];
 /** An "@" within reach of a local part; bounded, or a long run with a start at every "%12345678" would be quadratic. */
 const REACHES_AT = new RegExp(`[${WORD}._%+\\-]{0,${LOCAL_PART_MAX - 1}}@`, 'uy');
@@ -281,9 +282,13 @@ function candidateAt(text: string, at: number, floor: number): [number, Readonly
   }
   if (!startsNumber(text, at) || !hasEnoughDigits(text, at)) return undefined;
   const detectors = isDigitCode(code) ? NUMBER_DETECTORS : PHONE_DETECTORS;
-  // "98765432@sms.example": an address that starts with a number is an address.
+  // "98765432@sms.example", "ola.98765432@example.no": a number in an address is part of it, from its local part's start.
   REACHES_AT.lastIndex = at;
-  return [at, REACHES_AT.test(text) ? [...EMAIL_DETECTORS, ...detectors] : detectors];
+  if (REACHES_AT.test(text)) {
+    const start = localPartStart(text, REACHES_AT.lastIndex - 1, floor);
+    if (start >= 0 && detectEmail(text, start) >= 0) return [start, EMAIL_DETECTORS];
+  }
+  return [at, detectors];
 }
 
 /** Finds e-mail addresses, phone numbers, national identity numbers, card numbers and IBANs and replaces them. */
