@@ -12,7 +12,7 @@ export interface FeedbackScale {
 
 /**
  * Where the feedback came from and who should see it, so one signal reaches every team that can act on it.
- * Free-form on purpose: each organisation names its own journeys and teams.
+ * Free-form on purpose: each organisation names its own journeys and teams. Scrubbed of personal data like the comment.
  */
 export interface FeedbackRouting {
   /** The channel the customer used, e.g. "web", "app", "chat". */
