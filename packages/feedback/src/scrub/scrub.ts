@@ -121,10 +121,55 @@ function matchAt(pattern: RegExp, text: string, start: number): string | undefin
 // ("ring meg på", "soita minulle numeroon"); a reference cue must sit right before the number ("ordre nr. ").
 const CUE_WINDOW = 40;
 const REFERENCE_CUE_WINDOW = 24;
-const PHONE_CUE =
-  /(?<!\p{L})(?:tlf|tel|telefon\p{L}*|phone\p{L}*|mob|mobil\p{L}*|cell\p{L}*|call|sms|ring\p{L}*|puh|puhelin\p{L}*|soita\p{L}*|gsm|тел|телефон\p{L}*|моб|мобіл\p{L}*|дзвон\p{L}*)(?!\p{L})[^\p{N}\n]{0,20}$/iu;
-const REFERENCE_CUE =
-  /(?:(?<!\p{L})(?:ord(?:er|re)\p{L}*|bestilling\p{L}*|beställning\p{L}*|tilaus\p{L}*|invoice|faktura\p{L}*|lasku\p{L}*|kund\p{L}*|customer|asiakas\p{L}*|ref\p{L}*|viite\p{L}*|sak|saksnr|saksnummer|sag|sagsnr|sagsnummer|mál|málsnúmer|pöntun\p{L}*|reikning\p{L}*|ärende\p{L}*|case|ticket|nr|no|id|kr|nok|sek|dkk|eur|usd|грн|замовлен\p{L}*|рахун\p{L}*)(?!\p{L})|[#№€$])[\s.:#№-]{0,4}$/iu;
+/** At most this many characters (no digit, no line break) between a phone word and the number. */
+const PHONE_CUE_GAP = 20;
+/** At most this many of `REFERENCE_GAP` between a reference cue and the number: "nr. ", "#: ". */
+const REFERENCE_CUE_GAP = 4;
+const REFERENCE_GAP = /[\s.:#№-]/u;
+const REFERENCE_SYMBOLS = '#№€$';
+const LETTER = /\p{L}/u;
+const NUMBER_OR_LINE_BREAK = /[\p{N}\n]/u;
+// Whole words: tested on one run of letters, so no regex has to try every position of a window.
+const PHONE_WORD =
+  /^(?:tlf|tel|telefon\p{L}*|phone\p{L}*|mob|mobil\p{L}*|cell\p{L}*|call|sms|ring\p{L}*|puh|puhelin\p{L}*|soita\p{L}*|gsm|тел|телефон\p{L}*|моб|мобіл\p{L}*|дзвон\p{L}*)$/iu;
+const REFERENCE_WORD =
+  /^(?:ord(?:er|re)\p{L}*|bestilling\p{L}*|beställning\p{L}*|tilaus\p{L}*|invoice|faktura\p{L}*|lasku\p{L}*|kund\p{L}*|customer|asiakas\p{L}*|ref\p{L}*|viite\p{L}*|sak|saksnr|saksnummer|sag|sagsnr|sagsnummer|mál|málsnúmer|pöntun\p{L}*|reikning\p{L}*|ärende\p{L}*|case|ticket|nr|no|id|kr|nok|sek|dkk|eur|usd|грн|замовлен\p{L}*|рахун\p{L}*)$/iu;
+
+/** The run of letters that ends at `end`, reaching back no further than `floor`. */
+function wordBefore(text: string, end: number, floor: number): string {
+  let start = end;
+  while (start > floor && LETTER.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** A reference word or sign ("ordre", "faktura", "kr", "#", "№") right before `end`, with a few separators between. */
+function referenceCueBefore(text: string, end: number, floor = Math.max(0, end - REFERENCE_CUE_WINDOW)): boolean {
+  for (let gap = 0; end > floor; gap++, end--) {
+    const character = text.charAt(end - 1);
+    if (REFERENCE_SYMBOLS.includes(character)) return true;
+    if (LETTER.test(character)) return REFERENCE_WORD.test(wordBefore(text, end, floor));
+    if (gap === REFERENCE_CUE_GAP || !REFERENCE_GAP.test(character)) return false;
+  }
+  return false;
+}
+
+/** A phone word ("tlf", "ring", "puh", "тел") a few words before `start`, with no number or line break between. */
+function phoneCueBefore(text: string, start: number): boolean {
+  const floor = Math.max(0, start - CUE_WINDOW);
+  let end = start;
+  while (end > floor && start - end <= PHONE_CUE_GAP) {
+    const character = text.charAt(end - 1);
+    if (NUMBER_OR_LINE_BREAK.test(character)) return false;
+    if (!LETTER.test(character)) {
+      end--;
+      continue;
+    }
+    const word = wordBefore(text, end, floor);
+    if (PHONE_WORD.test(word)) return true;
+    end -= word.length;
+  }
+  return false;
+}
 
 /** What follows a label before the number: "РНОКПП № ", "ІПН: ", "CPR-nr. ", "kt. ". */
 const LABEL_END = String.raw`(?!\p{L})[\s.:#№-]{0,4}(?:(?:no|nr)\.?[\s:]{0,2})?$`;
@@ -140,15 +185,15 @@ const ID_LABELS = {
 
 /** Whether `label` stands right before `start`, and is not itself part of a reference ("ordre id 3012345670"). */
 function labelledAs(label: RegExp, text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  const match = label.exec(window);
-  return match !== null && !REFERENCE_CUE.test(window.slice(0, match.index));
+  const floor = Math.max(0, start - CUE_WINDOW);
+  const match = label.exec(text.slice(floor, start));
+  return match !== null && !referenceCueBefore(text, floor + match.index, floor);
 }
 
 /** What the words right before `start` say about a number there; a reference cue is nearer, so it wins. */
 function cueBefore(text: string, start: number): NumberCue {
-  if (REFERENCE_CUE.test(text.slice(Math.max(0, start - REFERENCE_CUE_WINDOW), start))) return 'reference';
-  return PHONE_CUE.test(text.slice(Math.max(0, start - CUE_WINDOW), start)) ? 'phone' : 'none';
+  if (referenceCueBefore(text, start)) return 'reference';
+  return phoneCueBefore(text, start) ? 'phone' : 'none';
 }
 
 /** A detector returns where its finding ends, or -1 when there is none at `start`. */
