@@ -117,6 +117,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** After a retryable failure nothing is sent before this, except by `flush()`, `online` or a new page. */
   let pausedUntil = 0;
+  /** Retryable failures in a row, whichever entries they were: the pause grows with them, so more entries are no more requests. */
+  let failuresInARow = 0;
   /** Pending entries as last read, so `pagehide` can beacon them without waiting for storage. */
   let known = new Map<string, QueuedEntry>();
 
@@ -188,6 +190,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
         const entry = await store.get(listed.id);
         if (entry?.state !== 'pending') continue;
         const outcome = await send(entry.payload);
+        failuresInARow = outcome.kind === 'retry' ? failuresInARow + 1 : 0;
         if (outcome.kind === 'sent') {
           await store.delete(entry.id);
           known.delete(entry.id);
@@ -209,13 +212,16 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
               ...(outcome.responseText ? { responseText: outcome.responseText } : {}),
             }),
           );
-          continue;
+          if (outcome.kind === 'rejected') continue;
+          // Out of attempts, but the server is still failing: the next entry waits as for a retry.
+          pausedUntil = now() + Math.max(outcome.retryAfterMs ?? 0, backoffDelay(failuresInARow, retry, random));
+          break;
         }
         const delay = Math.max(outcome.retryAfterMs ?? 0, backoffDelay(attempts, retry, random));
         const next: QueuedEntry = { ...entry, attempts, nextAttemptAt: now() + delay, lastError };
         await store.put(next);
         // The server is down or busy: the rest of the queue waits too.
-        pausedUntil = next.nextAttemptAt;
+        pausedUntil = Math.max(next.nextAttemptAt, now() + backoffDelay(failuresInARow, retry, random));
         break;
       }
     });

@@ -60,10 +60,10 @@ describe('createFeedbackClient options', () => {
     }
   });
 
-  it('sends a failing endpoint at most 30 requests a minute, whatever retry options it accepts', async () => {
+  it('sends a failing endpoint at most 30 requests a minute, whatever retry options it accepts and however much is queued', async () => {
     const delays = fc.oneof(fc.constantFrom(undefined, 0, 1, 10, 50, 99, 100, 1000, 4999, 5000), fc.integer({ min: -10, max: 100_000 }));
     await fc.assert(
-      fc.asyncProperty(delays, delays, fc.constantFrom(undefined, 1, 5, Infinity), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), async (baseDelayMs, maxDelayMs, maxAttempts, jitter) => {
+      fc.asyncProperty(delays, delays, fc.constantFrom(undefined, 1, 2, 5, Infinity), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: 1, max: 40 }), async (baseDelayMs, maxDelayMs, maxAttempts, jitter, entries) => {
         vi.useFakeTimers();
         let requests = 0;
         const failing = (async () => {
@@ -81,8 +81,8 @@ describe('createFeedbackClient options', () => {
           return;
         }
         try {
-          for (let i = 0; i < 3; i++) {
-            // With maxAttempts 1 the first answer already makes the entry "failed", which submit reports.
+          for (let i = 0; i < entries; i++) {
+            // With maxAttempts 1 the first answer can make the entry "failed", which submit reports.
             await client.submit({ kind: 'csat', score: 3, locale: 'nb-NO' }).catch((error: unknown) => expect(error).toMatchObject({ code: 'failed' }));
           }
           await vi.advanceTimersByTimeAsync(60_000);
