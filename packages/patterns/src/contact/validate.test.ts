@@ -73,6 +73,17 @@ describe('validateContactConfig', () => {
     expect(issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')).toContain(message);
   });
 
+  it.each(['java\tscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'intent:#Intent;end'])(
+    'refuses the link %j however its scheme is written, and says which links are safe',
+    (href) => {
+      const issues = contactConfigIssues({ ...withChannel(1, { href }), url: href });
+      expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+        `url: ${JSON.stringify(href)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`,
+        `channels[1].href: ${JSON.stringify(href)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`,
+      ]);
+    },
+  );
+
   it('refuses what is not a configuration at all', () => {
     expect(contactConfigIssues(null)).toEqual([{ path: 'config', message: 'null is not a contact configuration; write { channels: [...] }' }]);
     expect(contactConfigIssues({ channels: [] })[0]!.path).toBe('channels');

@@ -1,3 +1,4 @@
+import { isSafeHref } from '@samspill/react';
 import { weekdays, type ContactChannelKind, type ContactConfig, type OpeningHours } from './model.js';
 import { toE164 } from './phone.js';
 import { isTimeZone, parseIsoDate, parseWallTime } from './time.js';
@@ -34,8 +35,8 @@ function checkText(value: unknown, path: string, report: Report, required: boole
 
 function checkHref(value: unknown, path: string, report: Report) {
   if (typeof value !== 'string' || value.trim() === '') return report(path, `${show(value)} is not a link; give a URL, a path or an anchor`);
-  // A script URL in a contact link would run in the visitor's page.
-  if (/^\s*(javascript|data|vbscript):/i.test(value)) report(path, `${show(value)} is not allowed; use an http(s) URL, a path or an anchor`);
+  // A script URL in a contact link would run in the visitor's page; Link refuses it in production as well.
+  if (!isSafeHref(value)) report(path, `${show(value)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`);
 }
 
 function checkIntervals(value: unknown, path: string, report: Report) {
