@@ -84,6 +84,15 @@ describe('validateContactConfig', () => {
     },
   );
 
+  it('names values JSON cannot write, instead of crashing on them', () => {
+    const channel: Record<string, unknown> = { kind: 'chat' };
+    channel.href = channel;
+    expect(contactConfigIssues({ channels: [channel, { kind: 'phone', number: 4722334455n }] })).toEqual([
+      { path: 'channels[0].href', message: 'an object that contains itself is not a link; give a URL, a path or an anchor' },
+      { path: 'channels[1].number', message: '4722334455n cannot become a tel: link; write it with its country code ("+47 22 33 44 55") or set countryCallingCode' },
+    ]);
+  });
+
   it('refuses what is not a configuration at all', () => {
     expect(contactConfigIssues(null)).toEqual([{ path: 'config', message: 'null is not a contact configuration; write { channels: [...] }' }]);
     expect(contactConfigIssues({ channels: [] })[0]!.path).toBe('channels');

@@ -26,7 +26,16 @@ const units = ['minute', 'hour', 'day'];
 type Report = (path: string, message: string) => void;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const show = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
+/** The value as it is written in the configuration, for a message. Never throws: a BigInt or a cycle is shown too. */
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return JSON.stringify(value, (_, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? `a ${typeof value}`;
+  } catch {
+    return 'an object that contains itself';
+  }
+}
 
 function checkText(value: unknown, path: string, report: Report, required: boolean) {
   if (value === undefined && !required) return;
