@@ -10,13 +10,13 @@ const SENTENCES = {
   uk: ['Ми передзвонимо вам завтра.', 'У разі затримки вищезазначеного платежу нараховується пеня, т.зв. штраф.', 'Тариф коштує 2,5 грн. на день.'],
 };
 
-/** A deterministic corpus of at least `bytes` UTF-8 bytes, in paragraphs of five sentences. */
-function corpus(sentences: string[], bytes: number): string {
+/** A deterministic corpus of at least `bytes` UTF-8 bytes, in paragraphs of five sentences (or all on one line). */
+function corpus(sentences: string[], bytes: number, oneLine = false): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const sentence = sentences[(i * 7) % sentences.length]!;
-    parts.push(i % 5 === 4 ? `${sentence}\n\n` : `${sentence} `);
+    parts.push(i % 5 === 4 && !oneLine ? `${sentence}\n\n` : `${sentence} `);
     size += Buffer.byteLength(parts.at(-1)!);
   }
   return parts.join('');
@@ -42,3 +42,12 @@ for (const [locale, sentences] of Object.entries(SENTENCES)) {
     bench(`lint (${locale})`, () => void lint(text, { locale }), { iterations: 3, time: 0 });
   });
 }
+
+// Text on a single line, with no paragraph breaks, at three sizes: the time per operation should double with the
+// size (linear), where a splitter that looks back to the start of the line for each period grows fourfold.
+describe('nb on one line: 0.5, 1 and 2 MB (time per operation doubles with the size when linear)', () => {
+  for (const megabytes of [0.5, 1, 2]) {
+    const text = corpus(SENTENCES.nb, megabytes * MEGABYTE, true);
+    bench(`analyze ${megabytes} MB on one line`, () => void analyze(text, { locale: 'nb' }), { iterations: 3, time: 0 });
+  }
+});

@@ -58,8 +58,48 @@ describe('analyze', () => {
     expect(analyze('Avtalen gjelder bl.a. Oslo. Ring oss.', { locale: 'nb' }).sentenceCount).toBe(2);
   });
 
+  it.each([
+    ['en', 'We sell bread, milk etc. You pay at the door.'],
+    ['nb', 'Det koster 100 kr. Du betaler i dag.'],
+    ['nn', 'Det kostar 100 kr. Du betalar i dag.'],
+    ['sv', 'Det kostar 100 kr. Du betalar i dag.'],
+    ['fi', 'Myymme leipää, maitoa jne. Maksat kassalla.'],
+    ['uk', 'Це коштує 100 грн. Ви платите сьогодні.'],
+  ] as const)('ends a sentence at an abbreviation that closes it when the next word starts a sentence (%s)', (locale, text) => {
+    expect(analyze(text, { locale }).sentences.map((sentence) => sentence.text)).toEqual(text.split(/(?<=\.) /));
+  });
+
+  it.each([
+    ['en', 'Call Dr. Hansen today.'],
+    ['nb', 'Avtalen gjelder f.eks. Oslo og Bergen.'],
+    ['nn', 'Det gjeld t.d. Bergen og Voss.'],
+    ['sv', 'Det gäller t.ex. Malmö och Lund.'],
+    ['fi', 'Se koskee esim. Helsinkiä ja Turkua.'],
+    ['uk', 'Це стосується т.зв. Київського тарифу.'],
+  ] as const)('keeps an abbreviation that leads into the next word inside its sentence (%s)', (locale, text) => {
+    expect(analyze(text, { locale }).sentenceCount).toBe(1);
+  });
+
   it('ends a sentence at a blank line, so headings without a full stop stand alone', () => {
     expect(analyze('In short\n\nWe keep your data for five years.', { locale: 'en' }).sentenceCount).toBe(2);
+  });
+
+  const lineEndings = [
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ] as const;
+
+  it.each(lineEndings)('treats %s line endings exactly like LF: blank lines, lines and columns', (_, ending) => {
+    const text = 'In short\n\nWe keep your data for five years.\nNotwithstanding this, you shall\nget a copy.\n  \nAsk us';
+    const seen = (input: string) => {
+      const result = analyze(input, { locale: 'en' });
+      return {
+        counts: [result.sentenceCount, result.wordCount, result.longWordCount, result.lix],
+        sentences: result.sentences.map(({ line, column, wordCount }) => ({ line, column, wordCount })),
+        findings: lint(input, { locale: 'en', maxLix: 10 }).map(({ rule, line, column, endLine, endColumn }) => ({ rule, line, column, endLine, endColumn })),
+      };
+    };
+    expect(seen(text.replaceAll('\n', ending))).toEqual(seen(text));
   });
 
   it('gives Flesch reading ease for English only', () => {

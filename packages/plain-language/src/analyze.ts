@@ -53,10 +53,20 @@ export function letterCount(word: string): number {
   return word.match(LETTER)?.length ?? 0;
 }
 
-/** Maps offsets to 1-based lines and columns. */
+/**
+ * The text with every line break written as LF, at the same offsets: CRLF becomes space + LF, a lone CR becomes LF.
+ * Everything after this sees one kind of line break, and positions still point into the original text.
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, (ending) => (ending.length === 2 ? ' \n' : '\n'));
+}
+
+/** Maps offsets to 1-based lines and columns. LF, CRLF and CR each end a line. */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -69,13 +79,26 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
+const STOPS = '.!?…';
+const CLOSERS = '.!?…"»”’)';
+const BLANK_LINE = /^\n[ \t]*\n/;
+const SPACE = /\s/;
+// Longer than any abbreviation: the token before a period is read from this many characters back at most.
+const TOKEN_WINDOW = 24;
+
+const endsWith = (token: string, abbreviations: string[]) =>
+  abbreviations.some((abbreviation) => token.endsWith(abbreviation) && !/\p{L}/u.test(token[token.length - abbreviation.length - 1] ?? ''));
+
 /**
  * Splits text into sentences. A sentence ends at . ! ? or … followed by space and a new sentence, or at a blank
- * line (headings and list items without a full stop). A period does not end a sentence after a known abbreviation
- * of the locale, after a single-letter initial, inside a number ("2.5", "1.299,50") or before a lower-case word.
+ * line (headings and list items without a full stop). A period does not end a sentence after an abbreviation that
+ * leads into the next word ("e.g.", "bl.a."), after a single-letter initial, inside a number ("2.5", "1.299,50") or
+ * before a lower-case word; after an abbreviation that can close a sentence ("100 kr.", "etc.") it ends one when
+ * a capital letter follows. LF, CRLF and CR line breaks count the same. Linear in the length of the text.
  */
-export function splitSentences(text: string, locale: PlainLanguageLocale): { start: number; end: number }[] {
-  const abbreviations = LOCALE_DATA[locale].abbreviations;
+export function splitSentences(input: string, locale: PlainLanguageLocale): { start: number; end: number }[] {
+  const { abbreviations, closingAbbreviations } = LOCALE_DATA[locale];
+  const text = normalizeLineBreaks(input);
   const sentences: { start: number; end: number }[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -88,26 +111,31 @@ export function splitSentences(text: string, locale: PlainLanguageLocale): { sta
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (char === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 64))) {
+    if (char === '\n' && BLANK_LINE.test(text.slice(i, i + 64))) {
       push(i);
       continue;
     }
-    if (!'.!?…'.includes(char)) continue;
+    if (!STOPS.includes(char)) continue;
+    // One decision for the whole run of stops and closing quotes ("?!", "...", ".»"), so a long run is read once.
+    const stop = i;
     let end = i + 1;
-    while (end < text.length && '.!?…"»”’)'.includes(text[end]!)) end++;
-    const after = text.slice(end, end + 64);
-    if (end < text.length && !/^\s/.test(after)) continue; // "2.5", "e.g." mid-token, "www.example.no"
-    const next = /^\s*["«„“(]?(\S)/u.exec(after)?.[1];
-    if (char === '.') {
-      const tokenStart = text.lastIndexOf(' ', i) + 1;
-      const token = text.slice(Math.max(tokenStart, text.lastIndexOf('\n', i) + 1), i + 1).replace(/^[("«„“]+/, '');
-      const lower = token.toLowerCase();
-      if (abbreviations.some((abbreviation) => lower.endsWith(abbreviation) && (lower.length === abbreviation.length || !/\p{L}/u.test(lower[lower.length - abbreviation.length - 1] ?? '')))) continue;
-      if (/^\p{Lu}\.$/u.test(token)) continue; // an initial: "K. Nordmann"
-    }
-    if (next !== undefined && /\p{Ll}/u.test(next)) continue; // lower case goes on: not a new sentence
-    push(end);
+    while (end < text.length && CLOSERS.includes(text[end]!)) end++;
     i = end - 1;
+    if (end < text.length && !SPACE.test(text[end]!)) continue; // "2.5", "e.g." mid-token, "www.example.no"
+    const next = /^\s*["«„“(]?(\S)/u.exec(text.slice(end, end + 64))?.[1];
+    if (next !== undefined && /\p{Ll}/u.test(next)) continue; // lower case goes on: not a new sentence
+    // Only a lone period can belong to an abbreviation or an initial: "etc.." and "kr.!" have ended the sentence.
+    if (char === '.' && !/[.!?…]/.test(text.slice(stop + 1, end))) {
+      const from = Math.max(0, stop - TOKEN_WINDOW);
+      let tokenStart = stop;
+      while (tokenStart > from && !SPACE.test(text[tokenStart - 1]!)) tokenStart--;
+      const token = text.slice(tokenStart, stop + 1).replace(/^[("«„“]+/, '');
+      const lower = token.toLowerCase();
+      if (endsWith(lower, abbreviations)) continue;
+      if (/^\p{Lu}\.$/u.test(token)) continue; // an initial: "K. Nordmann"
+      if (endsWith(lower, closingAbbreviations) && !(next !== undefined && /\p{Lu}/u.test(next))) continue;
+    }
+    push(end);
   }
   push(text.length);
   return sentences;

@@ -23,6 +23,18 @@ const files: Record<string, string> = {
     'Notwithstanding aforementioned contractual stipulations, subscribers remain responsible regarding outstanding remuneration obligations. Subsequent termination necessitates documentation.',
 };
 
+let current = files;
+
+/** Runs `body` with other file contents in place of `files`. */
+async function withFiles<T>(replacement: Record<string, string>, body: () => Promise<T>): Promise<T> {
+  current = replacement;
+  try {
+    return await body();
+  } finally {
+    current = files;
+  }
+}
+
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
@@ -30,8 +42,8 @@ async function run(argv: string[]) {
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
     readFile: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return files[path]!;
+      if (!(path in current)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return current[path]!;
     },
   });
   return { code, out, err };
@@ -73,6 +85,23 @@ describe('plain-language command line', () => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);
     expect(err.join('\n')).toContain(message);
+  });
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads files with %s line endings exactly like LF, front matter and code skipped the same way', async (_, ending) => {
+    const lf = await run(['notice.md', 'strings.json', '--format', 'json']);
+    const withEnding = await withFiles(
+      Object.fromEntries(Object.entries(files).map(([name, content]) => [name, content.replaceAll('\n', ending)])),
+      () => run(['notice.md', 'strings.json', '--format', 'json']),
+    );
+    const positions = (out: string[]) =>
+      (JSON.parse(out.join('\n')) as { files: { findings: { rule: string; line: number; column: number }[] }[] }).files.map((file) =>
+        file.findings.map(({ rule, line, column }) => `${line}:${column} ${rule}`),
+      );
+    expect(positions(withEnding.out)).toEqual(positions(lf.out));
+    expect(positions(lf.out)[0]).toEqual(['14:1 legalese', '14:25 legalese']);
   });
 
   it('keeps positions when blanking out Markdown', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, lineIndex } from './analyze.js';
+import { analyze, lineIndex, normalizeLineBreaks } from './analyze.js';
 import { lintText, type LintFinding } from './lint.js';
 import { defaultLixThreshold, resolveLocale, supportedLocales } from './locales.js';
 
@@ -13,10 +13,13 @@ export interface Segment {
 
 const blank = (match: string) => match.replace(/[^\n]/g, ' ');
 
-/** Keeps the prose of Markdown/MDX in place (same offsets) and blanks out code, markup, imports and front matter. */
+/**
+ * Keeps the prose of Markdown/MDX in place (same offsets) and blanks out code, markup, imports and front matter.
+ * CRLF and CR are read as LF first (at the same offsets), so the patterns below see one kind of line break.
+ */
 function markdownProse(content: string): string {
-  return content
-    .replace(/^---\n[\s\S]*?\n---(?=\n|$)/, blank)
+  return normalizeLineBreaks(content)
+    .replace(/^---[ \t]*\n[\s\S]*?\n---[ \t]*(?=\n|$)/, blank)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
     .replace(/`[^`\n]*`/g, blank)
     .replace(/^(import|export)\s[^\n]*$/gm, blank)

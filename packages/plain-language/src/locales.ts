@@ -12,8 +12,10 @@ export interface LegaleseEntry {
 }
 
 interface LocaleData {
-  /** Lower-case abbreviations, with their final period, that do not end a sentence. */
+  /** Lower-case abbreviations, with their final period, that lead into the next word and never end a sentence. */
   abbreviations: string[];
+  /** Lower-case abbreviations that can close a sentence ("100 kr.", "etc."): a capital letter after them starts the next. */
+  closingAbbreviations: string[];
   legalese: LegaleseEntry[];
   /** LIX above which a consumer text is too hard. */
   lixThreshold: number;
@@ -23,7 +25,8 @@ interface LocaleData {
 
 export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
   en: {
-    abbreviations: ['e.g.', 'i.e.', 'etc.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'no.', 'nos.', 'approx.', 'incl.', 'cf.', 'p.', 'pp.', 'art.', 'sec.', 'st.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'],
+    abbreviations: ['e.g.', 'i.e.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'no.', 'nos.', 'approx.', 'incl.', 'cf.', 'p.', 'pp.', 'art.', 'sec.', 'st.'],
+    closingAbbreviations: ['etc.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'],
     legalese: [
       { phrase: 'hereinafter', suggestion: 'leave it out, or say "from now on called"' },
       { phrase: 'notwithstanding', suggestion: 'despite, even if' },
@@ -42,7 +45,8 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   nb: {
-    abbreviations: ['f.eks.', 'bl.a.', 'osv.', 'mv.', 'dvs.', 'o.l.', 'ca.', 'nr.', 'kr.', 'jf.', 'm.m.', 'evt.', 'ev.', 'inkl.', 'ekskl.', 'mht.', 'pga.', 'p.t.', 'tlf.', 'kl.', 'ref.', 'iht.', 'vedr.', 'st.', 'mill.', 'mrd.'],
+    abbreviations: ['f.eks.', 'bl.a.', 'dvs.', 'ca.', 'nr.', 'jf.', 'evt.', 'ev.', 'inkl.', 'ekskl.', 'mht.', 'pga.', 'tlf.', 'kl.', 'ref.', 'iht.', 'vedr.', 'st.'],
+    closingAbbreviations: ['osv.', 'mv.', 'o.l.', 'kr.', 'm.m.', 'p.t.', 'mill.', 'mrd.'],
     legalese: [
       { phrase: 'herunder', suggestion: 'blant annet, for eksempel' },
       { phrase: 'jf.', suggestion: 'se' },
@@ -60,7 +64,8 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   nn: {
-    abbreviations: ['t.d.', 'f.eks.', 'bl.a.', 'osb.', 'osv.', 'mv.', 'dvs.', 'o.l.', 'ca.', 'nr.', 'kr.', 'jf.', 'm.m.', 'evt.', 'inkl.', 'pga.', 'tlf.', 'kl.', 'ref.', 'st.'],
+    abbreviations: ['t.d.', 'f.eks.', 'bl.a.', 'dvs.', 'ca.', 'nr.', 'jf.', 'evt.', 'inkl.', 'pga.', 'tlf.', 'kl.', 'ref.', 'st.'],
+    closingAbbreviations: ['osb.', 'osv.', 'mv.', 'o.l.', 'kr.', 'm.m.'],
     legalese: [
       { phrase: 'herunder', suggestion: 'mellom anna, til dømes' },
       { phrase: 'jf.', suggestion: 'sjå' },
@@ -75,7 +80,8 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   sv: {
-    abbreviations: ['t.ex.', 'bl.a.', 'osv.', 'dvs.', 'm.m.', 'o.s.v.', 'ca.', 'nr.', 'kr.', 'jfr.', 'inkl.', 'exkl.', 'resp.', 's.k.', 'fr.o.m.', 't.o.m.', 'p.g.a.', 'pga.', 'tel.', 'kl.', 'st.', 'el.', 'f.d.', 'mm.'],
+    abbreviations: ['t.ex.', 'bl.a.', 'dvs.', 'ca.', 'nr.', 'jfr.', 'inkl.', 'exkl.', 'resp.', 's.k.', 'fr.o.m.', 't.o.m.', 'p.g.a.', 'pga.', 'tel.', 'kl.', 'st.', 'el.', 'f.d.'],
+    closingAbbreviations: ['osv.', 'm.m.', 'o.s.v.', 'kr.', 'mm.'],
     legalese: [
       { phrase: 'härmed', suggestion: 'stryk det' },
       { phrase: 'enligt ovan', suggestion: 'som vi skrev ovan' },
@@ -92,7 +98,8 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   fi: {
-    abbreviations: ['esim.', 'mm.', 'ns.', 'jne.', 'yms.', 'ks.', 'vrt.', 'ym.', 'n.', 'nro.', 'puh.', 'klo.', 'os.', 'ts.', 'eli.', 'tms.', 'ko.', 'em.', 'ao.', 'kpl.', 'milj.', 'mrd.'],
+    abbreviations: ['esim.', 'mm.', 'ns.', 'ks.', 'vrt.', 'n.', 'nro.', 'puh.', 'klo.', 'os.', 'ts.', 'eli.', 'ko.', 'em.', 'ao.'],
+    closingAbbreviations: ['jne.', 'yms.', 'ym.', 'tms.', 'kpl.', 'milj.', 'mrd.'],
     legalese: [
       { phrase: 'edellä mainit', suggestion: 'tämä, se', stem: true },
       { phrase: 'jäljempänä', suggestion: 'tästä eteenpäin' },
@@ -107,7 +114,8 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 20,
   },
   uk: {
-    abbreviations: ['т.зв.', 'т.д.', 'т.п.', 'ст.', 'грн.', 'р.', 'див.', 'напр.', 'тис.', 'млн.', 'млрд.', 'тел.', 'вул.', 'п.', 'с.', 'ч.', 'ін.', 'пп.', 'рр.', 'і т.д.'],
+    abbreviations: ['т.зв.', 'ст.', 'див.', 'напр.', 'тел.', 'вул.', 'п.', 'с.', 'ч.', 'пп.'],
+    closingAbbreviations: ['т.д.', 'т.п.', 'грн.', 'тис.', 'млн.', 'млрд.', 'р.', 'рр.', 'ін.'],
     legalese: [
       { phrase: 'вищезазначен', suggestion: 'цей, згаданий', stem: true },
       { phrase: 'відповідно до', suggestion: 'за, згідно з' },

@@ -72,9 +72,16 @@ export function canonicalNoticeText(notice: LegalNoticeContent): string {
   ].join('\n');
 }
 
-/** The SHA-256 (hex) of the canonical text, with Web Crypto, so a team can prove which text was accepted. */
+/**
+ * The SHA-256 (hex) of the canonical text, with Web Crypto, so a team can prove which text was accepted. Rejects
+ * with an error saying why when the page has no Web Crypto: browsers give it only to https pages and localhost.
+ */
 export async function hashNotice(notice: LegalNoticeContent): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) {
+    throw new Error('hashNotice needs Web Crypto (crypto.subtle), which browsers give only to pages served over https or from localhost: serve the page over https.');
+  }
   const bytes = new TextEncoder().encode(canonicalNoticeText(notice));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  const digest = await subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -47,5 +47,20 @@ export const NotAccepted: Story = {
   },
 };
 
+/**
+ * When `onAccept` rejects (the record was not stored) or the page has no Web Crypto (plain http), the customer is
+ * told that nothing was recorded; the box stays ticked and "Continue" tries again.
+ */
+export const RecordingFails: Story = {
+  args: { onAccept: () => Promise.reject(new Error('The acceptance store answered 503')) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('checkbox'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(await canvas.findByText('Nothing has been saved yet. Try again, or contact us if it does not work.')).toBeVisible();
+    await expect(canvas.getByRole('checkbox')).toBeChecked();
+  },
+};
+
 export const Norwegian: Story = { args: { notice: exampleNotices.terms.nb, readMore: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
 export const Ukrainian: Story = { args: { notice: exampleNotices.terms.uk, readMore: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };

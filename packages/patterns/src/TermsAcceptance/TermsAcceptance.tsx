@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Button, Checkbox, useAnnounce, useSamspill } from '@samspill/react';
+import { Alert, Button, Checkbox, useAnnounce, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 
@@ -19,7 +19,10 @@ export interface AcceptanceRecord {
 export interface TermsAcceptanceProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
   /** The notice being accepted; its summary is shown beside the checkbox. */
   notice: LegalNoticeContent;
-  /** Called once the customer has ticked the box and submitted. The form stays as it was if this rejects. */
+  /**
+   * Called once the customer has ticked the box and submitted. If it rejects, the customer is told that nothing was
+   * recorded and can try again; the form stays as it was.
+   */
   onAccept: (record: AcceptanceRecord) => void | Promise<void>;
   /** Where the full notice can be read, e.g. a link to the LegalNotice. */
   readMore?: ReactNode;
@@ -48,7 +51,8 @@ const Form = styled.form`
 
 /**
  * An unticked checkbox with the notice's summary beside it. Accepting hands a record with the version and the
- * SHA-256 of the notice text to `onAccept`; submitting without accepting shows an error on the checkbox.
+ * SHA-256 of the notice text to `onAccept`; submitting without accepting shows an error on the checkbox. When the
+ * record cannot be made or stored, the customer is told and can try again.
  */
 export function TermsAcceptance({ notice, onAccept, readMore, children, strings, now = () => new Date(), ...rest }: TermsAcceptanceProps) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'TermsAcceptance');
@@ -60,6 +64,7 @@ export function TermsAcceptance({ notice, onAccept, readMore, children, strings,
   const checkbox = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const title = notice.title.toLocaleLowerCase(locale);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -70,6 +75,7 @@ export function TermsAcceptance({ notice, onAccept, readMore, children, strings,
       checkbox.current?.focus();
       return;
     }
+    if (busy) return;
     setError(undefined);
     setBusy(true);
     try {
@@ -81,7 +87,14 @@ export function TermsAcceptance({ notice, onAccept, readMore, children, strings,
         locale,
       };
       await onAccept(record);
+      setFailed(false);
       announce(t('terms.accepted', { version: notice.version }));
+    } catch (cause) {
+      // No hash (a page on plain http has no Web Crypto) or a store that failed: nothing counts as accepted.
+      if (process.env.NODE_ENV !== 'production') console.error('TermsAcceptance: the acceptance was not recorded.', cause);
+      setFailed(true);
+      // Said through the assertive region on every failure: a retry that fails again must be heard again.
+      announce(`${t('terms.failedTitle')}. ${t('terms.failed')}`, 'assertive');
     } finally {
       setBusy(false);
     }
@@ -103,6 +116,11 @@ export function TermsAcceptance({ notice, onAccept, readMore, children, strings,
         error={error}
         onChange={() => setError(undefined)}
       />
+      {failed && (
+        <Alert tone="danger" urgency="static" title={t('terms.failedTitle')}>
+          <p>{t('terms.failed')}</p>
+        </Alert>
+      )}
       <div>
         <Button type="submit" loading={busy}>
           {t('terms.submit')}

@@ -1,3 +1,4 @@
+import { isSafeHref } from '@samspill/react';
 import { weekdays, type ContactChannel, type ContactConfig, type OpeningHours } from './model.js';
 import { toE164 } from './phone.js';
 
@@ -31,7 +32,7 @@ function contactPoint(channel: ContactChannel, config: ContactConfig): JsonObjec
   const point: JsonObject = { '@type': 'ContactPoint', contactType: channel.label ?? 'customer service' };
   if (channel.kind === 'phone' || channel.kind === 'text-phone') point.telephone = toE164(channel.number, config.countryCallingCode);
   if (channel.kind === 'email') point.email = channel.address;
-  if ('href' in channel && channel.href) point.url = channel.href;
+  if ('href' in channel && isSafeHref(channel.href)) point.url = channel.href;
   if (channel.kind === 'text-phone' || channel.kind === 'sign-language') point.contactOption = 'https://schema.org/HearingImpairedSupported';
   if (channel.languages?.length) point.availableLanguage = channel.languages;
   if (channel.hours) point.hoursAvailable = hoursSpecification(channel.hours);
@@ -47,7 +48,7 @@ export function contactJsonLd(config: ContactConfig): JsonObject {
     '@context': 'https://schema.org',
     '@type': 'Organization',
     ...(config.organization && { name: config.organization }),
-    ...(config.url && { url: config.url }),
+    ...(isSafeHref(config.url) && { url: config.url }),
     contactPoint: config.channels.filter((channel) => channel.kind !== 'visit').map((channel) => contactPoint(channel, config)),
   };
 }

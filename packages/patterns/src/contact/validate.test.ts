@@ -73,6 +73,26 @@ describe('validateContactConfig', () => {
     expect(issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')).toContain(message);
   });
 
+  it.each(['java\tscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'intent:#Intent;end'])(
+    'refuses the link %j however its scheme is written, and says which links are safe',
+    (href) => {
+      const issues = contactConfigIssues({ ...withChannel(1, { href }), url: href });
+      expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+        `url: ${JSON.stringify(href)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`,
+        `channels[1].href: ${JSON.stringify(href)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`,
+      ]);
+    },
+  );
+
+  it('names values JSON cannot write, instead of crashing on them', () => {
+    const channel: Record<string, unknown> = { kind: 'chat' };
+    channel.href = channel;
+    expect(contactConfigIssues({ channels: [channel, { kind: 'phone', number: 4722334455n }] })).toEqual([
+      { path: 'channels[0].href', message: 'an object that contains itself is not a link; give a URL, a path or an anchor' },
+      { path: 'channels[1].number', message: '4722334455n cannot become a tel: link; write it with its country code ("+47 22 33 44 55") or set countryCallingCode' },
+    ]);
+  });
+
   it('refuses what is not a configuration at all', () => {
     expect(contactConfigIssues(null)).toEqual([{ path: 'config', message: 'null is not a contact configuration; write { channels: [...] }' }]);
     expect(contactConfigIssues({ channels: [] })[0]!.path).toBe('channels');

@@ -1,3 +1,4 @@
+import { isSafeHref } from '@samspill/react';
 import { weekdays, type ContactChannelKind, type ContactConfig, type OpeningHours } from './model.js';
 import { toE164 } from './phone.js';
 import { isTimeZone, parseIsoDate, parseWallTime } from './time.js';
@@ -25,7 +26,16 @@ const units = ['minute', 'hour', 'day'];
 type Report = (path: string, message: string) => void;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const show = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
+/** The value as it is written in the configuration, for a message. Never throws: a BigInt or a cycle is shown too. */
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return JSON.stringify(value, (_, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? `a ${typeof value}`;
+  } catch {
+    return 'an object that contains itself';
+  }
+}
 
 function checkText(value: unknown, path: string, report: Report, required: boolean) {
   if (value === undefined && !required) return;
@@ -34,8 +44,8 @@ function checkText(value: unknown, path: string, report: Report, required: boole
 
 function checkHref(value: unknown, path: string, report: Report) {
   if (typeof value !== 'string' || value.trim() === '') return report(path, `${show(value)} is not a link; give a URL, a path or an anchor`);
-  // A script URL in a contact link would run in the visitor's page.
-  if (/^\s*(javascript|data|vbscript):/i.test(value)) report(path, `${show(value)} is not allowed; use an http(s) URL, a path or an anchor`);
+  // A script URL in a contact link would run in the visitor's page; Link refuses it in production as well.
+  if (!isSafeHref(value)) report(path, `${show(value)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`);
 }
 
 function checkIntervals(value: unknown, path: string, report: Report) {

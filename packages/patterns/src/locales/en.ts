@@ -11,6 +11,8 @@ export const en = {
   'terms.submit': 'Continue',
   'terms.required': 'Tick the box to accept the {title} before you continue',
   'terms.accepted': 'Thank you. You accepted version {version}.',
+  'terms.failedTitle': 'We could not record your acceptance',
+  'terms.failed': 'Nothing has been saved yet. Try again, or contact us if it does not work.',
   'contact.title': 'Contact us',
   'contact.kind.phone': 'Phone',
   'contact.kind.chat': 'Chat',

@@ -12,6 +12,8 @@ export const fi: PatternMessages = {
   'terms.submit': 'Jatka',
   'terms.required': 'Hyväksy ensin {title} rastittamalla ruutu',
   'terms.accepted': 'Kiitos. Hyväksyit version {version}.',
+  'terms.failedTitle': 'Hyväksyntääsi ei voitu tallentaa',
+  'terms.failed': 'Mitään ei ole vielä tallennettu. Yritä uudelleen tai ota meihin yhteyttä, jos se ei onnistu.',
   'contact.title': 'Ota yhteyttä',
   'contact.kind.phone': 'Puhelin',
   'contact.kind.chat': 'Chat',

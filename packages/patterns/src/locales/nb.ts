@@ -12,6 +12,8 @@ export const nb: PatternMessages = {
   'terms.submit': 'Fortsett',
   'terms.required': 'Kryss av for at du godtar {title} før du går videre',
   'terms.accepted': 'Takk. Du har godtatt versjon {version}.',
+  'terms.failedTitle': 'Vi fikk ikke registrert at du godtar',
+  'terms.failed': 'Ingenting er lagret ennå. Prøv igjen, eller kontakt oss hvis det ikke går.',
   'contact.title': 'Kontakt oss',
   'contact.kind.phone': 'Telefon',
   'contact.kind.chat': 'Chat',

@@ -12,6 +12,8 @@ export const nn: PatternMessages = {
   'terms.submit': 'Hald fram',
   'terms.required': 'Kryss av for at du godtek {title} før du går vidare',
   'terms.accepted': 'Takk. Du har godteke versjon {version}.',
+  'terms.failedTitle': 'Vi fekk ikkje registrert at du godtek',
+  'terms.failed': 'Ingenting er lagra enno. Prøv igjen, eller kontakt oss om det ikkje går.',
   'contact.title': 'Kontakt oss',
   'contact.kind.phone': 'Telefon',
   'contact.kind.chat': 'Chat',

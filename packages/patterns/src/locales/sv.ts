@@ -12,6 +12,8 @@ export const sv: PatternMessages = {
   'terms.submit': 'Fortsätt',
   'terms.required': 'Kryssa i rutan för att godkänna {title} innan du fortsätter',
   'terms.accepted': 'Tack. Du har godkänt version {version}.',
+  'terms.failedTitle': 'Vi kunde inte registrera att du godkänner',
+  'terms.failed': 'Inget har sparats ännu. Försök igen eller kontakta oss om det inte fungerar.',
   'contact.title': 'Kontakta oss',
   'contact.kind.phone': 'Telefon',
   'contact.kind.chat': 'Chatt',

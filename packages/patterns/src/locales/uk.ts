@@ -12,6 +12,8 @@ export const uk: PatternMessages = {
   'terms.submit': 'Продовжити',
   'terms.required': 'Позначте поле, щоб прийняти документ «{title}», перш ніж продовжити',
   'terms.accepted': 'Дякуємо. Ви прийняли версію {version}.',
+  'terms.failedTitle': 'Не вдалося зберегти вашу згоду',
+  'terms.failed': 'Поки нічого не збережено. Спробуйте ще раз або зв’яжіться з нами, якщо не вийде.',
   'contact.title': 'Зв’яжіться з нами',
   'contact.kind.phone': 'Телефон',
   'contact.kind.chat': 'Чат',

@@ -38,7 +38,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Send the empty form: the summary appears and takes focus; its links move focus to the fields. */
+/**
+ * Send the empty form: the summary appears and takes focus; its links move focus to the fields. Sending again with
+ * the same errors brings focus back to the summary, so the failed send is noticed.
+ */
 export const AfterSubmit: Story = {
   render: () => <ContactForm />,
   play: async ({ canvasElement }) => {
@@ -47,5 +50,7 @@ export const AfterSubmit: Story = {
     await expect(canvas.getByRole('group', { name: 'There is a problem' })).toHaveFocus();
     await userEvent.click(canvas.getByRole('link', { name: 'Enter a phone number with at least 8 digits' }));
     await expect(canvas.getByRole('textbox', { name: 'Phone' })).toHaveFocus();
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    await expect(canvas.getByRole('group', { name: 'There is a problem' })).toHaveFocus();
   },
 };

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type HTMLAttributes, type MouseEvent } from 'react';
+import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type HTMLAttributes, type MouseEvent } from 'react';
 import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
 
@@ -65,8 +65,9 @@ const Root = styled.div`
 `;
 
 /**
- * The list of what to fix after a form is sent. It takes focus when it appears, so keyboard and screen-reader
- * users start there; each entry links to its field and moves focus to it.
+ * The list of what to fix after a form is sent. It takes focus when it appears, and again each time its form (the
+ * one around it or beside it) is sent while errors remain, so keyboard and screen-reader users learn that the send
+ * failed and start there; each entry links to its field and moves focus to it.
  */
 export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
   { errors, title, headingLevel = 2, ...rest },
@@ -77,12 +78,25 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   const titleId = useId();
   useImperativeHandle(ref, () => rootRef.current!, []);
   const hasErrors = errors.length > 0;
-  // A new set of errors (a new submit) moves focus here again.
+  // A new set of errors moves focus here again, and so does sending the form again with the same ones.
   const errorKey = errors.map((error) => `${error.fieldId}:${error.message}`).join('|');
+  const [sends, setSends] = useState(0);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    // The summary's form is the one around it or one beside it; another form on the page is left alone.
+    const onSubmit = (event: Event) => {
+      const form = event.target as Node;
+      if (form.contains(root) || root.parentElement?.contains(form)) setSends((count) => count + 1);
+    };
+    root.ownerDocument.addEventListener('submit', onSubmit);
+    return () => root.ownerDocument.removeEventListener('submit', onSubmit);
+  }, [hasErrors]);
 
   useEffect(() => {
     if (errorKey) rootRef.current?.focus();
-  }, [errorKey]);
+  }, [errorKey, sends]);
 
   if (!hasErrors) return null;
   const Heading = `h${headingLevel}` as const;

@@ -1,1 +1,2 @@
 export { Link, type LinkProps } from './Link.js';
+export { isSafeHref } from './safeHref.js';
