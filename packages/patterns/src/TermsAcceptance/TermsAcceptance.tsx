@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, Checkbox, useAnnounce, useSamspill } from '@samspill/react';
+import { Alert, Button, Checkbox, noticeCss, useAnnounce, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 
@@ -40,12 +40,10 @@ const Form = styled.form`
   gap: var(--samspill-space-4);
   max-width: 70ch;
 
-  & [data-part='summary'] {
+  /* The summary is a neutral notice: the same bar, border and padding as every other. */
+  & > [data-part='summary'] {
+    ${noticeCss}
     margin: 0;
-    padding: var(--samspill-space-3) var(--samspill-space-4);
-    border-inline-start: var(--samspill-border-width-thick) solid var(--samspill-color-border-strong);
-    background-color: var(--samspill-color-surface-sunken);
-    color: var(--samspill-color-text-default);
   }
 `;
 

@@ -15,9 +15,8 @@ export const noticeCss = `
   --_surface: var(--samspill-color-surface-sunken);
   --_icon: var(--samspill-color-text-default);
 
-  display: grid;
-  grid-template-columns: auto minmax(0, 1fr) auto;
-  align-items: start;
+  display: flex;
+  align-items: flex-start;
   gap: var(--samspill-space-3);
   padding: var(--samspill-space-4);
   border: var(--samspill-border-width-thin) solid var(--_border);
@@ -30,14 +29,14 @@ export const noticeCss = `
   ${toneCss}
 
   & > [data-part='icon'] {
-    grid-column: 1;
+    flex-shrink: 0;
     width: 1.5rem;
     height: 1.5rem;
     color: var(--_icon);
   }
 
   & > [data-part='body'] {
-    grid-column: 2;
+    flex: 1;
     min-width: 0;
   }
 
@@ -53,7 +52,7 @@ export const noticeCss = `
   }
 
   & > [data-part='dismiss'] {
-    grid-column: 3;
+    flex-shrink: 0;
     display: inline-grid;
     place-content: center;
     min-width: var(--samspill-size-target-minimum);
