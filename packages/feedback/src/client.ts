@@ -27,7 +27,7 @@ export interface FeedbackClientOptions {
    * @default 'auto'
    */
   storage?: 'auto' | QueueStorageKind;
-  /** The IndexedDB database name, also the prefix of localStorage keys and the Web Lock's name. @default 'samspill-feedback' */
+  /** The IndexedDB database name, also the prefix of localStorage keys. @default 'samspill-feedback' */
   databaseName?: string;
   /** How many entries the queue holds, counting rejected and failed ones until they are discarded. @default 100 */
   maxEntries?: number;
@@ -39,7 +39,10 @@ export interface FeedbackClientOptions {
   onError?: (error: FeedbackError) => void;
   /** Called once when the queue had to use a less durable storage than asked for, with the reasons. */
   onStorageFallback?: (kind: QueueStorageKind, reason: string) => void;
-  /** Called when a new entry does not fit in the queue; `submit` then sends it directly or rejects with `queue-full`. */
+  /**
+   * Called when a new entry does not fit in the queue; `submit` then sends it directly (unless offline or inside a
+   * `Retry-After` pause) or rejects with `queue-full`.
+   */
   onQueueFull?: (event: QueueFullEvent) => void;
   /** Called for every entry the server accepted. */
   onSent?: (payload: FeedbackPayload) => void;
@@ -51,7 +54,10 @@ export interface FeedbackClientOptions {
 
 /** A feedback client: `submit` plus the queue's controls. */
 export interface FeedbackClient extends FeedbackSender {
-  /** Sends every pending entry now, ignoring backoff (never sends an entry twice at once, across tabs either). */
+  /**
+   * Tries every pending entry once now, ignoring its backoff but not a `Retry-After` pause; resolves when each has
+   * had its try. Never sends an entry twice at once, across tabs either.
+   */
   flush(): Promise<void>;
   /** Every entry still in the queue, oldest first: pending, rejected (4xx) and failed (out of attempts). */
   entries(): Promise<QueuedEntry[]>;
@@ -118,8 +124,8 @@ function isOffline(): boolean {
 
 /**
  * Creates a feedback client. Each `submit` is scrubbed of personal data, validated, written to a durable queue and
- * only then sent, with an `Idempotency-Key`; failures are retried with backoff until the server takes it. Creating
- * a client also sends what earlier pages left in the queue.
+ * only then sent, with an `Idempotency-Key`; failures are retried with backoff until the server takes it, up to four
+ * at a time per tab. Creating a client also sends what earlier pages left in the queue.
  *
  * Safe to call during server rendering: without IndexedDB or localStorage it keeps a memory queue (reported through
  * `onStorageFallback`) and registers no browser listeners.
@@ -148,8 +154,9 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   let pausedUntil = 0;
   /** Pending entries as last read, so `pagehide` can beacon them without waiting for storage. */
   let known = new Map<string, StoredEntry>();
-  /** What this tab is sending, with the size of each body (it counts against the browser's keepalive budget). */
-  const inFlight = new Map<string, { bytes: number; done: Promise<Outcome | undefined> }>();
+  /** What this tab is sending, with the bytes each request takes from the browser's keepalive budget. */
+  const inFlight = new Map<string, { keepaliveBytes: number; done: Promise<Outcome | undefined> }>();
+  const keepaliveLeft = () => BEACON_BUDGET - [...inFlight.values()].reduce((sum, flight) => sum + flight.keepaliveBytes, 0);
   /** While `flush()` (or `online`, or a new page) drains: the entries it has tried, each once whatever its backoff. */
   let forced: Set<string> | undefined;
   let draining = 0;
@@ -180,7 +187,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   const due = (entry: QueuedEntry, at: number) => entry.nextAttemptAt <= at || (forced !== undefined && !forced.has(entry.id));
   const heldElsewhere = (entry: StoredEntry, at: number) => entry.claim !== undefined && entry.claim.owner !== owner && entry.claim.until > at;
 
-  async function send(payload: FeedbackPayload, body: string): Promise<Outcome> {
+  /** Sends one payload; `keepalive` only while it fits the budget, since the browser fails a request beyond it. */
+  async function send(payload: FeedbackPayload, body: string, keepalive: boolean): Promise<Outcome> {
     const controller = new AbortController();
     const timeout = setTimeout(() => controller.abort(), retry.requestTimeoutMs);
     try {
@@ -190,7 +198,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
         body,
         credentials: 'omit',
         // Lets a request already on its way finish when the page goes away.
-        keepalive: true,
+        keepalive,
         signal: controller.signal,
       });
       if (response.ok) return { kind: 'sent' };
@@ -213,7 +221,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   }
 
   /** Writes what an attempt came to; an entry that failed waits for its own backoff, or for the collector's pause. */
-  async function settle(store: QueueStore, entry: StoredEntry, outcome: Outcome): Promise<void> {
+  async function settle(store: QueueStore, { ownFailures: previousFailures = 0, ...entry }: StoredEntry, outcome: Outcome): Promise<void> {
     if (outcome.kind === 'sent') {
       await store.settle(entry.id, owner, undefined);
       known.delete(entry.id);
@@ -239,7 +247,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     }
     if (outcome.retryAfterMs !== undefined) await store.pause(now() + outcome.retryAfterMs);
     // The collector's trouble says nothing about this entry: it waits for the pause or the hold, not a backoff of its own.
-    const ownFailures = (entry.ownFailures ?? 0) + (collectorWide(outcome) ? 0 : 1);
+    const ownFailures = previousFailures + (collectorWide(outcome) ? 0 : 1);
     const delay = outcome.retryAfterMs ?? (collectorWide(outcome) ? Math.max(holdUntil - now(), backoffDelay(1, retry, random)) : backoffDelay(ownFailures, retry, random));
     await store.settle(entry.id, owner, { ...entry, attempts, ownFailures, nextAttemptAt: now() + delay, lastError });
   }
@@ -255,7 +263,9 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     const { claim: _claim, ...plain } = entry;
     forced?.add(entry.id);
     const body = JSON.stringify(entry.payload);
-    const done = send(entry.payload, body)
+    const bytes = new Blob([body]).size;
+    const keepalive = bytes <= keepaliveLeft();
+    const done = send(entry.payload, body, keepalive)
       .then(async (outcome) => {
         noteCollector(outcome);
         await settle(store, plain, outcome);
@@ -266,7 +276,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
         inFlight.delete(entry.id);
         if (!closed) void pump();
       });
-    inFlight.set(entry.id, { bytes: new Blob([body]).size, done });
+    inFlight.set(entry.id, { keepaliveBytes: keepalive ? bytes : 0, done });
     keepClaims(store);
     return done;
   }
@@ -377,7 +387,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   function beaconPending(): void {
     const navigatorRef = globalThis.navigator;
     if (typeof navigatorRef?.sendBeacon !== 'function' || paused()) return;
-    let budget = BEACON_BUDGET - [...inFlight.values()].reduce((sum, flight) => sum + flight.bytes, 0);
+    let budget = keepaliveLeft();
     const at = now();
     for (const entry of known.values()) {
       if (inFlight.has(entry.id) || heldElsewhere(entry, at)) continue;
@@ -394,20 +404,39 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     }
   }
 
+  /** The answer to a request `submit` made, or `undefined` once it has waited SUBMIT_WAIT_MS for it. */
+  async function answerWithin(request: Promise<Outcome | undefined>): Promise<Outcome | undefined> {
+    let waited: ReturnType<typeof setTimeout> | undefined;
+    const outcome = await Promise.race([request, new Promise<undefined>((resolve) => (waited = setTimeout(() => resolve(undefined), SUBMIT_WAIT_MS)))]);
+    clearTimeout(waited);
+    return outcome;
+  }
+
   /** A full queue stores nothing: the entry is sent directly if the collector is taking entries, else refused. */
   async function sendUnstored(store: QueueStore, payload: FeedbackPayload, queued: number): Promise<SubmitResult> {
     callSafely(options.onQueueFull, { payload, queued, maxEntries });
     pausedUntil = Math.max(pausedUntil, await store.pausedUntil());
-    const outcome: Outcome = isOffline()
-      ? { kind: 'retry', status: 0, message: 'the browser is offline' }
-      : paused()
-        ? { kind: 'retry', status: 0, message: `the server asked for a pause until ${new Date(pausedUntil).toISOString()}` }
-        : await send(payload, JSON.stringify(payload));
-    if (outcome.kind === 'retry' && outcome.retryAfterMs !== undefined) await store.pause(now() + outcome.retryAfterMs);
-    if (outcome.kind === 'sent') {
-      callSafely(options.onSent, payload);
-      return { status: 'sent', payload };
+    // The same limits as every other request: the pause, the hold of a collector that looks down, and MAX_IN_FLIGHT.
+    const held = isOffline() ? 'the browser is offline' : paused() ? `the server asked for a pause until ${new Date(pausedUntil).toISOString()}` : mayStart() ? undefined : 'the server is struggling and this page has requests on the way';
+    let outcome: Outcome | undefined = held === undefined ? undefined : { kind: 'retry', status: 0, message: held };
+    if (!outcome) {
+      const done = send(payload, JSON.stringify(payload), false)
+        .then(async (answer) => {
+          noteCollector(answer);
+          if (answer.kind === 'retry' && answer.retryAfterMs !== undefined) await store.pause(now() + answer.retryAfterMs);
+          // Also when it comes after `submit` gave up waiting: the server has it, and a resubmission is a duplicate.
+          if (answer.kind === 'sent') callSafely(options.onSent, payload);
+          return answer;
+        })
+        .catch((error: unknown) => void storageFailed(error))
+        .finally(() => {
+          inFlight.delete(payload.id);
+          if (!closed) void pump();
+        });
+      inFlight.set(payload.id, { keepaliveBytes: 0, done });
+      outcome = (await answerWithin(done)) ?? { kind: 'retry', status: 0, message: `no answer within ${SUBMIT_WAIT_MS} ms` };
     }
+    if (outcome.kind === 'sent') return { status: 'sent', payload };
     if (refused.size >= MAX_REFUSED) refused.delete(refused.keys().next().value!);
     refused.set(sameAnswer(payload), payload);
     throw new FeedbackError(
@@ -465,9 +494,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
         return { status: 'queued', payload: entryPayload };
       }
       // Wait a moment for the answer, so the caller can say "sent"; past that, the entry is safely queued.
-      let waited: ReturnType<typeof setTimeout> | undefined;
-      const outcome = await Promise.race([first, new Promise<undefined>((resolve) => (waited = setTimeout(() => resolve(undefined), SUBMIT_WAIT_MS)))]);
-      clearTimeout(waited);
+      const outcome = await answerWithin(first);
       if (outcome?.kind === 'sent') return { status: 'sent', payload: entryPayload };
       const after = outcome && (await store.get(entry.id));
       if (after && after.state !== 'pending') {

@@ -232,6 +232,23 @@ describe('a full queue', () => {
     expect(server.calls).toHaveLength(1);
   });
 
+  it('sends no more at once than the queue itself would, and answers within a second', async () => {
+    const server = collector((_, index) => (index === 0 ? cut() : 'hang'));
+    const [tab] = await tabs(createMemoryStore(), [{ fetch: server.fetch, maxEntries: 1, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } }]);
+    await tab!.submit(csat(1));
+    await elapse(100);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      void tab!.submit({ kind: 'comment', comment: `Svar ${i}`, locale: 'nb-NO' }).then(
+        (result) => outcomes.push(result.status),
+        (error: { code: string }) => outcomes.push(error.code),
+      );
+    }
+    await elapse(1500);
+    expect(outcomes).toEqual(Array.from({ length: 10 }, () => 'queue-full'));
+    expect(server.calls.length).toBeLessThanOrEqual(1 + 4);
+  });
+
   it('keeps the idempotency key of a refused entry when the same answer is submitted again', async () => {
     const keys: string[] = [];
     // The collector stores the direct send, but the connection breaks before the answer arrives.
