@@ -205,7 +205,11 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       const retryable = response.status >= 500 || RETRYABLE_4XX.has(response.status);
       const retryAfterMs = retryable ? parseRetryAfter(response.headers.get('Retry-After'), now()) : undefined;
       // Before anything else is awaited, so no request of this tab starts inside the pause.
-      if (retryAfterMs !== undefined) pausedUntil = Math.max(pausedUntil, now() + retryAfterMs);
+      if (retryAfterMs !== undefined) {
+        pausedUntil = Math.max(pausedUntil, now() + retryAfterMs);
+        // The storage holds the pause for every tab; this tells the open ones at once.
+        channel?.postMessage({ pausedUntil });
+      }
       const responseText = (await response.text().catch(() => '')).slice(0, MAX_RESPONSE_TEXT);
       const message = `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       if (retryable) return { kind: 'retry', status: response.status, message, responseText, retryAfterMs };
@@ -451,12 +455,23 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     beaconPending();
     // Another tab may take over what this one was sending; the request itself may still arrive (keepalive).
     const sending = [...inFlight.keys()];
-    if (sending.length > 0) void opened.then(({ store }) => store.release(sending, owner)).catch(storageFailed);
+    if (sending.length > 0) {
+      void opened
+        .then(({ store }) => store.release(sending, owner))
+        .then(() => channel?.postMessage({ released: sending.length }))
+        .catch(storageFailed);
+    }
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) void drain();
   };
   const target = typeof window === 'undefined' ? undefined : window;
+  /** Tells this origin's other tabs of a pause or of entries given up, so they need not wait for a timer to notice. */
+  const channel = target && typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${databaseName}:delivery`) : undefined;
+  channel?.addEventListener('message', (event: MessageEvent<{ pausedUntil?: number }>) => {
+    if (typeof event.data?.pausedUntil === 'number') pausedUntil = Math.max(pausedUntil, event.data.pausedUntil);
+    if (!closed) void pump();
+  });
   target?.addEventListener('online', onOnline);
   target?.addEventListener('pagehide', onPageHide);
   target?.addEventListener('pageshow', onPageShow);
@@ -526,6 +541,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       target?.removeEventListener('online', onOnline);
       target?.removeEventListener('pagehide', onPageHide);
       target?.removeEventListener('pageshow', onPageShow);
+      channel?.close();
       void opened.then(({ store }) => store.close());
     },
   };

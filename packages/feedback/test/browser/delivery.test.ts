@@ -121,6 +121,23 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
     });
   }
 
+  it('lets another tab send what a tab closed mid-send was sending, within seconds', async () => {
+    // Without Web Locks, where a lease in IndexedDB used to hold every other tab off for 20 s.
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }));
+    await receiver.up();
+    // The first request never gets an answer: the tab that made it closes while it waits.
+    receiver.override = () => (receiver.hanging.length === 0 ? 'hang' : undefined);
+    const closing = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
+    const outcome = await closing.submit(csat(2));
+    expect(outcome).toMatchObject({ status: 'queued' });
+    expect(receiver.hanging).toEqual([{ key: outcome.id, via: 'fetch' }]);
+    const staying = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
+    await closing.page.close();
+
+    await expect.poll(() => receiver.stored.has(outcome.id!), POLL).toBe(true);
+    await expect.poll(() => staying.entries(), POLL).toEqual([]);
+  });
+
   it('holds feedback while offline and sends it when the browser is back online', async () => {
     await receiver.up();
     const page = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
