@@ -185,7 +185,10 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   const slots = () => (struggling >= MAX_IN_FLIGHT ? 1 : MAX_IN_FLIGHT);
   const mayStart = () => !isOffline() && !paused() && holdUntil <= now() && inFlight.size < slots();
   const due = (entry: QueuedEntry, at: number) => entry.nextAttemptAt <= at || (forced !== undefined && !forced.has(entry.id));
-  const heldElsewhere = (entry: StoredEntry, at: number) => entry.claim !== undefined && entry.claim.owner !== owner && entry.claim.until > at;
+  /** Tabs that said on `pagehide` that they are gone: their claims no longer hold, whether or not storage heard it. */
+  const gone = new Set<string>();
+  const heldElsewhere = (entry: StoredEntry, at: number) => entry.claim !== undefined && entry.claim.owner !== owner && entry.claim.until > at && !gone.has(entry.claim.owner);
+  const eligible = (entry: StoredEntry, at: number) => entry.state === 'pending' && !heldElsewhere(entry, at) && due(entry, at);
 
   /** Sends one payload; `keepalive` only while it fits the budget, since the browser fails a request beyond it. */
   async function send(payload: FeedbackPayload, body: string, keepalive: boolean): Promise<Outcome> {
@@ -322,14 +325,14 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     const room = slots() - inFlight.size;
     if (mayStart()) {
       const at = now();
-      const wanted = pending.filter((entry) => !inFlight.has(entry.id) && !heldElsewhere(entry, at) && due(entry, at)).slice(0, room);
+      const wanted = pending.filter((entry) => !inFlight.has(entry.id) && eligible(entry, at)).slice(0, room);
       if (wanted.length > 0) {
         const { claimed, pausedUntil: shared } = await store.claim(
           wanted.map((entry) => entry.id),
           owner,
           at + CLAIM_MS,
           at,
-          (entry) => due(entry, at),
+          (entry) => eligible(entry, at),
         );
         pausedUntil = Math.max(pausedUntil, shared);
         for (const entry of claimed) attempt(store, entry);
@@ -451,16 +454,15 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   }
 
   const onOnline = () => void drain();
-  const onPageHide = () => {
+  const onPageHide = (event: PageTransitionEvent) => {
     beaconPending();
-    // Another tab may take over what this one was sending; the request itself may still arrive (keepalive).
+    // Another tab may take over what this one was sending; the request itself may still arrive (keepalive). A page
+    // kept in the back/forward cache may come back, so its claims just run out instead.
     const sending = [...inFlight.keys()];
-    if (sending.length > 0) {
-      void opened
-        .then(({ store }) => store.release(sending, owner))
-        .then(() => channel?.postMessage({ released: sending.length }))
-        .catch(storageFailed);
-    }
+    if (sending.length === 0 || event.persisted) return;
+    // Said at once: storage written while a page unloads may never commit.
+    channel?.postMessage({ gone: owner });
+    void opened.then(({ store }) => store.release(sending, owner)).catch(storageFailed);
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (event.persisted) void drain();
@@ -468,8 +470,9 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   const target = typeof window === 'undefined' ? undefined : window;
   /** Tells this origin's other tabs of a pause or of entries given up, so they need not wait for a timer to notice. */
   const channel = target && typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${databaseName}:delivery`) : undefined;
-  channel?.addEventListener('message', (event: MessageEvent<{ pausedUntil?: number }>) => {
+  channel?.addEventListener('message', (event: MessageEvent<{ pausedUntil?: number; gone?: string }>) => {
     if (typeof event.data?.pausedUntil === 'number') pausedUntil = Math.max(pausedUntil, event.data.pausedUntil);
+    if (typeof event.data?.gone === 'string') gone.add(event.data.gone);
     if (!closed) void pump();
   });
   target?.addEventListener('online', onOnline);
@@ -501,7 +504,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       known.set(entry.id, entry);
       // Its first attempt starts here, not after a pass; the claim also checks the collector's pause, shared by tabs.
       const { claimed, pausedUntil: shared } =
-        mayStart() ? await store.claim([entry.id], owner, at + CLAIM_MS, at, () => true) : { claimed: [], pausedUntil: 0 };
+        mayStart() ? await store.claim([entry.id], owner, at + CLAIM_MS, at, (stored) => eligible(stored, at)) : { claimed: [], pausedUntil: 0 };
       pausedUntil = Math.max(pausedUntil, shared);
       const first = claimed[0] && attempt(store, claimed[0]);
       if (!first) {

@@ -27,10 +27,11 @@ export interface QueueStore {
   delete(id: string): Promise<void>;
   count(): Promise<number>;
   /**
-   * Claims for `owner` until `until` each of `ids` that is still pending, `due` and not claimed by another owner,
-   * unless the collector's pause still holds at `now`. Returns what it claimed and the pause.
+   * Claims for `owner` until `until` each of `ids` that is still `eligible` as it now stands (pending, due, not
+   * claimed by another tab that is still there), unless the collector's pause still holds at `now`. Returns what it
+   * claimed and the pause.
    */
-  claim(ids: string[], owner: string, until: number, now: number, due: (entry: StoredEntry) => boolean): Promise<{ claimed: StoredEntry[]; pausedUntil: number }>;
+  claim(ids: string[], owner: string, until: number, now: number, eligible: (entry: StoredEntry) => boolean): Promise<{ claimed: StoredEntry[]; pausedUntil: number }>;
   /** Extends `owner`'s claims on `ids` to `until`. */
   renew(ids: string[], owner: string, until: number): Promise<void>;
   /** Gives up `owner`'s claims on `ids`. */
@@ -57,13 +58,13 @@ interface Access {
   setPause(until: number): void;
 }
 
-async function claimIn(access: Access, ...[ids, owner, until, now, due]: Parameters<QueueStore['claim']>) {
+async function claimIn(access: Access, ...[ids, owner, until, now, eligible]: Parameters<QueueStore['claim']>) {
   const pausedUntil = await access.pausedUntil();
   const claimed: StoredEntry[] = [];
   if (pausedUntil > now) return { claimed, pausedUntil };
   for (const id of ids) {
     const entry = await access.get(id);
-    if (entry?.state !== 'pending' || !due(entry) || (entry.claim && entry.claim.owner !== owner && entry.claim.until > now)) continue;
+    if (!entry || !eligible(entry)) continue;
     const next = { ...entry, claim: { owner, until } };
     access.put(next);
     claimed.push(next);
