@@ -131,7 +131,7 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
     // Not awaited: the page goes away while its request is on the way, whatever submit is doing.
     void closing.submit(csat(2)).catch(() => {});
     await expect.poll(() => receiver.hanging.length, POLL).toBe(1);
-    const [{ key }] = receiver.hanging as [{ key: string }];
+    const { key } = receiver.hanging[0]!;
     const staying = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
     await closing.page.goto('about:blank');
 
