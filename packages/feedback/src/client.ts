@@ -101,6 +101,11 @@ function collectorWide(outcome: Outcome): boolean {
   return outcome.kind === 'retry' && (outcome.retryAfterMs !== undefined || COLLECTOR_STATUSES.has(outcome.status));
 }
 
+/** An entry as callers see it, without what only tabs need to know about it. */
+function asQueued({ claim: _claim, ownFailures: _ownFailures, ...entry }: StoredEntry): QueuedEntry {
+  return entry;
+}
+
 /** Two payloads are the same answer when only their id and time differ. */
 function sameAnswer(payload: FeedbackPayload): string {
   return JSON.stringify({ ...payload, id: undefined, createdAt: undefined });
@@ -370,7 +375,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   /** Tries every pending entry once, whatever its backoff (never while the collector's pause holds). */
   async function drain(): Promise<void> {
     // A new round: each pending entry once more, also one an earlier flush still running has tried.
-    forced = new Set();
+    const round = new Set<string>();
+    forced = round;
     draining += 1;
     // Asked to send now (or back online): try the collector again instead of waiting out the hold.
     struggling = 0;
@@ -378,7 +384,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     try {
       for (;;) {
         await pump();
-        const running = [...inFlight.values()].map((flight) => flight.done);
+        // Only this round's requests: entries that come due meanwhile are the timer's, not this call's, to wait for.
+        const running = [...inFlight].filter(([id]) => round.has(id)).map(([, flight]) => flight.done);
         if (running.length === 0) return;
         await Promise.race(running);
       }
@@ -514,7 +521,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       // Wait a moment for the answer, so the caller can say "sent"; past that, the entry is safely queued.
       const outcome = await answerWithin(first);
       if (outcome?.kind === 'sent') return { status: 'sent', payload: entryPayload };
-      const after = outcome && (await store.get(entry.id));
+      const stored = outcome && (await store.get(entry.id));
+      const after = stored && asQueued(stored);
       if (after && after.state !== 'pending') {
         throw new FeedbackError(after.state, `FeedbackClient.submit: the server did not take entry ${after.id} (${after.lastError?.message ?? 'unknown'}). It stays in the queue as "${after.state}".`, {
           entry: after,
@@ -528,7 +536,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     flush: () => drain(),
 
     async entries() {
-      return (await (await opened).store.list()).map(({ claim: _claim, ownFailures: _ownFailures, ...entry }) => entry);
+      return (await (await opened).store.list()).map(asQueued);
     },
 
     async discard(id: string) {
