@@ -60,7 +60,7 @@ export interface FeedbackPayload {
   schemaVersion: 1;
 }
 
-/** What `submit` came to: sent now, or safely queued to be sent later (offline, server down, retrying). */
+/** What `submit` came to: sent now, or safely queued to be sent later (offline, server slow or down, retrying). */
 export interface SubmitResult {
   status: 'sent' | 'queued';
   payload: FeedbackPayload;
@@ -75,10 +75,12 @@ export type QueueStorageKind = 'indexeddb' | 'localstorage' | 'memory';
  */
 export interface FeedbackSender {
   /**
-   * Scrubs, validates, queues durably, then tries to send. Resolves `'sent'` or `'queued'` (kept, will be sent).
-   * Rejects with a `FeedbackError` when the input is bad (the message names the field), when the queue is full and
-   * the entry could not be sent straight away, or when the endpoint refused it with a 4xx that retrying cannot fix
-   * (the entry stays inspectable in the queue). A widget keeps what the user entered in every one of these cases.
+   * Scrubs, validates, queues durably, then tries to send. Resolves `'sent'` when the server took it within a second,
+   * else `'queued'` (kept, will be sent); it never waits for other entries or other tabs. Rejects with a
+   * `FeedbackError` when the input is bad (the message names the field), when the queue is full and the entry could
+   * not be sent straight away (submitting the same answer again keeps its idempotency key), or when the endpoint
+   * refused it at once with a 4xx that retrying cannot fix (the entry stays inspectable in the queue). A widget keeps
+   * what the user entered in every one of these cases.
    */
   submit(input: FeedbackInput): Promise<SubmitResult>;
 }
@@ -94,7 +96,10 @@ export interface QueuedEntry {
   state: QueuedEntryState;
   /** Delivery attempts that reached the network and failed. */
   attempts: number;
-  /** Epoch milliseconds; the entry is not retried before this (except by `flush()`, `online` and a new page). */
+  /**
+   * Epoch milliseconds; the entry is not retried before this (except by `flush()`, `online` and a new page, which
+   * still wait for a pause the server asked for with `Retry-After`).
+   */
   nextAttemptAt: number;
   /** Epoch milliseconds when it was queued. */
   queuedAt: number;
@@ -104,7 +109,7 @@ export interface QueuedEntry {
 
 /** How failed deliveries are retried: exponential backoff with jitter, `Retry-After` honoured. */
 export interface FeedbackRetryOptions {
-  /** The first retry waits between half and all of this; at least 100. @default 1000 */
+  /** The first retry of an entry, and the first wait of a collector that looks down, lies between half and all of this; at least 100. @default 1000 */
   baseDelayMs?: number;
   /** No backoff step waits longer than this (a server's `Retry-After` may); at least 5000. @default 300000 */
   maxDelayMs?: number;

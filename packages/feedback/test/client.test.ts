@@ -173,7 +173,7 @@ describe('createFeedbackClient', () => {
 
   it('reports a full queue instead of evicting: the new entry is sent directly if it can be, refused if not', async () => {
     const onQueueFull = vi.fn();
-    const server = scriptedFetch(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
+    const server = scriptedFetch(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
     const feedback = client({ fetch: server.fetch, onQueueFull, maxEntries: 2, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } });
     const first = await feedback.submit(csat);
     const second = await feedback.submit({ ...csat, score: 5 });

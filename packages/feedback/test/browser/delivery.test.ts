@@ -121,6 +121,26 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
     });
   }
 
+  it('lets another tab send at once what a page that went away mid-send was sending', async () => {
+    // Without Web Locks, where a lease in IndexedDB used to hold every other tab off for 20 s.
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }));
+    await receiver.up();
+    // The first request never gets an answer: the page that made it goes away while it waits.
+    receiver.override = () => (receiver.hanging.length === 0 ? 'hang' : undefined);
+    const closing = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
+    // Not awaited: the page goes away while its request is on the way, whatever submit is doing.
+    void closing.submit(csat(2)).catch(() => {});
+    await expect.poll(() => receiver.hanging.length, POLL).toBe(1);
+    const { key } = receiver.hanging[0]!;
+    const staying = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
+    await closing.page.goto('about:blank');
+
+    // The other tab sends it and empties the queue well before the 20 s the old lease held: released on pagehide, or
+    // at worst its 5 s claim running out.
+    await expect.poll(() => staying.entries(), { timeout: 12_000, interval: 50 }).toEqual([]);
+    expect(receiver.stored.has(key)).toBe(true);
+  });
+
   it('holds feedback while offline and sends it when the browser is back online', async () => {
     await receiver.up();
     const page = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
@@ -136,9 +156,9 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
 
   it('hands queued feedback to sendBeacon, key in the URL, when the page goes away', async () => {
     await receiver.up();
-    // The server is "busy" for fetch with a long Retry-After, so only the beacon can deliver it.
-    receiver.override = ({ via }) => (via === 'fetch' ? { status: 503, headers: { 'Retry-After': '3600' } } : undefined);
-    const page = await FeedbackPage.open(context, config());
+    // Every fetch fails and backs off for a minute, so only the beacon can deliver it.
+    receiver.override = ({ via }) => (via === 'fetch' ? { status: 503 } : undefined);
+    const page = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }));
     const outcome = await page.submit(csat(3));
     expect(outcome).toMatchObject({ status: 'queued' });
 

@@ -18,8 +18,8 @@ export interface ReceivedRequest {
   status: number;
 }
 
-/** What a test can make the receiver answer instead of storing; `undefined` stores as usual. */
-export type Override = (request: { key: string; via: 'fetch' | 'beacon'; index: number }) => { status: number; headers?: Record<string, string>; body?: string } | undefined;
+/** What a test can make the receiver answer instead of storing; `undefined` stores as usual, `'hang'` never answers. */
+export type Override = (request: { key: string; via: 'fetch' | 'beacon'; index: number }) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' | undefined;
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -48,6 +48,8 @@ export class Receiver {
   readonly aborted: { key: string; via: 'fetch' | 'beacon' }[] = [];
   /** What went wrong inside the receiver itself; a test run must end with none. */
   readonly faults: unknown[] = [];
+  /** Requests held without an answer (until `down()`), as a collector that hangs. */
+  readonly hanging: { key: string; via: 'fetch' | 'beacon' }[] = [];
   override: Override | undefined;
   private server: Server | undefined;
   private readonly handling = new Set<Promise<void>>();
@@ -114,7 +116,12 @@ export class Receiver {
     }
     const payload = JSON.parse(Buffer.concat(chunks).toString('utf8')) as FeedbackPayload;
     const index = this.requests.filter((request) => request.key === key).length;
-    const answer = this.override?.({ key, via, index }) ?? (this.stored.has(key) ? { status: 200, body: '{"duplicate":true}' } : undefined);
+    const override = this.override?.({ key, via, index });
+    if (override === 'hang') {
+      this.hanging.push({ key, via });
+      return;
+    }
+    const answer = override ?? (this.stored.has(key) ? { status: 200, body: '{"duplicate":true}' } : undefined);
     if (!answer) this.stored.set(key, payload);
     const { status, headers = {}, body = '{"stored":true}' } = answer ?? { status: 201 };
     res.writeHead(status, { ...CORS, 'Content-Type': 'application/json', ...headers });
