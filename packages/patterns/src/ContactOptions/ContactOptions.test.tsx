@@ -54,7 +54,8 @@ describe('ContactOptions', () => {
     ['Europe/Stockholm', 'sv', '2026-11-24T16:00:00Z', 'Stängt · öppnar i morgon kl. 08:00'],
     ['Europe/Helsinki', 'fi', '2026-11-24T13:50:00Z', 'Sulkeutuu pian · sulkeutuu klo 16.00'],
     ['Europe/Kyiv', 'uk', '2026-11-28T10:00:00Z', 'Не працює · почне роботу у понеділок о 08:00'],
-    ['Europe/Oslo', 'en', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 8:00 AM'],
+    ['Europe/Oslo', 'en', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 08:00'],
+    ['Europe/Oslo', 'en-US', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 8:00 AM'],
     // Chrome has no Nynorsk formats of its own: the time must still be Norwegian, not "8:00 AM".
     ['Europe/Oslo', 'nn', '2026-11-24T16:00:00Z', 'Stengt · opnar i morgon kl. 08:00'],
   ])('tells the status of a service in %s in the visitor’s language and clock (%s)', async (zone, locale, instant, expected) => {
