@@ -101,11 +101,11 @@ describe('English dates and times', () => {
 describe('schedules', () => {
   it('joins runs of days with the same hours', () => {
     expect(weeklyRows(exampleHours, 'nb', patternTranslator('nb'))).toEqual([
-      { days: 'Mandag–Onsdag', times: '08:00–16:00' },
-      { days: 'Torsdag', times: '08:00–18:00' },
-      { days: 'Fredag', times: '08:00–16:00' },
-      { days: 'Lørdag', times: '10:00–14:00' },
-      { days: 'Søndag', times: 'Stengt' },
+      { days: 'Mandag–Onsdag', times: ['08:00–16:00'] },
+      { days: 'Torsdag', times: ['08:00–18:00'] },
+      { days: 'Fredag', times: ['08:00–16:00'] },
+      { days: 'Lørdag', times: ['10:00–14:00'] },
+      { days: 'Søndag', times: ['Stengt'] },
     ]);
   });
 
@@ -114,10 +114,10 @@ describe('schedules', () => {
     // Intl spaces a range as the locale does ("25–26" or "25 – 26").
     expect(rows[1]!.days).toMatch(/^25\s?–\s?26 December$/);
     expect(rows).toEqual([
-      { days: '24 December', times: '08:00–12:00', label: 'Christmas Eve' },
-      { days: rows[1]!.days, times: 'Closed', label: 'Christmas' },
-      { days: '31 December', times: '08:00–12:00', label: "New Year's Eve" },
-      { days: '1 January', times: 'Closed', label: "New Year's Day" },
+      { days: '24 December', times: ['08:00–12:00'], label: 'Christmas Eve' },
+      { days: rows[1]!.days, times: ['Closed'], label: 'Christmas' },
+      { days: '31 December', times: ['08:00–12:00'], label: "New Year's Eve" },
+      { days: '1 January', times: ['Closed'], label: "New Year's Day" },
     ]);
   });
 
