@@ -209,7 +209,11 @@ describe('RatingFeedback', () => {
       const [low, high] = Array.from(screen.container.querySelectorAll('[data-part="ends"] > span'), (end) => end.getBoundingClientRect());
       return { cells, low: low!, high: high! };
     };
-    const rows = (cells: DOMRect[]) => Object.values(Object.groupBy(cells, (cell) => Math.round(cell.top))).map((row) => row!.length);
+    const rows = (cells: DOMRect[]) => {
+      const counts = new Map<number, number>();
+      for (const cell of cells) counts.set(Math.round(cell.top), (counts.get(Math.round(cell.top)) ?? 0) + 1);
+      return [...counts.values()];
+    };
 
     it.each([
       ['nps', 288],
