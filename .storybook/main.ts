@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   stories: ['../docs/**/*.mdx', '../docs/**/*.stories.tsx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Stories that exist for the tests (each locale, a keyboard case) run as tests but stay out of the sidebar and the
+  // docs pages unless someone turns the tag's filter on.
+  tags: { 'test-case': { defaultFilterSelection: 'exclude', excludeFromDocsStories: true } },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(viteConfig) {
     // Resolve workspace packages to their TypeScript sources, so Storybook never shows a stale build.

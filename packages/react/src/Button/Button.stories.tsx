@@ -60,6 +60,7 @@ export const Sizes: Story = {
 };
 
 export const WithIcon: Story = {
+  name: 'With icon',
   render: (args) => (
     <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
       <Button {...args} icon={<ArrowIcon />}>
@@ -105,7 +106,7 @@ export const Disabled: Story = {
   },
 };
 
-export const FocusVisible: Story = {
+export const Focus: Story = {
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button');
     await userEvent.tab();
@@ -114,7 +115,8 @@ export const FocusVisible: Story = {
   },
 };
 
-export const LongLabelAtNarrowWidth: Story = {
+export const LongLabel: Story = {
+  name: 'Long label',
   args: {
     children: 'Send the request for a callback about your electricity contract',
     fullWidth: true,

@@ -40,6 +40,7 @@ type Story = StoryObj<typeof meta>;
 
 /** Send the empty form: the summary appears and takes focus; its links move focus to the fields. */
 export const AfterSubmit: Story = {
+  name: 'After submit',
   render: () => <ContactForm />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
