@@ -3,7 +3,7 @@
 import { composeStories } from '@storybook/react-vite';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import * as preview from '../../.storybook/preview.js';
+import preview from '../../.storybook/preview.js';
 import * as ButtonStories from '../../packages/react/src/Button/Button.stories.js';
 import * as SkipLinkStories from '../../packages/react/src/SkipLink/SkipLink.stories.js';
 import * as TextFieldStories from '../../packages/react/src/TextField/TextField.stories.js';

@@ -20,7 +20,7 @@ function files(dir: string, suffix: string): string[] {
 const sources = ['docs', 'packages'].map((dir) => join(root, dir));
 const stories = sources.flatMap((dir) => files(dir, '.stories.tsx')).flatMap((file) => {
   const csf = loadCsf(readFileSync(file, 'utf8'), { fileName: file, makeTitle: (title) => title! }).parse();
-  return csf.indexInputs.map((input) => ({ type: 'story' as const, id: `${input.title}--${input.exportName}`, title: input.title, name: input.name!, importPath: relative(root, file), tags: input.tags ?? [] }));
+  return csf.indexInputs.map((input) => ({ type: 'story' as const, id: `${input.title}--${input.exportName}`, title: input.title ?? '', name: input.name!, importPath: relative(root, file), tags: input.tags ?? [] }));
 });
 const pages = sources.flatMap((dir) => files(dir, '.mdx')).flatMap((file) => {
   const title = /<Meta title="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
@@ -30,7 +30,7 @@ const storySort = getStorySortParameter(readFileSync(join(root, '.storybook', 'p
 
 describe('Storybook navigation', () => {
   it('reads Introduction, Foundations with the tokens first, Components, Patterns, then Guidelines', () => {
-    const sorted = sortStoriesV7([...pages, ...stories], storySort, []);
+    const sorted = sortStoriesV7([...pages, ...stories] as Parameters<typeof sortStoriesV7>[0], storySort, []);
     const sections = [...new Set(sorted.map((entry) => entry.title.split('/')[0]))];
     expect(sections).toEqual(['Introduction', 'Foundations', 'Components', 'Patterns', 'Guidelines']);
     expect(sorted.find((entry) => entry.title.startsWith('Foundations/'))?.title).toBe('Foundations/Tokens');
@@ -42,7 +42,7 @@ describe('Storybook navigation', () => {
   });
 
   it('keeps cases that exist for the tests out of the sidebar by default, and still runs them as tests', () => {
-    expect(config.tags?.['test-case']).toMatchObject({ defaultFilterSelection: 'exclude' });
+    expect((config.tags as Record<string, unknown> | undefined)?.['test-case']).toMatchObject({ defaultFilterSelection: 'exclude' });
     const cases = stories.filter((story) => story.tags.includes('test-case'));
     expect(cases.length).toBeGreaterThan(10);
     // The Vitest story projects run every story tagged 'test' (a default tag) and not 'skip-test'.
