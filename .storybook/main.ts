@@ -7,6 +7,9 @@ const config: StorybookConfig = {
   // The built tokens' fonts and CSS, for Storybook's own UI (manager-head.html).
   staticDirs: [{ from: '../tokens/dist', to: '/samspill-tokens' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Stories that exist for the tests (each locale, a keyboard case) run as tests but stay out of the sidebar and the
+  // docs pages unless someone turns the tag's filter on.
+  tags: { 'test-case': { defaultFilterSelection: 'exclude', excludeFromDocsStories: true } },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(viteConfig) {
     // Resolve workspace packages to their TypeScript sources, so Storybook never shows a stale build.

@@ -64,9 +64,11 @@ function storyFiles() {
   for (const dir of ['docs', 'packages']) walk(join(root, dir));
   return files.map((file) => {
     const source = readFileSync(file, 'utf8');
-    const title = /^\s*title: '([^']+)'/m.exec(source)?.[1];
-    const exports = [...source.matchAll(/^export const (\w+)/gm)].map((match) => match[1]);
-    const stories = exports.map((exportName) => ({ name: storyNameFromExport(exportName), id: title ? toId(title, storyNameFromExport(exportName)) : '' }));
+    // The meta's title is the one with a slash ("Patterns/ContactOptions"); a story's args may have titles too.
+    const title = /^\s*title: '([^']+\/[^']*)'/m.exec(source)?.[1];
+    // A story named in its first property ({ name: 'Error', ... }) runs under that name; its id keeps the export's.
+    const exports = [...source.matchAll(/^export const (\w+)(?::\s*\w+)?\s*=\s*(?:\{\s*name:\s*'([^']+)')?/gm)];
+    const stories = exports.map(([, exportName, name]) => ({ name: name ?? storyNameFromExport(exportName), id: title ? toId(title, storyNameFromExport(exportName)) : '' }));
     return { file: relative(root, file), stories };
   });
 }

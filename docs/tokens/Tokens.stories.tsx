@@ -7,7 +7,7 @@ import { flatThemes } from '@samspill/tokens';
 import { TokenTable, cssVar } from './TokenPages';
 
 const meta = {
-  title: 'Tokens',
+  title: 'Foundations/Tokens',
 } satisfies Meta;
 
 export default meta;

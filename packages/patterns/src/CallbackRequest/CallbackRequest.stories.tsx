@@ -30,6 +30,7 @@ export const Default: Story = {};
 
 /** Sending fails: the values stay and the customer can try again. */
 export const SendingFails: Story = {
+  name: 'Sending fails',
   args: { onSubmit: () => Promise.reject(new Error('Network error')) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -43,9 +44,10 @@ export const SendingFails: Story = {
 };
 
 /** Christmas: nothing to offer in the next days, so the form says how else to reach us. */
-export const NoTimesAvailable: Story = { args: { now: new Date('2026-12-24T12:00:00Z'), days: 3 } };
+export const NoTimesAvailable: Story = { name: 'No times available', args: { now: new Date('2026-12-24T12:00:00Z'), days: 3 } };
 
 export const Swedish: Story = {
+  tags: ['test-case'],
   args: { hours: { ...exampleHours, timeZone: 'Europe/Stockholm' }, countryCallingCode: '46' },
   globals: { locale: 'sv' },
 };

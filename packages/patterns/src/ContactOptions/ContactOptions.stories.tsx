@@ -41,7 +41,7 @@ export const Open: Story = {
 };
 
 /** 15:45: the phone closes within half an hour. */
-export const ClosingSoon: Story = { args: { now: tuesdayClosing } };
+export const ClosingSoon: Story = { name: 'Closing soon', args: { now: tuesdayClosing } };
 
 /** 18:30: the phone is closed until tomorrow; the chat is open into the night. The order stays the same. */
 export const Closed: Story = {
@@ -61,10 +61,11 @@ export const Holiday: Story = { args: { now: christmasDay } };
 export const Compact: Story = { args: { layout: 'compact', title: false } };
 
 /** The zone's name is added for visitors whose clocks show another time; here it is forced on. */
-export const WithTimeZone: Story = { args: { timeZoneName: 'always' } };
+export const WithTimeZone: Story = { name: 'With time zone', args: { timeZoneName: 'always' } };
 
 /** The channels are published for search engines as schema.org `ContactPoint`s. */
 export const WithJsonLd: Story = {
+  name: 'With JSON-LD',
   args: { jsonLd: true },
   play: async ({ canvasElement }) => {
     const script = canvasElement.querySelector('script[type="application/ld+json"]');
@@ -72,9 +73,9 @@ export const WithJsonLd: Story = {
   },
 };
 
-export const NarrowWidth: Story = {
+export const Narrow: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };
 
-export const Norwegian: Story = { globals: { locale: 'nb' } };
-export const Ukrainian: Story = { args: { now: tuesdayEvening }, globals: { locale: 'uk' } };
+export const Norwegian: Story = { tags: ['test-case'], globals: { locale: 'nb' } };
+export const Ukrainian: Story = { tags: ['test-case'], args: { now: tuesdayEvening }, globals: { locale: 'uk' } };

@@ -54,7 +54,8 @@ describe('ContactOptions', () => {
     ['Europe/Stockholm', 'sv', '2026-11-24T16:00:00Z', 'Stängt · öppnar i morgon kl. 08:00'],
     ['Europe/Helsinki', 'fi', '2026-11-24T13:50:00Z', 'Sulkeutuu pian · sulkeutuu klo 16.00'],
     ['Europe/Kyiv', 'uk', '2026-11-28T10:00:00Z', 'Не працює · почне роботу у понеділок о 08:00'],
-    ['Europe/Oslo', 'en', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 8:00 AM'],
+    ['Europe/Oslo', 'en', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 08:00'],
+    ['Europe/Oslo', 'en-US', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 8:00 AM'],
     // Chrome has no Nynorsk formats of its own: the time must still be Norwegian, not "8:00 AM".
     ['Europe/Oslo', 'nn', '2026-11-24T16:00:00Z', 'Stengt · opnar i morgon kl. 08:00'],
   ])('tells the status of a service in %s in the visitor’s language and clock (%s)', async (zone, locale, instant, expected) => {
@@ -141,5 +142,85 @@ describe('server rendering', () => {
     const { html, errors } = await serverRenderAndHydrate(() => <Page />);
     expect(html).toContain('href="tel:+4722334455"');
     expect(errors).toEqual([]);
+  });
+
+  describe('looks tidy', () => {
+    const tuesdayMorning = new Date('2026-11-24T09:00:00Z');
+    const contact = async (width: number, locale = 'en') => {
+      const screen = await render(
+        <SamspillProvider locale={locale}>
+          <div style={{ width }}>
+            <ContactOptions config={exampleContact} now={tuesdayMorning} timeZoneName="never" />
+          </div>
+        </SamspillProvider>,
+      );
+      await document.fonts.ready;
+      return screen.container;
+    };
+    const lines = (rects: DOMRectList | DOMRect[]) => new Set(Array.from(rects, (rect) => Math.round(rect.top))).size;
+
+    it.each([
+      [1152, 'en-US'],
+      [1152, 'en'],
+      [288, 'en-US'],
+    ])('never breaks a line inside a time range (%s px, %s)', async (width, locale) => {
+      const container = await contact(width, locale);
+      const time = String.raw`\d{1,2}[:.]\d{2}(?:\s?[AP]M)?`;
+      const ranges = new RegExp(`${time}–${time}`, 'g');
+      const broken: string[] = [];
+      for (const dd of container.querySelectorAll('[data-part="hours"] dd')) {
+        const text = dd.textContent ?? '';
+        for (const match of text.matchAll(ranges)) {
+          const range = document.createRange();
+          const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+          // Find the text node holding the match: each range is one text node.
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(match[0]);
+            if (at === -1) continue;
+            range.setStart(node, at);
+            range.setEnd(node, at + match[0].length);
+            if (lines(range.getClientRects()) > 1) broken.push(match[0]);
+            break;
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it.each([1152, 288])('centres each status dot on the first line of its text (%s px)', async (width) => {
+      const container = await contact(width);
+      const statuses = Array.from(container.querySelectorAll<HTMLElement>('[data-part="status"]'));
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const status of statuses) {
+        const dot = status.querySelector('[data-part="dot"]')?.getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(status);
+        const firstLine = Array.from(text.getClientRects()).filter((rect) => rect.width > 0)[0]!;
+        expect(dot, 'the status has a dot').toBeDefined();
+        const middle = dot!.top + dot!.height / 2;
+        expect(Math.abs(middle - (firstLine.top + firstLine.height / 2)), status.textContent!).toBeLessThanOrEqual(2);
+      }
+    });
+
+    it('makes each card as tall as its content, not as its tallest neighbour', async () => {
+      const container = await contact(1152);
+      for (const card of container.querySelectorAll('li')) {
+        const padding = parseFloat(getComputedStyle(card).paddingBottom) + parseFloat(getComputedStyle(card).borderBottomWidth);
+        const contentBottom = Math.max(...Array.from(card.children, (child) => child.getBoundingClientRect().bottom));
+        expect(card.getBoundingClientRect().bottom - padding - contentBottom, card.querySelector('h3')!.textContent!).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('spaces the opening hours like the rest of the card: the same gap under their title as between the other parts', async () => {
+      const container = await contact(1152);
+      const card = container.querySelector('li')!;
+      const gap = parseFloat(getComputedStyle(card).rowGap);
+      const title = card.querySelector('[data-part="hours-title"]')!.getBoundingClientRect();
+      const hours = card.querySelector('[data-part="hours"]')!.getBoundingClientRect();
+      expect(hours.top - title.bottom).toBeCloseTo(gap, 0);
+      const rows = Array.from(card.querySelectorAll('[data-part="hours"] dt'), (dt) => dt.getBoundingClientRect());
+      const steps = new Set(rows.slice(1).map((row, index) => Math.round(row.top - rows[index]!.top)));
+      expect(steps.size, 'every row of the schedule is one line, evenly spaced').toBe(1);
+    });
   });
 });

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { Fragment, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Heading, useSamspill } from '@samspill/react';
 import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
@@ -48,6 +48,8 @@ const Root = styled.section`
   & > ul {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    /* Each card as tall as what it says: a short card beside a long schedule is not stretched half empty. */
+    align-items: start;
     gap: var(--samspill-space-4);
     margin: 0;
     padding: 0;
@@ -98,9 +100,16 @@ const Root = styled.section`
     margin: 0;
   }
 
+  /* A time range never breaks inside ("08:00–16:00"); a day with two ranges may break between them. */
+  & [data-part='range'] {
+    white-space: nowrap;
+  }
+
+  /* The card's own gap sets the rhythm: the schedule is one more group, set off by one more step above it. */
   & [data-part='hours-title'] {
-    margin-block-start: var(--samspill-space-2);
+    margin: var(--samspill-space-2) 0 0;
     font-size: var(--samspill-font-size-md);
+    line-height: var(--samspill-font-line-height-tight);
   }
 
   &[data-layout='compact'] > ul {
@@ -203,7 +212,15 @@ function Schedule({ channel, level, now, locale, t }: { channel: ContactChannel;
         {rows.map((row) => (
           <div key={`${row.days}-${row.label ?? ''}`}>
             <dt>{row.days}</dt>
-            <dd>{row.label ? `${row.times} · ${row.label}` : row.times}</dd>
+            <dd>
+              {row.times.map((range, index) => (
+                <Fragment key={range}>
+                  {index > 0 && ', '}
+                  <span data-part="range">{range}</span>
+                </Fragment>
+              ))}
+              {row.label && ` · ${row.label}`}
+            </dd>
           </div>
         ))}
       </dl>

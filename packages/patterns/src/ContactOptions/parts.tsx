@@ -44,27 +44,27 @@ export function ChannelAction({ channel, config, t }: { channel: ContactChannel;
 
 const Status = styled.p`
   display: flex;
-  align-items: baseline;
+  align-items: flex-start;
   gap: var(--samspill-space-2);
   margin: 0;
   /* Digits of equal width: the status can change each minute without the line moving. */
   font-variant-numeric: tabular-nums;
 
-  &::before {
-    content: '';
+  /* The dot is centred on the first line of the text, however many lines the status wraps to. */
+  & > [data-part='dot'] {
     flex-shrink: 0;
-    align-self: center;
     width: 0;
     height: 0;
+    margin-block-start: calc((1lh - 0.625rem) / 2);
     border: 0.3125rem solid var(--samspill-color-icon-subtle);
     border-radius: 50%;
   }
 
-  &[data-state='open']::before {
+  &[data-state='open'] > [data-part='dot'] {
     border-color: var(--samspill-color-feedback-success-icon);
   }
 
-  &[data-state='closing-soon']::before {
+  &[data-state='closing-soon'] > [data-part='dot'] {
     border-color: var(--samspill-color-feedback-warning-icon);
   }
 
@@ -98,8 +98,9 @@ export function ChannelStatus({ channel, now, locale, t, visitorTimeZone, timeZo
     ...(closingSoonMinutes !== undefined && { closingSoonMinutes }),
   });
   return (
-    <Status data-part="status" data-state={state} suppressHydrationWarning>
-      {text}
+    <Status data-part="status" data-state={state}>
+      <span data-part="dot" aria-hidden="true" />
+      <span suppressHydrationWarning>{text}</span>
     </Status>
   );
 }

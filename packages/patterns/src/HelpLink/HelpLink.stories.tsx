@@ -16,10 +16,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** A link to the contact page's options. */
-export const ToContactPage: Story = {};
+export const ToContactPage: Story = { name: 'To contact page' };
 
 /** A button that opens the contact options in a dialog, without leaving the page. */
 export const InDialog: Story = {
+  name: 'In dialog',
   args: { href: undefined, config: exampleContact, now: tuesdayMorning, timeZoneName: 'never' } as never,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -38,10 +39,12 @@ export const Bar: Story = {
 };
 
 export const BarWithDialog: Story = {
+  name: 'Bar with dialog',
   render: () => <ContactBar config={exampleContact} now={new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />,
 };
 
-export const BarNarrow: Story = {
+export const NarrowBar: Story = {
+  name: 'Narrow bar',
   render: () => (
     <div style={{ maxWidth: 320 }}>
       <ContactBar config={exampleContact} channelIds={['phone', 'chat']} href="/contact" now={tuesdayMorning} timeZoneName="never" />

@@ -32,7 +32,7 @@ describe('HelpLink', () => {
     const dialog = screen.getByRole('dialog', { name: 'Contact us' });
     await expect.element(dialog).toBeVisible();
     await expect.element(dialog.getByRole('link', { name: '22 33 44 55' })).toHaveFocus();
-    await expect.element(dialog.getByText('Open now · closes 4:00 PM').first()).toBeInTheDocument();
+    await expect.element(dialog.getByText('Open now · closes 16:00').first()).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     await expect.element(button).toHaveFocus();
   });

@@ -39,6 +39,7 @@ export const Default: Story = {};
 
 /** After No: reasons as checkboxes and free text, all optional. Focus moves into the step. */
 export const WhatWentWrong: Story = {
+  name: 'What went wrong',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'No' }));
@@ -60,6 +61,7 @@ export const Sent: Story = {
 
 /** Offline: the client has queued the answer, and the thank-you says it will be sent when the connection is back. */
 export const QueuedOffline: Story = {
+  name: 'Queued offline',
   args: { client: createStorySender({ endpoint: 'offline' }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -70,6 +72,7 @@ export const QueuedOffline: Story = {
 
 /** `submit` rejected: the error is shown and the reasons and text stay. */
 export const SendingFails: Story = {
+  name: 'Sending fails',
   args: { client: createStorySender({ endpoint: 'refuse' }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -84,6 +87,7 @@ export const SendingFails: Story = {
 };
 
 export const Norwegian: Story = {
+  tags: ['test-case'],
   globals: { locale: 'nb' },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Nei' }));
@@ -91,6 +95,7 @@ export const Norwegian: Story = {
 };
 
 export const Ukrainian: Story = {
+  tags: ['test-case'],
   globals: { locale: 'uk' },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Ні' }));
@@ -98,7 +103,7 @@ export const Ukrainian: Story = {
 };
 
 /** At 320 px wide (WCAG 1.4.10 Reflow) with the step open. */
-export const NarrowWidth: Story = {
+export const Narrow: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'No' }));
@@ -107,6 +112,7 @@ export const NarrowWidth: Story = {
 
 /** The exact payload the widget sent, as the client built it: personal data scrubbed, the routing context for every team. */
 export const PayloadItSends: Story = {
+  name: 'Payload it sends',
   // The payload carries a fresh id and time on every run, so no screenshot can hold it; the play function checks it.
   tags: ['no-screenshot'],
   args: {

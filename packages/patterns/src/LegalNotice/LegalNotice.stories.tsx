@@ -38,32 +38,32 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const story = (kind: keyof typeof exampleNotices, locale: keyof typeof exampleNotices.privacy): Story => ({
-  name: `${exampleNotices[kind][locale].title} (${locale})`,
   args: { notice: exampleNotices[kind][locale] },
   globals: { locale },
 });
 
-export const PrivacyEn = story('privacy', 'en');
-export const PrivacyNb = story('privacy', 'nb');
-export const PrivacyNn = story('privacy', 'nn');
-export const PrivacySv = story('privacy', 'sv');
-export const PrivacyFi = story('privacy', 'fi');
-export const PrivacyUk = story('privacy', 'uk');
-export const TermsEn = story('terms', 'en');
-export const TermsNb = story('terms', 'nb');
-export const TermsNn = story('terms', 'nn');
-export const TermsSv = story('terms', 'sv');
-export const TermsFi = story('terms', 'fi');
-export const TermsUk = story('terms', 'uk');
-export const CookiesEn = story('cookies', 'en');
-export const CookiesNb = story('cookies', 'nb');
-export const CookiesNn = story('cookies', 'nn');
-export const CookiesSv = story('cookies', 'sv');
-export const CookiesFi = story('cookies', 'fi');
-export const CookiesUk = story('cookies', 'uk');
+export const Privacy: Story = story('privacy', 'en');
+export const PrivacyNb: Story = { ...story('privacy', 'nb'), tags: ['test-case'] };
+export const PrivacyNn: Story = { ...story('privacy', 'nn'), tags: ['test-case'] };
+export const PrivacySv: Story = { ...story('privacy', 'sv'), tags: ['test-case'] };
+export const PrivacyFi: Story = { ...story('privacy', 'fi'), tags: ['test-case'] };
+export const PrivacyUk: Story = { ...story('privacy', 'uk'), tags: ['test-case'] };
+export const Terms: Story = story('terms', 'en');
+export const TermsNb: Story = { ...story('terms', 'nb'), tags: ['test-case'] };
+export const TermsNn: Story = { ...story('terms', 'nn'), tags: ['test-case'] };
+export const TermsSv: Story = { ...story('terms', 'sv'), tags: ['test-case'] };
+export const TermsFi: Story = { ...story('terms', 'fi'), tags: ['test-case'] };
+export const TermsUk: Story = { ...story('terms', 'uk'), tags: ['test-case'] };
+export const Cookies: Story = story('cookies', 'en');
+export const CookiesNb: Story = { ...story('cookies', 'nb'), tags: ['test-case'] };
+export const CookiesNn: Story = { ...story('cookies', 'nn'), tags: ['test-case'] };
+export const CookiesSv: Story = { ...story('cookies', 'sv'), tags: ['test-case'] };
+export const CookiesFi: Story = { ...story('cookies', 'fi'), tags: ['test-case'] };
+export const CookiesUk: Story = { ...story('cookies', 'uk'), tags: ['test-case'] };
 
 /** The full text opens from the keyboard, and the outline follows `headingLevel`. */
 export const FullTextOpened: Story = {
+  name: 'Full text opened',
   args: { notice: exampleNotices.privacy.en, headingLevel: 3 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -77,7 +77,7 @@ export const FullTextOpened: Story = {
   },
 };
 
-export const NarrowWidth: Story = {
+export const Narrow: Story = {
   args: { notice: exampleNotices.terms.en },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };

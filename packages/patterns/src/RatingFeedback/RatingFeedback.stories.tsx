@@ -42,13 +42,14 @@ export const Default: Story = {};
 export const Effort: Story = { args: { type: 'ces' } };
 
 /** Net Promoter Score, 0 to 10. */
-export const NetPromoterScore: Story = { args: { type: 'nps' } };
+export const NetPromoterScore: Story = { name: 'Net promoter score', args: { type: 'nps' } };
 
 /** Just the scale, without the comment. */
-export const WithoutComment: Story = { args: { type: 'nps', comment: false } };
+export const WithoutComment: Story = { name: 'Without comment', args: { type: 'nps', comment: false } };
 
 /** Sending without a score: the error is on the group and focus goes to the first radio. */
 export const ScoreMissing: Story = {
+  name: 'Score missing',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
@@ -71,6 +72,7 @@ export const Sent: Story = {
 
 /** Offline: the client has queued the answer, and the thank-you says it will be sent when the connection is back. */
 export const QueuedOffline: Story = {
+  name: 'Queued offline',
   args: { client: createStorySender({ endpoint: 'offline' }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -82,6 +84,7 @@ export const QueuedOffline: Story = {
 
 /** `submit` rejected: the error is shown, and the score and the text stay. */
 export const SendingFails: Story = {
+  name: 'Sending fails',
   args: { client: createStorySender({ endpoint: 'refuse' }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -94,18 +97,19 @@ export const SendingFails: Story = {
   },
 };
 
-export const Norwegian: Story = { args: { type: 'nps' }, globals: { locale: 'nb' } };
+export const Norwegian: Story = { tags: ['test-case'], args: { type: 'nps' }, globals: { locale: 'nb' } };
 
-export const Ukrainian: Story = { args: { type: 'nps' }, globals: { locale: 'uk' } };
+export const Ukrainian: Story = { tags: ['test-case'], args: { type: 'nps' }, globals: { locale: 'uk' } };
 
 /** At 320 px wide (WCAG 1.4.10 Reflow): the 0-10 scale wraps onto a second row instead of scrolling sideways. */
-export const NarrowWidth: Story = {
+export const Narrow: Story = {
   args: { type: 'nps' },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };
 
 /** The exact payload the widget sent, as the client built it, with the routing context for every team. */
 export const PayloadItSends: Story = {
+  name: 'Payload it sends',
   // The payload carries a fresh id and time on every run, so no screenshot can hold it; the play function checks it.
   tags: ['no-screenshot'],
   args: {

@@ -200,4 +200,40 @@ describe('RatingFeedback', () => {
     expect(() => RatingFeedback({ type: 'csat', client: undefined as unknown as FeedbackSender })).toThrow(/^RatingFeedback needs a `client`/);
     expect(() => RatingFeedback({ type: 'stars' as 'csat', client: fakeSender() })).toThrow(/^RatingFeedback needs a `type` of 'csat', 'ces' or 'nps'/);
   });
+
+  describe('lays the scale out evenly', () => {
+    const scaleAt = async (type: RatingFeedbackProps['type'], width: number) => {
+      const screen = await render(<div style={{ width }}>{widget({ client: fakeSender(), type, comment: false })}</div>);
+      await document.fonts.ready;
+      const cells = Array.from(screen.container.querySelectorAll('[data-part="scale"] > label'), (cell) => cell.getBoundingClientRect());
+      const [low, high] = Array.from(screen.container.querySelectorAll('[data-part="ends"] > span'), (end) => end.getBoundingClientRect());
+      return { cells, low: low!, high: high! };
+    };
+    const rows = (cells: DOMRect[]) => {
+      const counts = new Map<number, number>();
+      for (const cell of cells) counts.set(Math.round(cell.top), (counts.get(Math.round(cell.top)) ?? 0) + 1);
+      return [...counts.values()];
+    };
+
+    it.each([
+      ['nps', 288],
+      ['ces', 288],
+      ['csat', 288],
+      ['nps', 640],
+    ] as const)('%s at %s px: rows of even length, targets of at least 24 px, and each end label at its end of the scale', async (type, width) => {
+      const { cells, low, high } = await scaleAt(type, width);
+      const lengths = rows(cells);
+      expect(Math.max(...lengths) - Math.min(...lengths), `rows of ${lengths.join(', ')} cells`).toBeLessThanOrEqual(1);
+      for (const cell of cells) {
+        expect(cell.width).toBeGreaterThanOrEqual(24);
+        expect(cell.height).toBeGreaterThanOrEqual(24);
+      }
+      expect(Math.max(...cells.map((cell) => cell.right)), 'the scale fits its width').toBeLessThanOrEqual(width + 1);
+      const first = cells[0]!;
+      const last = cells.at(-1)!;
+      expect(Math.abs(low.left - first.left), 'the low label starts where the lowest value does').toBeLessThanOrEqual(1);
+      expect(Math.abs(high.right - last.right), 'the high label ends where the highest value does').toBeLessThanOrEqual(1);
+      expect(last.right, 'the highest value ends the scale').toBeGreaterThanOrEqual(Math.max(...cells.map((cell) => cell.right)) - 1);
+    });
+  });
 });

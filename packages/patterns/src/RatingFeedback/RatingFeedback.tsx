@@ -30,17 +30,53 @@ export interface RatingFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttri
   strings?: Partial<PatternMessages>;
 }
 
+/** Below the width where one row of 2.75rem cells fits, two even rows fill the width; with an odd count the second
+ * row starts one cell in, so the highest value ends the scale at the bottom right, above its end label. */
+const twoRowsWhenNarrow = (Object.keys(SCALES) as RatingType[])
+  .map((type) => {
+    const count = SCALES[type].max - SCALES[type].min + 1;
+    const columns = Math.ceil(count / 2);
+    const scale = `& > [data-type='${type}'] > [data-part='scale']`;
+    return `
+      & > [data-type='${type}'] > [data-part='scale'] {
+        grid-template-columns: repeat(${count}, minmax(2.75rem, 3.5rem));
+      }
+      @container (width < ${count * 2.75 + (count - 1) * 0.5}rem) {
+        & > [data-type='${type}'] {
+          width: auto;
+        }
+        ${scale} {
+          grid-template-columns: repeat(${columns}, minmax(0, 1fr));
+        }
+        ${count % 2 === 1 ? `${scale} > :nth-child(${columns + 1}) { grid-column-start: 2; }` : ''}
+      }`;
+  })
+  .join('');
+
+/* The scale and its end labels share one width, so each end label sits under its end of the scale. */
+const ScaleFrame = styled.div`
+  container-type: inline-size;
+
+  & > div {
+    display: grid;
+    gap: var(--samspill-space-2);
+    width: fit-content;
+    max-width: 100%;
+  }
+
+  ${twoRowsWhenNarrow}
+`;
+
 const Scale = styled.div`
-  display: flex;
-  flex-wrap: wrap;
+  display: grid;
   gap: var(--samspill-space-2);
 
   & > label {
-    display: inline-flex;
+    display: flex;
     flex-direction: column;
     align-items: center;
     gap: var(--samspill-space-1);
-    min-width: 2.75rem;
+    min-width: 0;
     min-height: var(--samspill-size-target-minimum);
     padding: var(--samspill-space-2) var(--samspill-space-1);
     border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
@@ -75,6 +111,8 @@ const Scale = styled.div`
 `;
 
 const Ends = styled.div`
+  /* As wide as the scale above it, never wider: the end labels wrap instead of pushing past the scale's ends. */
+  contain: inline-size;
   display: flex;
   flex-wrap: wrap;
   justify-content: space-between;
@@ -153,33 +191,37 @@ export function RatingFeedback({
           aria-describedby={ids.ends}
           error={scoreError}
         >
-          <Scale data-part="scale" data-invalid={scoreError ? true : undefined}>
-            {values.map((value) => (
-              <label key={value}>
-                <input
-                  ref={value === min ? firstRadio : undefined}
-                  type="radio"
-                  name={`${id}-score`}
-                  value={value}
-                  checked={score === value}
-                  aria-describedby={value === min ? ids.low : value === max ? ids.high : undefined}
-                  onChange={() => {
-                    setScore(value);
-                    setScoreError(undefined);
-                  }}
-                />
-                <span>{number.format(value)}</span>
-              </label>
-            ))}
-          </Scale>
-          <Ends id={ids.ends} data-part="ends">
-            <span>
-              {number.format(min)}: <span id={ids.low}>{t(`feedback.${type}.low`)}</span>
-            </span>{' '}
-            <span>
-              {number.format(max)}: <span id={ids.high}>{t(`feedback.${type}.high`)}</span>
-            </span>
-          </Ends>
+          <ScaleFrame>
+            <div data-type={type}>
+              <Scale data-part="scale" data-invalid={scoreError ? true : undefined}>
+                {values.map((value) => (
+                  <label key={value}>
+                    <input
+                      ref={value === min ? firstRadio : undefined}
+                      type="radio"
+                      name={`${id}-score`}
+                      value={value}
+                      checked={score === value}
+                      aria-describedby={value === min ? ids.low : value === max ? ids.high : undefined}
+                      onChange={() => {
+                        setScore(value);
+                        setScoreError(undefined);
+                      }}
+                    />
+                    <span>{number.format(value)}</span>
+                  </label>
+                ))}
+              </Scale>
+              <Ends id={ids.ends} data-part="ends">
+                <span>
+                  {number.format(min)}: <span id={ids.low}>{t(`feedback.${type}.low`)}</span>
+                </span>{' '}
+                <span>
+                  {number.format(max)}: <span id={ids.high}>{t(`feedback.${type}.high`)}</span>
+                </span>
+              </Ends>
+            </div>
+          </ScaleFrame>
         </Fieldset>
         {offerComment && (
           <CommentField label={t('feedback.rating.comment')} t={t} {...comment.field} />

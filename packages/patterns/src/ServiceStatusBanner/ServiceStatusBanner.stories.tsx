@@ -72,10 +72,10 @@ export const Resolved: Story = {
 };
 
 /** Appears after the page has loaded: an outage interrupts (`role="alert"`). */
-export const AppearsAfterLoad: Story = { args: { announceOnMount: true } };
+export const AppearsAfterLoad: Story = { name: 'Appears after load', args: { announceOnMount: true } };
 
-export const NarrowWidth: Story = {
+export const Narrow: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };
 
-export const Finnish: Story = { globals: { locale: 'fi' } };
+export const Finnish: Story = { tags: ['test-case'], globals: { locale: 'fi' } };

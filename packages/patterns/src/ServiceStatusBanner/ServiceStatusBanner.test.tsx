@@ -82,4 +82,20 @@ describe('ServiceStatusBanner', () => {
     const screen = await render(banner({ now: new Date('2026-11-24T14:00:00Z') }));
     await expect.element(screen.getByText('As soon as we know more')).toBeInTheDocument();
   });
+
+  it('keeps the close button at the top right, beside the title, however tall the banner grows', async () => {
+    const screen = await render(
+      <div style={{ width: 320 }}>
+        {banner({ incident: { ...incident, action: 'Our supplier is fixing the fault. '.repeat(12) } })}
+      </div>,
+    );
+    const title = screen.getByRole('heading', { name: 'You cannot log in with BankID' }).element().getBoundingClientRect();
+    const close = screen.getByRole('button', { name: /^Hide/ }).element();
+    const glyph = close.querySelector('span')!.getBoundingClientRect();
+    const middle = glyph.top + glyph.height / 2;
+    const firstLine = parseFloat(getComputedStyle(screen.getByRole('heading').element()).lineHeight);
+    expect(middle, 'the × sits within the first line of the title').toBeGreaterThanOrEqual(title.top);
+    expect(middle, 'the × sits within the first line of the title').toBeLessThanOrEqual(title.top + firstLine);
+    expect(close.getBoundingClientRect().right).toBeGreaterThan(title.right);
+  });
 });

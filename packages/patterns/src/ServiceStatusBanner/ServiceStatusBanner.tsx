@@ -68,9 +68,11 @@ const Root = styled.section`
   --_border: var(--samspill-color-feedback-info-border);
   --_surface: var(--samspill-color-feedback-info-surface);
 
+  /* The close button shares the title's row, top right, however tall the banner grows. */
   display: grid;
   grid-template-columns: minmax(0, 1fr) auto;
-  gap: var(--samspill-space-3) var(--samspill-space-4);
+  align-items: start;
+  gap: var(--samspill-space-2) var(--samspill-space-4);
   padding: var(--samspill-space-4);
   border: var(--samspill-border-width-thin) solid var(--_border);
   border-inline-start-width: var(--samspill-space-2);
@@ -92,14 +94,13 @@ const Root = styled.section`
     --_surface: var(--samspill-color-feedback-success-surface);
   }
 
-  & > [data-part='body'] {
-    display: flex;
-    flex-direction: column;
-    gap: var(--samspill-space-2);
+  & > * {
+    grid-column: 1 / -1;
     min-width: 0;
   }
 
-  & [data-part='title'] {
+  & > [data-part='title'] {
+    grid-column: 1;
     margin: 0;
     font-size: var(--samspill-font-size-lg);
     line-height: var(--samspill-font-line-height-tight);
@@ -120,7 +121,9 @@ const Root = styled.section`
     margin: 0;
   }
 
-  & [data-part='dismiss'] {
+  & > [data-part='dismiss'] {
+    grid-row: 2;
+    grid-column: 2;
     display: inline-grid;
     place-content: center;
     min-width: var(--samspill-size-target-comfortable);
@@ -232,45 +235,43 @@ export function ServiceStatusBanner({
       data-incident={incident.id}
       {...rest}
     >
-      <div data-part="body">
-        <div>
-          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>
-        </div>
-        <Title data-part="title" id={titleId}>
-          {incident.title}
-        </Title>
-        <p data-part="updated" suppressHydrationWarning>
-          {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
-        </p>
-        <dl>
-          <div>
-            <dt>{t('status.affected')}</dt>
-            <dd>{incident.affected}</dd>
-          </div>
-          <div>
-            <dt>{t('status.action')}</dt>
-            <dd>{incident.action}</dd>
-          </div>
-          {incident.workaround && (
-            <div>
-              <dt>{t('status.workaround')}</dt>
-              <dd>{incident.workaround}</dd>
-            </div>
-          )}
-          {severity !== 'resolved' && (
-            <div>
-              <dt>{t('status.nextUpdate')}</dt>
-              <dd suppressHydrationWarning>
-                {nextUpdate && nextUpdate.getTime() > now.getTime() ? formatWhen(nextUpdate, now, t, format) : t('status.nextUpdateSoon')}
-              </dd>
-            </div>
-          )}
-        </dl>
-        <p data-part="help">
-          {t('status.help')} <Link href={helpHref}>{t('status.helpLink')}</Link>
-          {help && <> {help}</>}
-        </p>
+      <div>
+        <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>
       </div>
+      <Title data-part="title" id={titleId}>
+        {incident.title}
+      </Title>
+      <p data-part="updated" suppressHydrationWarning>
+        {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
+      </p>
+      <dl>
+        <div>
+          <dt>{t('status.affected')}</dt>
+          <dd>{incident.affected}</dd>
+        </div>
+        <div>
+          <dt>{t('status.action')}</dt>
+          <dd>{incident.action}</dd>
+        </div>
+        {incident.workaround && (
+          <div>
+            <dt>{t('status.workaround')}</dt>
+            <dd>{incident.workaround}</dd>
+          </div>
+        )}
+        {severity !== 'resolved' && (
+          <div>
+            <dt>{t('status.nextUpdate')}</dt>
+            <dd suppressHydrationWarning>
+              {nextUpdate && nextUpdate.getTime() > now.getTime() ? formatWhen(nextUpdate, now, t, format) : t('status.nextUpdateSoon')}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p data-part="help">
+        {t('status.help')} <Link href={helpHref}>{t('status.helpLink')}</Link>
+        {help && <> {help}</>}
+      </p>
       {dismissible && (
         <button type="button" data-part="dismiss" aria-label={`${t('status.dismiss')}: ${incident.title}`} onClick={dismiss}>
           <span aria-hidden="true">×</span>

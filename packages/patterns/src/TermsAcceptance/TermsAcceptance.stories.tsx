@@ -30,6 +30,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 
 export const WithOtherFields: Story = {
+  name: 'With other fields',
   render: (args) => (
     <TermsAcceptance {...args}>
       <TextField label="Your name" name="name" autoComplete="name" />
@@ -39,6 +40,7 @@ export const WithOtherFields: Story = {
 
 /** Continuing without ticking the box shows an error on the checkbox and moves focus there. */
 export const NotAccepted: Story = {
+  name: 'Not accepted',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
@@ -62,5 +64,5 @@ export const RecordingFails: Story = {
   },
 };
 
-export const Norwegian: Story = { args: { notice: exampleNotices.terms.nb, readMore: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
-export const Ukrainian: Story = { args: { notice: exampleNotices.terms.uk, readMore: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };
+export const Norwegian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.nb, readMore: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
+export const Ukrainian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.uk, readMore: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };

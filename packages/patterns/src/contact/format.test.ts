@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { patternTranslator } from '../locales/index.js';
 import { getAvailability } from './availability.js';
 import { exampleChatHours, exampleHours } from './examples.js';
-import { describeAvailability, formatDuration, statusAt, upcomingExceptionRows, weeklyRows } from './format.js';
+import { describeAvailability, formatDuration, formatWallTime, formatWhen, statusAt, upcomingExceptionRows, weeklyRows } from './format.js';
 import type { OpeningHours } from './model.js';
 
 const officeHours = (timeZone: string): OpeningHours => ({
@@ -19,8 +19,8 @@ describe('status text', () => {
     ['Europe/Stockholm', '2026-11-24T09:00:00Z', 'sv', 'Öppet nu · stänger 16:00'],
     ['Europe/Helsinki', '2026-11-24T08:00:00Z', 'fi', 'Avoinna nyt · sulkeutuu klo 16.00'],
     ['Europe/Kyiv', '2026-11-24T08:00:00Z', 'uk', 'Зараз працює · працює до 16:00'],
-    ['Europe/Oslo', '2026-11-24T09:00:00Z', 'en', 'Open now · closes 4:00 PM'],
-    ['Europe/Oslo', '2026-11-24T09:00:00Z', 'en-GB', 'Open now · closes 16:00'],
+    ['Europe/Oslo', '2026-11-24T09:00:00Z', 'en', 'Open now · closes 16:00'],
+    ['Europe/Oslo', '2026-11-24T09:00:00Z', 'en-US', 'Open now · closes 4:00 PM'],
   ])('is open in office hours in %s (%s, %s)', (zone, instant, locale, expected) => {
     expect(status(officeHours(zone), instant, locale)).toBe(expected);
   });
@@ -30,7 +30,8 @@ describe('status text', () => {
     ['Europe/Stockholm', '2026-11-27T16:30:00Z', 'sv', 'Stängt · öppnar på måndag kl. 08:00'],
     ['Europe/Helsinki', '2026-11-27T15:30:00Z', 'fi', 'Suljettu · avautuu maanantaina klo 08.00'],
     ['Europe/Kyiv', '2026-11-24T04:00:00Z', 'uk', 'Не працює · почне роботу сьогодні о 08:00'],
-    ['Europe/Oslo', '2026-11-24T16:30:00Z', 'en', 'Closed · opens tomorrow at 8:00 AM'],
+    ['Europe/Oslo', '2026-11-24T16:30:00Z', 'en', 'Closed · opens tomorrow at 08:00'],
+    ['Europe/Oslo', '2026-11-24T16:30:00Z', 'en-US', 'Closed · opens tomorrow at 8:00 AM'],
   ])('says when a closed channel opens in %s (%s, %s)', (zone, instant, locale, expected) => {
     expect(status(officeHours(zone), instant, locale)).toBe(expected);
   });
@@ -76,14 +77,35 @@ describe('status text', () => {
   });
 });
 
+describe('English dates and times', () => {
+  const options = (locale: string) => ({ locale, timeZone: 'Europe/Oslo' });
+  const now = new Date('2026-11-20T09:00:00Z');
+  const firstOfDecember = new Date('2026-12-01T07:00:00Z');
+
+  it('are written as European services write them: a 24-hour clock and the day before the month', () => {
+    expect(formatWhen(firstOfDecember, now, patternTranslator('en'), options('en'))).toBe('1 December at 08:00');
+    expect(status(exampleChatHours, '2026-11-23T22:30:00Z', 'en')).toBe('Open now · closes tomorrow at 01:00');
+  });
+
+  it('write midnight as 00:00, never the ambiguous "12:00 AM"', () => {
+    expect(formatWallTime('24:00', 'en')).toBe('00:00');
+    expect(formatWallTime('00:00', 'en')).toBe('00:00');
+  });
+
+  it('follow the region when the product chooses one', () => {
+    expect(formatWhen(firstOfDecember, now, patternTranslator('en-US'), options('en-US'))).toBe('December 1 at 8:00 AM');
+    expect(formatWallTime('16:00', 'en-US')).toBe('4:00 PM');
+  });
+});
+
 describe('schedules', () => {
   it('joins runs of days with the same hours', () => {
     expect(weeklyRows(exampleHours, 'nb', patternTranslator('nb'))).toEqual([
-      { days: 'Mandag–Onsdag', times: '08:00–16:00' },
-      { days: 'Torsdag', times: '08:00–18:00' },
-      { days: 'Fredag', times: '08:00–16:00' },
-      { days: 'Lørdag', times: '10:00–14:00' },
-      { days: 'Søndag', times: 'Stengt' },
+      { days: 'Mandag–Onsdag', times: ['08:00–16:00'] },
+      { days: 'Torsdag', times: ['08:00–18:00'] },
+      { days: 'Fredag', times: ['08:00–16:00'] },
+      { days: 'Lørdag', times: ['10:00–14:00'] },
+      { days: 'Søndag', times: ['Stengt'] },
     ]);
   });
 
@@ -92,10 +114,10 @@ describe('schedules', () => {
     // Intl spaces a range as the locale does ("25–26" or "25 – 26").
     expect(rows[1]!.days).toMatch(/^25\s?–\s?26 December$/);
     expect(rows).toEqual([
-      { days: '24 December', times: '08:00–12:00', label: 'Christmas Eve' },
-      { days: rows[1]!.days, times: 'Closed', label: 'Christmas' },
-      { days: '31 December', times: '08:00–12:00', label: "New Year's Eve" },
-      { days: '1 January', times: 'Closed', label: "New Year's Day" },
+      { days: '24 December', times: ['08:00–12:00'], label: 'Christmas Eve' },
+      { days: rows[1]!.days, times: ['Closed'], label: 'Christmas' },
+      { days: '31 December', times: ['08:00–12:00'], label: "New Year's Eve" },
+      { days: '1 January', times: ['Closed'], label: "New Year's Day" },
     ]);
   });
 

@@ -113,14 +113,13 @@ export function formatWallTime(text: string, locale: string): string {
   return formatter(locale, { ...hourStyle(locale), minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, 0, minutes % 1440));
 }
 
-/** "08:00–16:00, 18:00–20:00"; "Closed" for a closed day, "Open all day" for 00:00–24:00. */
-function formatIntervals(intervals: TimeInterval[] | undefined, locale: string, t: Translate): string {
-  if (!intervals || intervals.length === 0) return t('contact.hours.closed');
-  if (intervals.length === 1 && intervals[0]!.open === '00:00' && intervals[0]!.close === '24:00') return t('contact.hours.allDay');
+/** ["08:00–16:00", "18:00–20:00"]; ["Closed"] for a closed day, ["Open all day"] for 00:00–24:00. */
+function formatIntervals(intervals: TimeInterval[] | undefined, locale: string, t: Translate): string[] {
+  if (!intervals || intervals.length === 0) return [t('contact.hours.closed')];
+  if (intervals.length === 1 && intervals[0]!.open === '00:00' && intervals[0]!.close === '24:00') return [t('contact.hours.allDay')];
   return [...intervals]
     .sort((a, b) => (a.open < b.open ? -1 : 1))
-    .map((interval) => `${formatWallTime(interval.open, locale)}–${formatWallTime(interval.close, locale)}`)
-    .join(', ');
+    .map((interval) => `${formatWallTime(interval.open, locale)}–${formatWallTime(interval.close, locale)}`);
 }
 
 const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
@@ -129,8 +128,8 @@ const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUppe
 export interface ScheduleRow {
   /** "Monday–Friday", "24 December", "24–26 December". */
   days: string;
-  /** "08:00–16:00", "Closed". */
-  times: string;
+  /** Each range of the day ("08:00–16:00"), or the one word "Closed": kept apart so a line never breaks inside one. */
+  times: string[];
   /** An exception's reason. */
   label?: string;
 }
@@ -143,7 +142,7 @@ export function weeklyRows(hours: OpeningHours, locale: string, t: Translate): S
   for (let index = 1; index <= weekdays.length; index++) {
     const previous = formatIntervals(hours.weekly[weekdays[index - 1]!], locale, t);
     const current = index < weekdays.length ? formatIntervals(hours.weekly[weekdays[index]!], locale, t) : undefined;
-    if (current !== previous) {
+    if (current?.join() !== previous.join()) {
       rows.push({ days: runStart === index - 1 ? dayName(runStart) : `${dayName(runStart)}–${dayName(index - 1)}`, times: previous });
       runStart = index;
     }

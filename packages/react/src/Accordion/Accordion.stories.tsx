@@ -26,5 +26,5 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const OneOpen: Story = { args: { defaultOpen: ['pay'], allowMultiple: false } };
-export const NarrowWidth: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const OneOpen: Story = { name: 'One open', args: { defaultOpen: ['pay'], allowMultiple: false } };
+export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

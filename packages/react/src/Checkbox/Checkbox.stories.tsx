@@ -16,10 +16,13 @@ export const Default: Story = {};
 export const Checked: Story = { args: { defaultChecked: true } };
 export const Indeterminate: Story = { args: { label: 'All notifications', indeterminate: true } };
 export const WithHintAndError: Story = {
+  name: 'Error',
   args: { label: 'I have read the terms', hint: 'You can read them in 3 minutes.', error: 'Confirm that you have read the terms', required: true },
 };
 export const Disabled: Story = { args: { disabled: true } };
 export const ToggledWithSpace: Story = {
+  name: 'Toggled with space',
+  tags: ['test-case'],
   play: async ({ canvasElement }) => {
     const checkbox = within(canvasElement).getByRole('checkbox');
     await userEvent.tab();
@@ -27,7 +30,8 @@ export const ToggledWithSpace: Story = {
     await expect(checkbox).toBeChecked();
   },
 };
-export const LongLabelAtNarrowWidth: Story = {
+export const LongLabel: Story = {
+  name: 'Long label',
   args: { label: 'Yes, you may contact me about improvements to the customer portal, at most four times a year, by e-mail' },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };

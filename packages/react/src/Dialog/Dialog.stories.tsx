@@ -60,7 +60,8 @@ export const Open: Story = {
   },
 };
 
-export const LongTextAtNarrowWidth: Story = {
+export const LongText: Story = {
+  name: 'Long text',
   args: { title: 'Change the phone number we use to reach you about faults, visits and your agreements' },
   render: (args) => (
     <div style={{ maxWidth: 320 }}>

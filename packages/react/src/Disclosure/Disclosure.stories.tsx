@@ -16,4 +16,4 @@ type Story = StoryObj<typeof meta>;
 
 export const Closed: Story = {};
 export const Open: Story = { args: { defaultOpen: true } };
-export const NarrowWidth: Story = { args: { defaultOpen: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = { args: { defaultOpen: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

@@ -43,6 +43,7 @@ type Story = StoryObj<typeof meta>;
  * the same errors brings focus back to the summary, so the failed send is noticed.
  */
 export const AfterSubmit: Story = {
+  name: 'After submit',
   render: () => <ContactForm />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -19,5 +19,5 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const WithError: Story = { args: { error: 'Enter the address where the meter is', required: true } };
-export const NarrowWidth: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const WithError: Story = { name: 'Error', args: { error: 'Enter the address where the meter is', required: true } };
+export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

@@ -15,6 +15,7 @@ export const Default: Story = {};
 
 /** Levels set the outline; sizes set the looks. An `h3` can look small or large without breaking the outline. */
 export const LevelsAndSizes: Story = {
+  name: 'Levels and sizes',
   render: () => (
     <>
       <Heading level={1}>Level 1, extra large</Heading>
@@ -28,7 +29,8 @@ export const LevelsAndSizes: Story = {
   ),
 };
 
-export const LongTextAtNarrowWidth: Story = {
+export const LongText: Story = {
+  name: 'Long text',
   args: { children: 'What happens to your personal data when you end your subscription to the customer portal' },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };

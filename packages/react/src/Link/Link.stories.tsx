@@ -22,10 +22,12 @@ export const External: Story = {
 };
 
 export const OpensInNewTab: Story = {
+  name: 'Opens in new tab',
   args: { href: 'https://www.example.org/terms.pdf', external: true, target: '_blank', children: 'Terms of service (PDF)' },
 };
 
 export const InRunningText: Story = {
+  name: 'In running text',
   render: (args) => (
     <p style={{ maxWidth: 320 }}>
       If you disagree with our decision, you can <Link {...args}>ask for a new assessment</Link> within six weeks.

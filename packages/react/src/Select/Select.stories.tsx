@@ -21,6 +21,6 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const WithHintAndError: Story = { args: { hint: 'So we send you to the right team.', error: 'Choose what your question is about', required: true } };
+export const WithHintAndError: Story = { name: 'Error', args: { hint: 'So we send you to the right team.', error: 'Choose what your question is about', required: true } };
 export const Disabled: Story = { args: { disabled: true } };
-export const NarrowWidth: Story = { args: { label: 'Which of your agreements is the question about, if you have more than one?' }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = { args: { label: 'Which of your agreements is the question about, if you have more than one?' }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

@@ -12,5 +12,5 @@ export const Default: Story = {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading');
   },
 };
-export const WithLabel: Story = { args: { label: 'Loading your bills', size: 'large' } };
+export const WithLabel: Story = { name: 'With label', args: { label: 'Loading your bills', size: 'large' } };
 export const Small: Story = { args: { size: 'small' } };

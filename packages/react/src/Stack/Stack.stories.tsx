@@ -21,7 +21,8 @@ type Story = StoryObj<typeof meta>;
 
 export const Column: Story = { args: { align: 'start' } };
 export const Row: Story = { args: { direction: 'row', gap: 2 } };
-export const RowAtNarrowWidth: Story = {
+export const NarrowRow: Story = {
+  name: 'Narrow row',
   args: { direction: 'row', gap: 2 },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };

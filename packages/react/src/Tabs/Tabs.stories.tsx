@@ -25,4 +25,4 @@ type Story = StoryObj<typeof meta>;
 
 export const Automatic: Story = {};
 export const Manual: Story = { args: { activation: 'manual' } };
-export const NarrowWidth: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

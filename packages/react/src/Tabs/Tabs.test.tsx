@@ -68,4 +68,34 @@ describe('Tabs', () => {
     ).rejects.toThrow('Tabs: has two tabs with the value "a".');
     error.mockRestore();
   });
+
+  it('keeps the tabs in one row on a 320 px phone, the selected bar on the divider, scrolling the selected tab into view', async () => {
+    const screen = await render(
+      withProvider(
+        <div style={{ width: 288 }}>
+          <Tabs defaultValue="bills">
+            <TabList aria-label="Your account">
+              <Tab value="bills">Bills</Tab>
+              <Tab value="usage">Usage</Tab>
+              <Tab value="contract">Contract and prices</Tab>
+              <Tab value="moving">Moving house</Tab>
+            </TabList>
+            <TabPanel value="bills">Your bills</TabPanel>
+            <TabPanel value="usage">Your usage</TabPanel>
+            <TabPanel value="contract">Your contract</TabPanel>
+            <TabPanel value="moving">Moving</TabPanel>
+          </Tabs>
+        </div>,
+      ),
+    );
+    const list = screen.getByRole('tablist').element();
+    // The divider is the list's lower edge, inside any border and above any scrollbar.
+    const divider = list.getBoundingClientRect().top + list.clientTop + list.clientHeight;
+    const tabs = screen.getByRole('tab').elements();
+    for (const tab of tabs) expect(Math.abs(tab.getBoundingClientRect().bottom - divider), `${tab.textContent} ends on the divider`).toBeLessThanOrEqual(1);
+    await userEvent.keyboard('{Tab}{End}');
+    const moving = screen.getByRole('tab', { name: 'Moving house' }).element();
+    // The last tab is scrolled into view when selected.
+    await expect.poll(() => moving.getBoundingClientRect().right - list.getBoundingClientRect().right).toBeLessThanOrEqual(1);
+  });
 });

@@ -66,14 +66,17 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
 });
 
 const List = styled.div`
+  /* One row that scrolls sideways when the tabs do not fit, so the selected tab's bar always sits on the divider.
+     The divider is a background, not a border, so the bar can cover it without overflowing the scroll box. */
   display: flex;
-  flex-wrap: wrap;
   gap: var(--samspill-space-1);
-  border-block-end: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
+  overflow-x: auto;
+  scrollbar-width: thin;
+  background: linear-gradient(var(--samspill-color-border-strong), var(--samspill-color-border-strong)) bottom / 100% var(--samspill-border-width-thin) no-repeat;
 
   & > [role='tab'] {
+    flex: none;
     min-height: var(--samspill-size-target-comfortable);
-    margin-block-end: calc(-1 * var(--samspill-border-width-thin));
     padding: var(--samspill-space-2) var(--samspill-space-4);
     border: var(--samspill-border-width-thin) solid transparent;
     border-block-end: var(--samspill-space-1) solid transparent;
@@ -100,6 +103,8 @@ const List = styled.div`
   }
 
   @media (forced-colors: active) {
+    background-image: linear-gradient(CanvasText, CanvasText);
+
     & > [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;
     }

@@ -17,4 +17,4 @@ export const Tones: Story = {
     </div>
   ),
 };
-export const LongText: Story = { args: { tone: 'info', children: 'Waiting for the network company to confirm the date' }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const LongText: Story = { name: 'Long text', args: { tone: 'info', children: 'Waiting for the network company to confirm the date' }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

@@ -18,4 +18,4 @@ export const Default: Story = {};
 export const Subtle: Story = { args: { tone: 'subtle', children: 'Last updated 24 November 2026' } };
 export const Small: Story = { args: { size: 'small' } };
 export const Large: Story = { args: { size: 'large' } };
-export const NarrowWidth: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

@@ -13,10 +13,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const WithCharacterCount: Story = { args: { characterLimit: 200, defaultValue: 'The form lost my answers when I went back.' } };
+export const WithCharacterCount: Story = { name: 'With character count', args: { characterLimit: 200, defaultValue: 'The form lost my answers when I went back.' } };
 export const OverTheLimit: Story = {
+  name: 'Over the limit',
   args: { characterLimit: 20, defaultValue: 'This text is longer than twenty characters.', error: 'Shorten the text to 20 characters or fewer' },
 };
 export const Disabled: Story = { args: { disabled: true } };
-export const ReadOnly: Story = { args: { readOnly: true, defaultValue: 'Sent on 24 November.' } };
-export const NarrowWidth: Story = { args: { characterLimit: 500, required: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const ReadOnly: Story = { name: 'Read only', args: { readOnly: true, defaultValue: 'Sent on 24 November.' } };
+export const Narrow: Story = { args: { characterLimit: 500, required: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };

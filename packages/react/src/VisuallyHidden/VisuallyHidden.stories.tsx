@@ -13,6 +13,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const InALink: Story = {
+  name: 'In a link',
   render: () => (
     <a href="#bill-2026-11">
       Download <VisuallyHidden>the November 2026 bill</VisuallyHidden> (PDF)
