@@ -6,7 +6,7 @@ import '@samspill/tokens/brands/nordlys/css/high-contrast.css';
 import { Alert, Button, Heading, Link, RadioGroup, Stack, TextField, useSamspill } from '@samspill/react';
 
 const meta = {
-  title: 'Tokens/Brands',
+  title: 'Foundations/Brands',
   parameters: {
     docs: {
       description: {
