@@ -91,7 +91,7 @@ describe('ServiceStatusBanner', () => {
     );
     const title = screen.getByRole('heading', { name: 'You cannot log in with BankID' }).element().getBoundingClientRect();
     const close = screen.getByRole('button', { name: /^Hide/ }).element();
-    const glyph = close.querySelector('span')!.getBoundingClientRect();
+    const glyph = close.querySelector('svg')!.getBoundingClientRect();
     const middle = glyph.top + glyph.height / 2;
     const firstLine = parseFloat(getComputedStyle(screen.getByRole('heading').element()).lineHeight);
     expect(middle, 'the × sits within the first line of the title').toBeGreaterThanOrEqual(title.top);

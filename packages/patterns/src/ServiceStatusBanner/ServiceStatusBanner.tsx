@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Link, Tag, useAnnounce, useSamspill, type TagTone } from '@samspill/react';
+import { DismissIcon, Link, NoticeIcon, Tag, noticeCss, useAnnounce, useSamspill, type NoticeTone } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formatWhen } from '../contact/format.js';
 import { useNow, type Clock } from '../contact/useNow.js';
@@ -62,48 +62,20 @@ export interface ServiceStatusBannerProps extends Omit<HTMLAttributes<HTMLElemen
   strings?: Partial<PatternMessages>;
 }
 
-const tones: Record<IncidentSeverity, TagTone> = { maintenance: 'info', degraded: 'warning', outage: 'danger', resolved: 'success' };
+const tones: Record<IncidentSeverity, NoticeTone> = { maintenance: 'info', degraded: 'warning', outage: 'danger', resolved: 'success' };
 
 const Root = styled.section`
-  --_border: var(--samspill-color-feedback-info-border);
-  --_surface: var(--samspill-color-feedback-info-surface);
+  ${noticeCss}
 
-  /* The close button shares the title's row, top right, however tall the banner grows. */
-  display: grid;
-  grid-template-columns: minmax(0, 1fr) auto;
-  align-items: start;
-  gap: var(--samspill-space-2) var(--samspill-space-4);
-  padding: var(--samspill-space-4);
-  border: var(--samspill-border-width-thin) solid var(--_border);
-  border-inline-start-width: var(--samspill-space-2);
-  border-radius: var(--samspill-radius-md);
-  background-color: var(--_surface);
-  color: var(--samspill-color-text-default);
-  overflow-wrap: break-word;
-
-  &[data-severity='degraded'] {
-    --_border: var(--samspill-color-feedback-warning-border);
-    --_surface: var(--samspill-color-feedback-warning-surface);
-  }
-  &[data-severity='outage'] {
-    --_border: var(--samspill-color-feedback-danger-border);
-    --_surface: var(--samspill-color-feedback-danger-surface);
-  }
-  &[data-severity='resolved'] {
-    --_border: var(--samspill-color-feedback-success-border);
-    --_surface: var(--samspill-color-feedback-success-surface);
+  & > [data-part='body'] {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--samspill-space-2);
   }
 
-  & > * {
-    grid-column: 1 / -1;
-    min-width: 0;
-  }
-
-  & > [data-part='title'] {
-    grid-column: 1;
+  & [data-part='title'] {
     margin: 0;
-    font-size: var(--samspill-font-size-lg);
-    line-height: var(--samspill-font-line-height-tight);
   }
 
   & dl {
@@ -119,33 +91,6 @@ const Root = styled.section`
   & dd,
   & p {
     margin: 0;
-  }
-
-  & > [data-part='dismiss'] {
-    grid-row: 2;
-    grid-column: 2;
-    display: inline-grid;
-    place-content: center;
-    min-width: var(--samspill-size-target-comfortable);
-    min-height: var(--samspill-size-target-comfortable);
-    margin: calc(-1 * var(--samspill-space-2));
-    border: 0;
-    border-radius: var(--samspill-radius-sm);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-size: var(--samspill-font-size-xl);
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  & [data-part='dismiss']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-  }
-
-  @media (forced-colors: active) {
-    border-color: CanvasText;
   }
 `;
 
@@ -232,49 +177,51 @@ export function ServiceStatusBanner({
       role={role}
       aria-labelledby={titleId}
       data-severity={severity}
+      data-tone={tones[severity]}
       data-incident={incident.id}
       {...rest}
     >
-      <div>
-        <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>
+      <NoticeIcon tone={tones[severity]} />
+      <div data-part="body">
+        <Title data-part="title" id={titleId}>
+          {incident.title}
+        </Title>
+        <p data-part="updated" suppressHydrationWarning>
+          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>{' '}
+          {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
+        </p>
+        <dl>
+          <div>
+            <dt>{t('status.affected')}</dt>
+            <dd>{incident.affected}</dd>
+          </div>
+          <div>
+            <dt>{t('status.action')}</dt>
+            <dd>{incident.action}</dd>
+          </div>
+          {incident.workaround && (
+            <div>
+              <dt>{t('status.workaround')}</dt>
+              <dd>{incident.workaround}</dd>
+            </div>
+          )}
+          {severity !== 'resolved' && (
+            <div>
+              <dt>{t('status.nextUpdate')}</dt>
+              <dd suppressHydrationWarning>
+                {nextUpdate && nextUpdate.getTime() > now.getTime() ? formatWhen(nextUpdate, now, t, format) : t('status.nextUpdateSoon')}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <p data-part="help">
+          {t('status.help')} <Link href={helpHref}>{t('status.helpLink')}</Link>
+          {help && <> {help}</>}
+        </p>
       </div>
-      <Title data-part="title" id={titleId}>
-        {incident.title}
-      </Title>
-      <p data-part="updated" suppressHydrationWarning>
-        {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
-      </p>
-      <dl>
-        <div>
-          <dt>{t('status.affected')}</dt>
-          <dd>{incident.affected}</dd>
-        </div>
-        <div>
-          <dt>{t('status.action')}</dt>
-          <dd>{incident.action}</dd>
-        </div>
-        {incident.workaround && (
-          <div>
-            <dt>{t('status.workaround')}</dt>
-            <dd>{incident.workaround}</dd>
-          </div>
-        )}
-        {severity !== 'resolved' && (
-          <div>
-            <dt>{t('status.nextUpdate')}</dt>
-            <dd suppressHydrationWarning>
-              {nextUpdate && nextUpdate.getTime() > now.getTime() ? formatWhen(nextUpdate, now, t, format) : t('status.nextUpdateSoon')}
-            </dd>
-          </div>
-        )}
-      </dl>
-      <p data-part="help">
-        {t('status.help')} <Link href={helpHref}>{t('status.helpLink')}</Link>
-        {help && <> {help}</>}
-      </p>
       {dismissible && (
         <button type="button" data-part="dismiss" aria-label={`${t('status.dismiss')}: ${incident.title}`} onClick={dismiss}>
-          <span aria-hidden="true">×</span>
+          <DismissIcon />
         </button>
       )}
     </Root>
