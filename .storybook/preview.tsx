@@ -1,5 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { SamspillProvider, builtInLocales, type Theme } from '@samspill/react';
+import '@samspill/tokens/css/samspill.css';
+import { SamspillProvider, type Theme } from '@samspill/react';
+import { builtInLocales, catalogueFor } from '@samspill/react/locales';
 import { storyThemes } from './themes';
 
 const localeNames: Record<(typeof builtInLocales)[number], string> = {
@@ -15,6 +17,7 @@ const withSamspill: Decorator = (Story, context) => (
   <SamspillProvider
     theme={context.globals.theme as Theme}
     locale={context.globals.locale as string}
+    strings={catalogueFor(context.globals.locale as string)}
     // On its own the story's theme fills the canvas; inline on a docs page it takes only the room it needs.
     style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
   >

@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..', '..');
 const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
 /** The stylesheets a product links once for Samspill's components. */
-export const samspillStylesheets = [];
+export const samspillStylesheets = ['@samspill/tokens/css/samspill.css'];
 
 /**
  * An entry that uses the named exports and imports the stylesheets, so tree-shaking keeps exactly what an app
