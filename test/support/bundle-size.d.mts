@@ -6,3 +6,5 @@ export declare function entrySource(imports: Record<string, string[]>, styleshee
 export declare function measureEntries(entries: Record<string, string>): Promise<Record<string, { vite: number; esbuild: number }>>;
 /** Bytes as kB with one decimal. */
 export declare function kB(bytes: number): string;
+/** The minified JavaScript and CSS esbuild makes of an entry. */
+export declare function bundleText(source: string): Promise<{ js: string; css: string }>;

@@ -47,7 +47,7 @@ async function viteSize(entry) {
 }
 
 /** @param {string} entry */
-async function esbuildSize(entry) {
+async function esbuildOutput(entry) {
   const result = await esbuild({
     entryPoints: [entry],
     bundle: true,
@@ -60,7 +60,36 @@ async function esbuildSize(entry) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
-  return result.outputFiles.reduce((total, file) => total + gzip(file.contents), 0);
+  return result.outputFiles;
+}
+
+/** @param {string} entry */
+const esbuildSize = async (entry) => (await esbuildOutput(entry)).reduce((total, file) => total + gzip(file.contents), 0);
+
+/** @param {(dir: string) => Promise<T>} work @template T */
+async function inScratchDir(work) {
+  // Inside the repository, so the entries resolve the workspace packages like an app would.
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'node_modules', '.cache', 'samspill-size-'));
+  try {
+    return await work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The minified JavaScript and CSS esbuild makes of an entry, for looking at what it holds.
+ * @param {string} source
+ */
+export function bundleText(source) {
+  return inScratchDir(async (dir) => {
+    const entry = join(dir, 'entry.js');
+    writeFileSync(entry, source);
+    const files = await esbuildOutput(entry);
+    const text = (/** @type {string} */ ext) => files.filter((file) => file.path.endsWith(ext)).map((file) => file.text).join('\n');
+    return { js: text('.js'), css: text('.css') };
+  });
 }
 
 /**
@@ -68,11 +97,8 @@ async function esbuildSize(entry) {
  * @param {Record<string, string>} entries name -> source
  * @returns {Promise<Record<string, { vite: number; esbuild: number }>>}
  */
-export async function measureEntries(entries) {
-  // Inside the repository, so the entries resolve the workspace packages like an app would.
-  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-  const dir = mkdtempSync(join(root, 'node_modules', '.cache', 'samspill-size-'));
-  try {
+export function measureEntries(entries) {
+  return inScratchDir(async (dir) => {
     /** @type {Record<string, { vite: number; esbuild: number }>} */
     const sizes = {};
     let index = 0;
@@ -82,9 +108,7 @@ export async function measureEntries(entries) {
       sizes[name] = { vite: await viteSize(entry), esbuild: await esbuildSize(entry) };
     }
     return sizes;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** @param {number} bytes */
