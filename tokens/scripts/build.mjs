@@ -107,8 +107,8 @@ const autoCss =
   `@media (prefers-contrast: more) {\n  [data-samspill-theme='auto'] {\n${declarations(built['high-contrast'], '    ')}\n  }\n}\n`;
 const header = '/* Samspill design tokens. Generated from tokens/src by scripts/build.mjs: do not edit. */\n';
 
-// The one stylesheet a product links: tokens that are the same in every theme once, then each theme's own, then the
-// base rules of a themed element. Computed values are the same as the per-theme files'; the bytes are about half.
+// The one stylesheet a product links: tokens that are the same in every theme once, the base rules of a themed
+// element, then each theme's own tokens. Computed values are the same as the per-theme files'; the bytes are about half.
 const sharedPaths = new Set(
   built.light.filter((token) => THEMES.every((theme) => built[theme].find((t) => t.path === token.path)?.value === token.value)).map((t) => t.path),
 );
@@ -118,12 +118,12 @@ const allCss =
   header +
   [
     `:root,\n[data-samspill-theme] {\n${declarations(built.light.filter((t) => sharedPaths.has(t.path)), '  ')}\n}\n`,
+    baseCss,
     `:root,\n[data-samspill-theme='light'],\n[data-samspill-theme='auto'] {\n${declarations(own('light'), '  ')}\n}\n`,
     `[data-samspill-theme='dark'] {\n${declarations(own('dark'), '  ')}\n}\n`,
     `[data-samspill-theme='high-contrast'] {\n${declarations(own('high-contrast'), '  ')}\n}\n`,
     `@media (prefers-color-scheme: dark) {\n  [data-samspill-theme='auto'] {\n${declarations(own('dark'), '    ')}\n  }\n}\n`,
     `@media (prefers-contrast: more) {\n  [data-samspill-theme='auto'] {\n${declarations(own('high-contrast'), '    ')}\n  }\n}\n`,
-    baseCss,
   ].join('\n');
 
 const flatThemes = Object.fromEntries(THEMES.map((theme) => [theme, Object.fromEntries(built[theme].map((t) => [t.path, t.value]))]));
