@@ -111,14 +111,18 @@ export const StyledButton = styled.button`
     cursor: progress;
   }
 
+  /* No box of its own: the icon and label are the button's flex items, laid out as if the span were not there,
+     which spares the browser a nested flex layout for every button. */
   & > [data-part='content'] {
+    display: contents;
+  }
+
+  /* The label stays in the layout (and in the accessibility tree) so the width does not jump while loading: a box
+     only now, because opacity needs one, and it lays its items out as the button does. */
+  &[aria-busy='true'] > [data-part='content'] {
     display: inline-flex;
     align-items: center;
     gap: inherit;
-  }
-
-  /* The label stays in the layout (and in the accessibility tree) so the width does not jump while loading. */
-  &[aria-busy='true'] > [data-part='content'] {
     opacity: 0;
   }
 
