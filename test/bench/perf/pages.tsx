@@ -22,21 +22,42 @@ function profiled(key: number | string, onRender: (() => void) | undefined, chil
   return onRender ? <Profiler key={key} id={String(key)} onRender={onRender}>{child}</Profiler> : child;
 }
 
-function SamspillPage({ count, onComponentRender }: PageProps) {
+interface Parts {
+  button: (props: { key: number; secondary: boolean; label: string }) => ReactNode;
+  field: (props: { key: string; label: string; name: string }) => ReactNode;
+}
+
+/** The reference page, built from one variant's button and labelled field. */
+function page({ button, field }: Parts, { count, onComponentRender }: PageProps) {
   return (
     <main>
       <h1>{`Render ${count}`}</h1>
-      {indices(BUTTONS).map((index) => profiled(index, onComponentRender, <Button key={index} variant={index % 2 ? 'secondary' : 'primary'}>{`Save ${index}.${count}`}</Button>))}
-      {indices(FIELDS).map((index) => profiled(`f${index}`, onComponentRender, <TextField key={`f${index}`} label={`Field ${index}.${count}`} name={`field${index}`} />))}
+      {indices(BUTTONS).map((index) => profiled(index, onComponentRender, button({ key: index, secondary: index % 2 === 1, label: `Save ${index}.${count}` })))}
+      {indices(FIELDS).map((index) => profiled(`f${index}`, onComponentRender, field({ key: `f${index}`, label: `Field ${index}.${count}`, name: `field${index}` })))}
     </main>
   );
 }
 
-export function SamspillApp({ theme, ...page }: PageProps & { theme: BenchTheme }) {
-  // The page itself does not change with the theme: only what reads the theme may re-render.
-  const content = useMemo(() => <SamspillPage {...page} />, [page.count, page.onComponentRender]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <SamspillProvider theme={theme}>{content}</SamspillProvider>;
+const samspillParts: Parts = {
+  button: ({ key, secondary, label }) => <Button key={key} variant={secondary ? 'secondary' : 'primary'}>{label}</Button>,
+  field: ({ key, label, name }) => <TextField key={key} label={label} name={name} />,
+};
+
+type AppProps = PageProps & { theme: BenchTheme };
+
+/** One variant's app: the page inside the element that carries the theme. */
+function app(parts: Parts, Themed: (props: { theme: BenchTheme; children: ReactNode }) => ReactNode) {
+  function Page(props: PageProps) {
+    return page(parts, props);
+  }
+  return function App({ theme, count, onComponentRender }: AppProps) {
+    // The page itself does not change with the theme: only what reads the theme may re-render.
+    const content = useMemo(() => <Page count={count} onComponentRender={onComponentRender} />, [count, onComponentRender]);
+    return <Themed theme={theme}>{content}</Themed>;
+  };
 }
+
+export const SamspillApp = app(samspillParts, ({ theme, children }) => <SamspillProvider theme={theme}>{children}</SamspillProvider>);
 
 /** The static stylesheet of the plain page: the same kind of rules a design system needs, written by hand. */
 export const plainCss = `
@@ -66,20 +87,12 @@ function PlainTextField({ label, name }: { label: string; name: string }) {
   );
 }
 
-function PlainPage({ count, onComponentRender }: PageProps) {
-  return (
-    <main>
-      <h1>{`Render ${count}`}</h1>
-      {indices(BUTTONS).map((index) => profiled(index, onComponentRender, <PlainButton key={index} variant={index % 2 ? 'secondary' : 'primary'}>{`Save ${index}.${count}`}</PlainButton>))}
-      {indices(FIELDS).map((index) => profiled(`f${index}`, onComponentRender, <PlainTextField key={`f${index}`} label={`Field ${index}.${count}`} name={`field${index}`} />))}
-    </main>
-  );
-}
+const plainParts: Parts = {
+  button: ({ key, secondary, label }) => <PlainButton key={key} variant={secondary ? 'secondary' : 'primary'}>{label}</PlainButton>,
+  field: ({ key, label, name }) => <PlainTextField key={key} label={label} name={name} />,
+};
 
-export function PlainApp({ theme, ...page }: PageProps & { theme: BenchTheme }) {
-  const content = useMemo(() => <PlainPage {...page} />, [page.count, page.onComponentRender]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <div className="theme" data-theme={theme}>{content}</div>;
-}
+export const PlainApp = app(plainParts, ({ theme, children }) => <div className="theme" data-theme={theme}>{children}</div>);
 
 const FloorButton = styled.button`
   display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0.5rem 1rem; border: 1px solid var(--bg);
@@ -109,17 +122,9 @@ function FloorTextField({ label, name }: { label: string; name: string }) {
   );
 }
 
-function FloorPage({ count, onComponentRender }: PageProps) {
-  return (
-    <main>
-      <h1>{`Render ${count}`}</h1>
-      {indices(BUTTONS).map((index) => profiled(index, onComponentRender, <FloorButton key={index} type="button" data-variant={index % 2 ? 'secondary' : undefined}>{`Save ${index}.${count}`}</FloorButton>))}
-      {indices(FIELDS).map((index) => profiled(`f${index}`, onComponentRender, <FloorTextField key={`f${index}`} label={`Field ${index}.${count}`} name={`field${index}`} />))}
-    </main>
-  );
-}
+const floorParts: Parts = {
+  button: ({ key, secondary, label }) => <FloorButton key={key} type="button" data-variant={secondary ? 'secondary' : undefined}>{label}</FloorButton>,
+  field: ({ key, label, name }) => <FloorTextField key={key} label={label} name={name} />,
+};
 
-export function FloorApp({ theme, ...page }: PageProps & { theme: BenchTheme }) {
-  const content = useMemo(() => <FloorPage {...page} />, [page.count, page.onComponentRender]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <FloorTheme data-theme={theme}>{content}</FloorTheme>;
-}
+export const FloorApp = app(floorParts, ({ theme, children }) => <FloorTheme data-theme={theme}>{children}</FloorTheme>);
