@@ -73,17 +73,14 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   const unavailable = disabled || loading;
   const reason = disabled && disabledReason ? disabledReason : undefined;
 
-  function handleClick(event: MouseEvent<HTMLButtonElement>) {
-    if (unavailable) {
-      // aria-disabled does not stop activation by itself; this also keeps a submit button from sending its form.
-      event.preventDefault();
-      if (reason) {
-        setReasonRevealed(true);
-        announce(`${t('button.disabledReasonLabel')} ${reason}`);
-      }
-      return;
+  // An available button hands clicks straight to `onClick`: no new handler each render for React to swap in.
+  function refuseClick(event: MouseEvent<HTMLButtonElement>) {
+    // aria-disabled does not stop activation by itself; this also keeps a submit button from sending its form.
+    event.preventDefault();
+    if (reason) {
+      setReasonRevealed(true);
+      announce(`${t('button.disabledReasonLabel')} ${reason}`);
     }
-    onClick?.(event);
   }
 
   const iconElement = icon ? <IconSlot aria-hidden="true">{icon}</IconSlot> : null;
@@ -98,8 +95,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         data-full-width={fullWidth || undefined}
         aria-disabled={unavailable || undefined}
         aria-busy={loading || undefined}
-        aria-describedby={[describedBy, reason ? reasonId : undefined].filter(Boolean).join(' ') || undefined}
-        onClick={handleClick}
+        aria-describedby={reason ? (describedBy ? `${describedBy} ${reasonId}` : reasonId) : describedBy || undefined}
+        onClick={unavailable ? refuseClick : onClick}
         {...rest}
       >
         <span data-part="content">
