@@ -5,7 +5,10 @@ import * as patterns from '@samspill/patterns';
 import * as react from '@samspill/react';
 import { bundleText, entrySource, kB, measureEntries, samspillStylesheets } from '../support/bundle-size.mjs';
 
-/** kB gzip, all-in (JS and CSS; React not counted). Raise one only with a reason in the commit message. */
+/**
+ * kB gzip, all-in (JS and CSS; React not counted), a little above today's sizes. Raise one only with a reason in the
+ * commit message; lower them as the code shrinks. The design's goals are lower still: Button 12.5, Button + TextField 14.
+ */
 const budgets: Record<string, number> = {
   Button: 16.5,
   'Button + TextField': 17.5,
