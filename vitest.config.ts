@@ -1,19 +1,24 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storyThemes } from './.storybook/themes.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { browserCommands } from './test/support/browser-commands.ts';
 
 const executablePath = findChromium();
+// The browser sees only Samspill's bundled typeface, so text renders alike on every machine (see the file).
+const fontconfig = { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('./test/support/fonts.conf', import.meta.url)) };
 
 // A function, not a shared object: Vitest names each project's browser instance in place.
 const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+  provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS, env: fontconfig } }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) => ({
@@ -21,10 +26,23 @@ const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) 
   plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'], exclude: ['skip-test'] } })],
   test: {
     name: `stories:${theme}`,
-    browser: browser(),
+    browser: {
+      ...browser(),
+      // Every story is also compared with its committed screenshots (see .storybook/vitest.setup.ts). Pixelmatch
+      // ignores anti-aliasing; a pixel counts as changed past a colour distance of 0.1, and a screenshot fails
+      // when more than 24 pixels changed: less than one radio's dot, so no visible change slips through.
+      expect: {
+        toMatchScreenshot: {
+          comparatorName: 'pixelmatch',
+          comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 24 },
+          resolveScreenshotPath: ({ root, arg, ext }) => `${root}/test/screenshots/${arg}${ext}`,
+          resolveDiffPath: ({ root, arg, ext }) => `${root}/reports/screenshots/${arg}${ext}`,
+        },
+      },
+    },
     benchmark: { include: [] },
     setupFiles: ['.storybook/vitest.setup.ts'],
-    provide: { storyTheme: theme },
+    provide: { storyTheme: theme, shots: process.env.SAMSPILL_SHOTS ? JSON.parse(process.env.SAMSPILL_SHOTS) : null },
   },
 }));
 

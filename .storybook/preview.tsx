@@ -1,8 +1,10 @@
+import '@samspill/tokens/css/fonts.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '@samspill/tokens/css/samspill.css';
 import { SamspillProvider, type Theme } from '@samspill/react';
 import { builtInLocales, catalogueFor } from '@samspill/react/locales';
 import { storyThemes } from './themes';
+import { ThemedDocsContainer } from './ThemedDocsContainer';
 
 const localeNames: Record<(typeof builtInLocales)[number], string> = {
   en: 'English',
@@ -19,7 +21,8 @@ const withSamspill: Decorator = (Story, context) => (
     locale={context.globals.locale as string}
     strings={catalogueFor(context.globals.locale as string)}
     // On its own the story's theme fills the canvas; inline on a docs page it takes only the room it needs.
-    style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
+    // Border-box, so the padding sits inside the viewport's height instead of adding a scrollbar below it.
+    style={{ padding: '1rem', boxSizing: 'border-box', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
   >
     <Story />
   </SamspillProvider>
@@ -50,6 +53,7 @@ const preview: Preview = {
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
+    docs: { container: ThemedDocsContainer },
     controls: { expanded: true },
     a11y: {
       // Any violation fails the story's test, in every theme project.

@@ -35,27 +35,38 @@ function run(command, args, options = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
+// The screenshot tests render with the Liberation fonts only (see test/support/fonts.conf), so every machine
+// draws the same pixels; Debian ships them as fonts-liberation.
+const screenshotFonts = '/usr/share/fonts/truetype/liberation';
+
+/** Installs Debian packages when this machine can (apt-get, as root or with sudo); false when it cannot. */
+function aptInstall(packages, why) {
   const isRoot = process.getuid?.() === 0;
-  const aptGet = existsSync('/usr/bin/apt-get');
-  if (aptGet && (isRoot || commandWorks('sudo', ['-n', 'true']) !== undefined)) {
-    console.log('No Chromium found (CHROME_PATH is unset and none is installed): installing Debian\'s chromium package.');
-    const prefix = isRoot ? [] : ['sudo', '-n'];
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const apt = (...args) => {
-      const [command, ...rest] = [...prefix, 'apt-get', ...args];
-      run(command, rest, { env });
-    };
-    apt('update', '-qq');
-    apt('install', '-y', '-qq', 'chromium');
-    const installed = findChromium();
-    if (installed) return installed;
+  if (!existsSync('/usr/bin/apt-get') || !(isRoot || commandWorks('sudo', ['-n', 'true']) !== undefined)) return false;
+  console.log(`${why}: installing Debian's ${packages.join(' and ')}.`);
+  const prefix = isRoot ? [] : ['sudo', '-n'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const apt = (...args) => {
+    const [command, ...rest] = [...prefix, 'apt-get', ...args];
+    run(command, rest, { env });
+  };
+  apt('update', '-qq');
+  apt('install', '-y', '-qq', ...packages);
+  return true;
+}
+
+function ensureChromium() {
+  let found = findChromium();
+  if (!found && aptInstall(['chromium', 'fonts-liberation'], 'No Chromium found (CHROME_PATH is unset and none is installed)')) {
+    found = findChromium();
+  }
+  if (found) {
+    if (!existsSync(screenshotFonts)) aptInstall(['fonts-liberation'], 'The screenshot tests need the Liberation fonts');
+    return found;
   }
   console.error(
     'The browser tests need Chromium, and none was found.\n' +
-      '  - Debian/Ubuntu: sudo apt-get install chromium\n' +
+      '  - Debian/Ubuntu: sudo apt-get install chromium fonts-liberation\n' +
       '  - macOS: install Google Chrome or Chromium\n' +
       '  - or point CHROME_PATH at a Chromium or Chrome executable.',
   );

@@ -21,7 +21,7 @@ it('renders components and patterns with their styles on a plain Node server', a
   expect(html).toContain('Innlogging er treg');
   expect(html).toContain('Var denne siden nyttig?');
   // Every class styled-components put on an element has its rule in the server's style tags.
-  const classes = new Set([...html.matchAll(/class="[^"]*?\b(sc-[\w-]+) ([\w-]+)"/g)].map((match) => match[2]!));
+  const classes = new Set([...html.matchAll(/class="[^"]*?\b(samspill-[\w-]+) ([\w-]+)"/g)].map((match) => match[2]!));
   expect(classes.size).toBeGreaterThan(5);
   for (const className of classes) expect(styleTags, className).toContain(`.${className}{`);
   expect(scrubbed).not.toContain('ola@example.no');

@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 // Builds the token sources into CSS custom properties per theme, a typed module and resolved JSON.
-// Usage: node scripts/build.mjs [--src <dir>] [--out <dir>]
+// Usage: node scripts/build.mjs [--src <dir>] [--out <dir>] [--brand <file> [--scope <selector>]]
+// A brand file overrides tokens (the brand ramp, the typeface, radii) and every theme is built from it; --scope
+// limits its CSS to elements under that selector, so a page can show two brands side by side.
 // The output is deterministic: the same sources give byte-identical files.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import StyleDictionary from 'style-dictionary';
 import { validateTokenFiles } from './validate.mjs';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { src: { type: 'string' }, out: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { src: { type: 'string' }, out: { type: 'string' }, brand: { type: 'string' }, scope: { type: 'string' } } });
 const srcDir = resolve(args.src ?? join(packageRoot, 'src'));
 const outDir = resolve(args.out ?? join(packageRoot, 'dist'));
+const brandFile = args.brand ? resolve(args.brand) : undefined;
 
 const THEMES = ['light', 'dark', 'high-contrast'];
 const PREFIX = 'samspill';
@@ -23,10 +27,18 @@ const jsonFiles = (dir) =>
     .sort()
     .map((name) => join(dir, name));
 
-/** The files one theme is built from: every primitive, the shared semantic tokens, and the theme's own. */
+/** The files one theme is built from: every primitive, the shared semantic tokens, the theme's own, and a brand. */
 function sourcesFor(theme) {
-  return [...jsonFiles(join(srcDir, 'primitives')), join(srcDir, 'semantic', 'base.json'), join(srcDir, 'semantic', `${theme}.json`)];
+  const own = [...jsonFiles(join(srcDir, 'primitives')), join(srcDir, 'semantic', 'base.json'), join(srcDir, 'semantic', `${theme}.json`)];
+  return brandFile ? [...own, brandFile] : own;
 }
+
+/** Paths of the semantic tier, the public custom properties: a brand may override them, but adds none. */
+function tokenPaths(node, path = []) {
+  if ('$value' in node) return [path.join('.')];
+  return Object.entries(node).flatMap(([key, child]) => (key.startsWith('$') || typeof child !== 'object' ? [] : tokenPaths(child, [...path, key])));
+}
+const semanticPaths = new Set(jsonFiles(join(srcDir, 'semantic')).flatMap((file) => tokenPaths(JSON.parse(readFileSync(file, 'utf8')))));
 
 async function buildTheme(theme) {
   const sd = new StyleDictionary({
@@ -44,7 +56,7 @@ async function buildTheme(theme) {
   const { allTokens } = await sd.getPlatformTokens('css');
   // Only the semantic tier becomes public custom properties; primitives are an implementation detail.
   return allTokens
-    .filter((token) => token.filePath.includes(`${join('src', 'semantic')}`) || token.filePath.includes('/semantic/'))
+    .filter((token) => semanticPaths.has(token.path.join('.')))
     .map((token) => ({ path: token.path.join('.'), name: `--${token.name}`, value: token.$value, description: token.$description }));
 }
 
@@ -72,7 +84,7 @@ function valueType(node, indent = '') {
 
 const errors = [];
 for (const theme of THEMES) {
-  for (const message of validateTokenFiles(sourcesFor(theme), srcDir)) {
+  for (const message of validateTokenFiles(sourcesFor(theme), srcDir, brandFile)) {
     if (!errors.includes(message)) errors.push(message);
   }
 }
@@ -118,7 +130,8 @@ const allCss =
   header +
   [
     `:root,\n[data-samspill-theme] {\n${declarations(built.light.filter((t) => sharedPaths.has(t.path)), '  ')}\n}\n`,
-    baseCss,
+    // A scoped brand only changes tokens; the base rules come with Samspill's own stylesheet.
+    ...(args.scope ? [] : [baseCss]),
     `:root,\n[data-samspill-theme='light'],\n[data-samspill-theme='auto'] {\n${declarations(own('light'), '  ')}\n}\n`,
     `[data-samspill-theme='dark'] {\n${declarations(own('dark'), '  ')}\n}\n`,
     `[data-samspill-theme='high-contrast'] {\n${declarations(own('high-contrast'), '  ')}\n}\n`,
@@ -159,8 +172,26 @@ for (const theme of THEMES) {
 }
 
 for (const dir of ['css', 'json']) rmSync(join(outDir, dir), { recursive: true, force: true });
-for (const [name, content] of Object.entries(files)) {
+// A scoped brand applies where its selector matches: on the themed element itself or on one of its ancestors.
+const scoped = (css) =>
+  args.scope
+    ? css
+        .replace(/:root,\n/g, '')
+        .replace(/\[data-samspill-theme([^\]]*)\]/g, (theme) => `${args.scope}${theme},\n${args.scope} ${theme}`)
+    : css;
+for (const [name, content] of Object.entries(files).map(([name, content]) => [name, name.endsWith('.css') ? scoped(content) : content])) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true });
   writeFileSync(join(outDir, name), content);
 }
 console.log(`Built ${paths.length} semantic tokens in ${THEMES.length} themes (+ auto) into ${outDir}`);
+
+// Every brand file in brands/ is built beside Samspill's own, scoped to `data-samspill-brand`, so a page (and the
+// Storybook) can show it next to Samspill, and the contrast checks run on it too.
+if (!brandFile && !args.src) {
+  const brandsDir = join(packageRoot, 'brands');
+  for (const file of jsonFiles(brandsDir)) {
+    const name = basename(file, '.json');
+    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--brand', file, '--out', join(outDir, 'brands', name), '--scope', `[data-samspill-brand='${name}']`], { stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}

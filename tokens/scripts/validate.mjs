@@ -47,8 +47,11 @@ const TYPE_CHECKS = {
  * @typedef {{ path: string, value: unknown, type: string | undefined, file: string }} SourceToken
  */
 
-/** Reads token files into a flat map of path -> token, recording the file of each. */
-export function loadTokens(files, root) {
+/**
+ * Reads token files into a flat map of path -> token, recording the file of each. `overrideFile` (a brand) may
+ * redefine tokens the other files define, and nothing else.
+ */
+export function loadTokens(files, root, overrideFile) {
   /** @type {Map<string, SourceToken>} */
   const tokens = new Map();
   const errors = [];
@@ -66,6 +69,11 @@ export function loadTokens(files, root) {
       if ('$value' in node) {
         const name = path.join('.');
         const earlier = tokens.get(name);
+        if (file === overrideFile) {
+          if (!earlier) errors.push(`Token "${name}" in ${shown} is not a Samspill token, so a brand cannot set it (check the spelling).`);
+          else tokens.set(name, { path: name, value: node.$value, type: type ?? earlier.type, file: shown });
+          return;
+        }
         if (earlier) errors.push(`Token "${name}" in ${shown} is already defined in ${earlier.file}.`);
         tokens.set(name, { path: name, value: node.$value, type, file: shown });
         return;
@@ -105,9 +113,17 @@ function resolve(value, tokens) {
   return value;
 }
 
-/** Every problem in a set of token files, each naming the token path and the file. Empty when all is well. */
-export function validateTokenFiles(files, root) {
-  const { tokens, errors } = loadTokens(files, root);
+/**
+ * Every problem in a set of token files, each naming the token path and the file. Empty when all is well.
+ * With `brandFile` (the last of `files`), that file overrides tokens and must give every stop of the brand ramp.
+ */
+export function validateTokenFiles(files, root, brandFile) {
+  const { tokens, errors } = loadTokens(files, root, brandFile);
+  if (brandFile) {
+    const shown = relative(root, brandFile);
+    const missing = [...tokens.values()].filter((token) => token.path.startsWith('color.palette.brand.') && token.file !== shown).map((token) => token.path);
+    if (missing.length > 0) errors.push(`The brand file ${shown} must give every stop of the brand ramp; it lacks ${missing.join(', ')}.`);
+  }
 
   for (const token of tokens.values()) {
     if (!token.type) {

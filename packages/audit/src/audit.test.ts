@@ -175,7 +175,7 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
     expect(exitCodeFor(report, 'critical')).toBe(exitCodes.violations);
     const withoutImages: AuditReport = { ...report, results: report.results.filter((r) => r.target.id !== 'fixture-image--without-alt') };
     expect(exitCodeFor(withoutImages, 'serious')).toBe(exitCodes.violations);
-    expect(exitCodeFor(withoutImages, 'critical')).toBe(exitCodes.incomplete);
+    expect(exitCodeFor(withoutImages, 'critical')).toBe(exitCodes.notChecked);
     const clean: AuditReport = { ...report, results: report.results.filter((r) => r.target.id === 'fixture-clean--default') };
     expect(exitCodeFor(clean)).toBe(exitCodes.clean);
   });
@@ -304,13 +304,107 @@ describe('samspill-audit url', () => {
   it('reports a page that does not load as errored, a selector that never appears as timed out, and exits with 3', async () => {
     const json = join(out, 'missing.json');
     const result = await run(['url', `${server.url}missing.html`, 'pages/clean.html', '--wait-for', '#never', '--timeout', String(TIMEOUT), '--json', json, '--quiet']);
-    expect(result.code).toBe(exitCodes.incomplete);
+    expect(result.code).toBe(exitCodes.notChecked);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     expect(report.results.map((r) => [r.status, r.error])).toEqual([
       ['errored', 'HTTP 404 Not Found'],
       ['timed-out', `#never did not appear within ${TIMEOUT} ms.`],
     ]);
+    // "Incomplete" is axe-core's word for results that need review; pages that were not checked get their own.
+    expect(result.stdout.at(-1)).toBe('NOT ALL CHECKED: no violations at or above "minor", but 2 checks could not run.');
+    expect(result.stdout.join('\n')).not.toMatch(/incomplete/i);
   }, 120_000);
+
+  describe('a page with only results that need review (text over a gradient)', () => {
+    let shown: Awaited<ReturnType<typeof run>>;
+    beforeAll(async () => {
+      const files = ['review.json', 'review.xml', 'review.sarif', 'review.html'].map((name) => join(out, name));
+      shown = await run(['url', `${server.url}needs-review.html`, '--quiet', '--json', files[0]!, '--junit', files[1]!, '--sarif', files[2]!, '--html', files[3]!]);
+    }, 60_000);
+
+    it('passes by default and names the rule and the element in the terminal', () => {
+      expect(shown.code, shown.stdout.join('\n')).toBe(exitCodes.clean);
+      const text = shown.stdout.join('\n');
+      expect(text).toMatch(/Needs review[^\n]*:\n {2}serious {2}color-contrast: [^\n]+ \(1 element\)/);
+      expect(text).toContain(`${server.url}needs-review.html: #over-gradient`);
+      expect(shown.stdout.at(-1)).toBe('PASSED: no violations at or above "minor". 1 result to review by hand (not failing the run).');
+    });
+
+    it('keeps them in the JSON, JUnit, SARIF and HTML reports', async () => {
+      const report = JSON.parse(await readFile(join(out, 'review.json'), 'utf8')) as AuditReport & { summary: { needsReview: number; needsReviewElements: number } };
+      expect(report.summary).toMatchObject({ needsReview: 1, needsReviewElements: 1, violationsAtThreshold: 0 });
+      expect(report.results[0]).toMatchObject({ status: 'passed', violations: [], needsReview: [{ ruleId: 'color-contrast', nodes: [{ selector: ['#over-gradient'] }] }] });
+      expect(report.results[0]!.needsReview[0]!.nodes[0]!.failureSummary).not.toBe('');
+
+      const junit = await readFile(join(out, 'review.xml'), 'utf8');
+      expect((await parseJunit(junit)).totals).toEqual({ tests: 1, failures: 0, errors: 0 });
+      expect(junit).toMatch(/<system-out>Needs review[^<]*color-contrast \(serious\)[^<]*#over-gradient/);
+
+      const sarif = JSON.parse(await readFile(join(out, 'review.sarif'), 'utf8')) as SarifLog;
+      expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.kind, r.level])).toEqual([['color-contrast', 'review', 'none']]);
+
+      const html = await readFile(join(out, 'review.html'), 'utf8');
+      expect(html).toContain('<h2 id="needs-review">Needs review by rule</h2>');
+      expect(html).toMatch(/<h3 id="review-color-contrast">[^<]+<code>color-contrast<\/code><\/h3>\n<p>[\s\S]*?1 element in 1 page check/);
+      expect(html).toContain('<code>#over-gradient</code>');
+    });
+
+    it('fails the run with --fail-on-review', async () => {
+      const failing = await run(['url', `${server.url}needs-review.html`, '--quiet', '--fail-on-review', '--junit', join(out, 'review-fails.xml')]);
+      expect(failing.code).toBe(exitCodes.violations);
+      expect(failing.stdout.at(-1)).toBe('FAILED: 1 result to review at or above "minor".');
+      expect((await parseJunit(await readFile(join(out, 'review-fails.xml'), 'utf8'))).cases[0]).toMatchObject({
+        outcome: 'failure',
+        message: '1 accessibility violation: color-contrast (serious, needs review)',
+      });
+    }, 60_000);
+  });
+
+  it('fails a level-AA run on zooming blocked by the viewport, which axe-core rates only moderate', async () => {
+    const page = `${server.url}viewport.html`;
+    const byImpact = await run(['url', page, '--quiet', '--fail-on', 'serious']);
+    expect(byImpact.stdout.join('\n')).toContain('moderate meta-viewport');
+    expect(byImpact.code).toBe(exitCodes.clean);
+    const byLevel = await run(['url', page, '--quiet', '--fail-on', 'serious', '--fail-on-level', 'AA']);
+    expect(byLevel.code).toBe(exitCodes.violations);
+    expect(byLevel.stdout.at(-1)).toBe('FAILED: 1 violation at or above "serious" or of WCAG level A or AA.');
+    // 1.4.4 is a level AA criterion: a level-A run lets it through.
+    expect((await run(['url', page, '--quiet', '--fail-on-level', 'A'])).code).toBe(exitCodes.clean);
+  }, 60_000);
+
+  it('says an SVG page is not an HTML document and was not checked, and exits with 3', async () => {
+    const svg = await run(['url', `${server.url}drawing.svg`, '--quiet']);
+    expect(svg.code).toBe(exitCodes.notChecked);
+    expect(svg.stdout.join('\n')).toContain(
+      `errored   ${server.url}drawing.svg: Not an HTML document, not checked: the page is image/svg+xml with an <svg> root, and axe-core checks HTML documents only.`,
+    );
+    expect(svg.stdout.join('\n')).not.toContain('TypeError');
+  }, 60_000);
+
+  it('runs only the rules given with --rules', async () => {
+    const json = join(out, 'rules.json');
+    const contrastOnly = await run(['url', `${server.url}form.html`, '--quiet', '--rules', 'color-contrast', '--json', json]);
+    expect(contrastOnly.code, contrastOnly.stdout.join('\n')).toBe(exitCodes.clean);
+    expect(contrastOnly.stdout[0]).toContain('(rules color-contrast)');
+    expect(JSON.parse(await readFile(json, 'utf8'))).toMatchObject({ rules: ['color-contrast'], tags: [] });
+    // The same page fails on the rule its unlabelled field breaks.
+    expect((await run(['url', `${server.url}form.html`, '--quiet', '--rules', 'color-contrast,label'])).code).toBe(exitCodes.violations);
+  }, 60_000);
+
+  it('refuses to pass a run in which no axe-core rule ran (a tag whose rules are all switched off), with exit code 4', async () => {
+    const nothing = await run(['url', `${server.url}clean.html`, '--quiet', '--tags', 'wcag2a-obsolete']);
+    expect(nothing.code).toBe(exitCodes.setup);
+    expect(nothing.stdout.at(-1)).toBe('NOT CHECKED: no axe-core rule ran on any page; check --tags and --rules.');
+  }, 60_000);
+
+  it('runs axe-core where the page cannot reach it: a page and its frame that replace axe.run still get their images without alt text reported', async () => {
+    const json = join(out, 'hostile.json');
+    const hostile = await run(['url', `${server.url}hostile.html`, '--quiet', '--json', json]);
+    expect(hostile.code, hostile.stdout.join('\n')).toBe(exitCodes.violations);
+    const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
+    expect(rulesOf(report.results[0]!)).toEqual(['image-alt']);
+    expect(report.results[0]!.violations[0]!.nodes.map((node) => node.selector)).toEqual([['img'], ['iframe', 'img']]);
+  }, 60_000);
 });
 
 describe('conciseError', () => {

@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeSource, axeVersion, defaultTags } from './axe.js';
+import { axeRules, axeSource, axeVersion, defaultTags } from './axe.js';
 import { launchChromium } from './chromium.js';
-import { UsageError } from './errors.js';
-import { axeRunExpression, storybookStateProbe, storybookWatcher } from './page-scripts.js';
+import { SetupError, UsageError } from './errors.js';
+import { axeRunExpression, documentProbe, storybookStateProbe, storybookWatcher } from './page-scripts.js';
 import { serveDirectory, type StaticServer } from './server.js';
 import { isUrl, readIndexFromDirectory, readIndexFromUrl, selectEntries, storybookBaseUrl, type IndexEntry } from './storybook-index.js';
 import { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type Violation } from './types.js';
@@ -23,6 +23,8 @@ export interface AuditProgress {
 export interface CommonAuditOptions {
   /** axe-core tags to run. @default defaultTags (WCAG 2.0, 2.1, 2.2 A and AA) */
   tags?: string[];
+  /** axe-core rule ids to run instead of tags (`['color-contrast']`); not together with `tags`. */
+  rules?: string[];
   /** Pages audited at the same time, in one browser. @default 2 */
   concurrency?: number;
   /** How long one story or page may take to load and render, and separately to be checked, in ms. @default 30000 */
@@ -97,14 +99,35 @@ export function conciseError(message: string, maxLength = 600): string {
   return kept.length > maxLength ? `${kept.slice(0, maxLength - 1)}…` : kept || plain.slice(0, maxLength);
 }
 
-function validate(options: CommonAuditOptions): { tags: string[]; concurrency: number; timeoutMs: number } {
-  const tags = options.tags ?? defaultTags;
+const WCAG_TAGS = 'wcag2a, wcag2aa, wcag2aaa, wcag21a, wcag21aa, wcag22aa';
+
+/** Refuses a tag or rule id axe-core does not know: a typo would otherwise run no rule and pass. */
+function checkKnown(kind: 'tag' | 'rule id', given: string[], known: Set<string>, hint: string): void {
+  const unknown = given.filter((value) => !known.has(value));
+  if (unknown.length === 0) return;
+  const names = unknown.map((value) => {
+    const near = [...known].find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+    return `"${value}"${near ? ` (did you mean "${near}"?)` : ''}`;
+  });
+  throw new UsageError(`axe-core has no ${kind} ${names.join(', ')}. ${hint}`);
+}
+
+function validate(options: CommonAuditOptions): Runner & { concurrency: number } {
+  const { rules } = options;
+  const tags = rules ? [] : (options.tags ?? defaultTags);
   const concurrency = options.concurrency ?? 2;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT;
-  if (tags.length === 0) throw new UsageError('Give at least one axe-core tag to run (e.g. wcag2aa).');
+  if (rules) {
+    if (options.tags !== undefined) throw new UsageError('Give axe-core tags or rule ids, not both: the rules named are the ones that run.');
+    if (rules.length === 0) throw new UsageError('Give at least one axe-core rule id to run (e.g. color-contrast).');
+    checkKnown('rule id', rules, new Set(axeRules().map((rule) => rule.ruleId)), 'The rule ids are listed at https://github.com/dequelabs/axe-core/blob/develop/doc/rule-descriptions.md.');
+  } else {
+    if (tags.length === 0) throw new UsageError('Give at least one axe-core tag to run (e.g. wcag2aa).');
+    checkKnown('tag', tags, new Set(axeRules().flatMap((rule) => rule.tags)), `The WCAG tags are ${WCAG_TAGS}; others include best-practice, section508, EN-301-549 and ACT.`);
+  }
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`The concurrency must be a whole number of 1 or more, got ${concurrency}.`);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`The timeout must be a positive number of milliseconds, got ${timeoutMs}.`);
-  return { tags, concurrency, timeoutMs };
+  return { tags, rules, concurrency, timeoutMs };
 }
 
 /** One tab that audits targets one after another; a tab that hung or errored is thrown away and replaced. */
@@ -131,26 +154,100 @@ class Worker {
   }
 }
 
-/** Injects axe-core into every frame of the page and runs it on `selector` (or the whole page). */
-async function runAxe(page: Page, selector: string | undefined, exclude: string[] | undefined, tags: string[]): Promise<Violation[]> {
-  const source = axeSource();
-  // A preview that moved on to the next story still has our axe-core; a page's own copy may be another version.
-  const ours = `Boolean(window.axe) && window.axe.version === ${JSON.stringify(axeVersion())}`;
-  await Promise.all(
-    page.frames().map(async (frame) => {
-      if (await frame.evaluate(ours).catch(() => true)) return;
-      await frame.addScriptTag({ content: source }).catch(() => undefined);
+/** A page that cannot be checked for a reason the user can act on; its message is reported as it is. */
+class NotCheckable extends Error {}
+
+type AxeFinding = Omit<Violation, 'impact'> & { impact: string | null };
+type CdpSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+// The audited page's own scripts cannot see or patch anything in this world: not axe, not the built-ins it uses.
+const AXE_WORLD = 'samspill-audit';
+
+/** Evaluates `expression` in one execution context over CDP and returns its value, or throws what it threw. */
+async function evaluateIn(session: CdpSession, contextId: number, expression: string, awaitPromise = false): Promise<unknown> {
+  const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+interface World {
+  id: number;
+  /** Whether axe-core is already in it, from an earlier check of the same document. */
+  hasAxe: boolean;
+}
+
+/**
+ * An isolated world in every frame the session renders, main frame first; a frame that refuses one is skipped.
+ * `known` keeps each frame's world for the next check: a Storybook preview that moved on to another story still
+ * has its axe-core, and a world whose document is gone fails to answer and is replaced.
+ */
+async function isolatedWorlds(session: CdpSession, known: Map<string, number>): Promise<World[]> {
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const frames: string[] = [];
+  const walk = (node: typeof frameTree) => {
+    frames.push(node.frame.id);
+    node.childFrames?.forEach(walk);
+  };
+  walk(frameTree);
+  const worlds = await Promise.all(
+    frames.map(async (frameId): Promise<World | undefined> => {
+      const cached = known.get(frameId);
+      const hasAxe = cached === undefined ? undefined : await evaluateIn(session, cached, "typeof axe === 'object'").then(Boolean, () => undefined);
+      if (cached !== undefined && hasAxe !== undefined) return { id: cached, hasAxe };
+      const created = await session.send('Page.createIsolatedWorld', { frameId, worldName: AXE_WORLD }).catch(() => undefined);
+      if (!created) return undefined;
+      known.set(frameId, created.executionContextId);
+      return { id: created.executionContextId, hasAxe: false };
     }),
   );
-  const outcome = (await page.evaluate(axeRunExpression({ tags, ...(selector ? { selector } : {}), ...(exclude ? { exclude } : {}) }))) as
-    | { missing: string }
-    | { violations: (Omit<Violation, 'impact'> & { impact: string | null })[] };
-  if ('missing' in outcome) throw new Error(`The page has no ${outcome.missing} element to check.`);
-  return outcome.violations.map((violation) => ({ ...violation, impact: normalizeImpact(violation.impact) }));
+  return worlds.filter((world) => world !== undefined);
+}
+
+// One CDP session per tab, with the isolated worlds it made, for as long as the tab lives.
+const tabSessions = new WeakMap<Page, Promise<{ session: CdpSession; worlds: Map<string, number> }>>();
+
+/**
+ * Injects axe-core into an isolated world of every frame (the way browser extensions run it) and runs it on
+ * `selector` (or the whole page), so the page can neither replace axe nor patch what it relies on.
+ */
+async function runAxe(page: Page, ready: { selector?: string; exclude?: string[] }, runner: Runner): Promise<{ violations: Violation[]; needsReview: Violation[]; rulesRun: number }> {
+  const context = page.context();
+  let tab = tabSessions.get(page);
+  if (!tab) {
+    tab = context.newCDPSession(page).then((session) => ({ session, worlds: new Map<string, number>() }));
+    tabSessions.set(page, tab);
+  }
+  const { session: main, worlds } = await tab;
+  // Frames from another site run in their own process, reached through a session of their own.
+  const others = (await Promise.all(page.frames().slice(1).map((frame) => context.newCDPSession(frame).catch(() => undefined)))).filter((s) => s !== undefined);
+  try {
+    const [top, ...children] = await isolatedWorlds(main, worlds);
+    if (top === undefined) throw new Error('the page has no frame to run in.');
+    const probe = (await evaluateIn(main, top.id, documentProbe)) as { html: boolean; contentType: string; root: string | null };
+    if (!probe.html) {
+      const root = probe.root ? ` with an <${probe.root}> root` : '';
+      throw new NotCheckable(`Not an HTML document, not checked: the page is ${probe.contentType}${root}, and axe-core checks HTML documents only.`);
+    }
+    const source = axeSource();
+    const inject = (session: CdpSession, world: World) => (world.hasAxe ? undefined : evaluateIn(session, world.id, source).catch(() => undefined));
+    if (!top.hasAxe) await evaluateIn(main, top.id, source);
+    await Promise.all([
+      ...children.map((world) => inject(main, world)),
+      ...others.map(async (session) => Promise.all((await isolatedWorlds(session, new Map()).catch(() => [])).map((world) => inject(session, world)))),
+    ]);
+    const args = { tags: runner.tags, ...(runner.rules ? { rules: runner.rules } : {}), ...(ready.selector ? { selector: ready.selector } : {}), ...(ready.exclude ? { exclude: ready.exclude } : {}) };
+    const outcome = (await evaluateIn(main, top.id, axeRunExpression(args), true)) as { missing: string } | { violations: AxeFinding[]; needsReview: AxeFinding[]; rulesRun: number };
+    if ('missing' in outcome) throw new Error(`The page has no ${outcome.missing} element to check.`);
+    const normalize = (finding: AxeFinding): Violation => ({ ...finding, impact: normalizeImpact(finding.impact) });
+    return { violations: outcome.violations.map(normalize), needsReview: outcome.needsReview.map(normalize), rulesRun: outcome.rulesRun };
+  } finally {
+    await Promise.all(others.map((session) => session.detach().catch(() => undefined)));
+  }
 }
 
 interface Runner {
   tags: string[];
+  rules: string[] | undefined;
   timeoutMs: number;
 }
 
@@ -161,7 +258,13 @@ type Visit = (page: Page, deadline: number, worker: Worker) => Promise<VisitOutc
 /** Visits a target, waits as `visit` says, then runs axe; every failure becomes part of the result. */
 async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, visit: Visit): Promise<TargetResult> {
   const started = Date.now();
-  const done = (result: Omit<TargetResult, 'target' | 'durationMs'>): TargetResult => ({ target, ...result, durationMs: Date.now() - started });
+  const done = (result: Omit<TargetResult, 'target' | 'durationMs' | 'needsReview' | 'rulesRun'> & Partial<Pick<TargetResult, 'needsReview' | 'rulesRun'>>): TargetResult => ({
+    target,
+    needsReview: [],
+    rulesRun: 0,
+    ...result,
+    durationMs: Date.now() - started,
+  });
   let page: Page;
   try {
     page = await worker.current();
@@ -189,11 +292,12 @@ async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, 
   }
   const checkTimeout = Math.max(runner.timeoutMs, MIN_CHECK_TIMEOUT);
   try {
-    const violations = await within(runAxe(page, ready.selector, ready.exclude, runner.tags), checkTimeout);
-    return done({ status: violations.length > 0 ? 'failed' : 'passed', violations });
+    const checked = await within(runAxe(page, ready, runner), checkTimeout);
+    return done({ status: checked.violations.length > 0 ? 'failed' : 'passed', ...checked });
   } catch (error) {
     await worker.discard();
-    const message = error instanceof Timeout ? `axe-core did not finish within ${checkTimeout} ms.` : `axe-core could not run: ${firstLine(error)}`;
+    const message =
+      error instanceof Timeout ? `axe-core did not finish within ${checkTimeout} ms.` : error instanceof NotCheckable ? error.message : `axe-core could not run: ${firstLine(error)}`;
     return done({ status: 'errored', violations: [], error: message });
   }
 }
@@ -267,6 +371,17 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
   const remote = isUrl(options.source);
   const index = remote ? await readIndexFromUrl(storybookBaseUrl(options.source)) : await readIndexFromDirectory(options.source);
   const entries = selectEntries(index, { includeDocs: options.includeDocs }).filter((entry) => options.filter?.(entry) ?? true);
+  if (entries.length === 0) {
+    const all = Object.values(index.entries);
+    const docs = all.filter((entry) => entry.type === 'docs').length;
+    const why =
+      all.length === 0
+        ? 'its index lists no entries'
+        : options.filter
+          ? 'no entry matched the filter'
+          : `its index lists only ${docs === 1 ? '1 docs page' : `${docs} docs pages`}; add --include-docs to check them`;
+    throw new SetupError(`${options.source} has no stories to check: ${why}.`);
+  }
   let server: StaticServer | undefined;
   try {
     const baseUrl = remote ? storybookBaseUrl(options.source) : (server = await serveDirectory(options.source)).url;
@@ -325,6 +440,7 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
       source: options.source,
       kind: 'storybook',
       tags: runner.tags,
+      ...(runner.rules ? { rules: runner.rules } : {}),
       themes,
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
@@ -372,6 +488,7 @@ export async function auditUrls(options: UrlAuditOptions): Promise<AuditReport> 
     source: 'pages',
     kind: 'pages',
     tags: runner.tags,
+    ...(runner.rules ? { rules: runner.rules } : {}),
     themes: [],
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),

@@ -27,7 +27,8 @@ describe('usage', () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(exitCodes.clean);
     for (const text of ['storybook <dir|url>', 'url <url...>', 'tokens', 'text <files...>', '--fail-on <impact>', 'CHROME_PATH']) expect(stdout).toContain(text);
-    expect(stdout).toMatch(/0 {2}clean[\s\S]*1 {2}violations[\s\S]*2 {2}usage error[\s\S]*3 {2}incomplete[\s\S]*4 {2}the audit could not run/);
+    expect(stdout).toMatch(/0 {2}clean[\s\S]*1 {2}violations[\s\S]*2 {2}usage error[\s\S]*3 {2}not checked[\s\S]*4 {2}the audit could not run/);
+    expect(stdout).not.toMatch(/incomplete/i);
   });
 
   it.each([
@@ -45,10 +46,29 @@ describe('usage', () => {
     [['url', 'https://example.org', '--themes', 'dark'], /--themes does not apply to "url"/],
     [['url'], /"url" needs at least one URL/],
     [['tokens', '--html', 'x.html'], /--html does not apply to "tokens"/],
+    [['url', 'https://example.org', '--tags', 'wcag2aa,wcag22a'], /axe-core has no tag "wcag22a"\. The WCAG tags are wcag2a, wcag2aa/],
+    [['url', 'https://example.org', '--tags', 'WCAG2AA'], /axe-core has no tag "WCAG2AA" \(did you mean "wcag2aa"\?\)/],
+    [['url', 'https://example.org', '--rules', 'color-contrast,imgae-alt'], /axe-core has no rule id "imgae-alt"\./],
+    [['url', 'https://example.org', '--rules', 'label', '--tags', 'wcag2a'], /--rules runs exactly the rules it names: leave out --tags/],
+    [['url', 'https://example.org', '--fail-on-level', 'AAAA'], /--fail-on-level must be one of A, AA, AAA, got "AAAA"/],
   ])('refuses %j with exit code 2 and says why', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(exitCodes.usage);
     expect(stderr).toMatch(message);
+  });
+
+  it.each([
+    [{ v: 5, entries: {} }, 'has no stories to check: its index lists no entries.'],
+    [
+      { v: 5, entries: { 'intro--docs': { id: 'intro--docs', title: 'Intro', name: 'Docs', type: 'docs' } } },
+      'has no stories to check: its index lists only 1 docs page; add --include-docs to check them.',
+    ],
+  ])('refuses a Storybook with no stories to check (%j) with exit code 4', async (index, message) => {
+    const storybook = await mkdtemp(join(dir, 'storybook-'));
+    await writeFile(join(storybook, 'index.json'), JSON.stringify(index));
+    const { code, stderr } = await run(['storybook', storybook]);
+    expect(stderr).toContain(message);
+    expect(code).toBe(exitCodes.setup);
   });
 
   it('prints the version', async () => {

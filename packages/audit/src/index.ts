@@ -10,6 +10,6 @@ export { levelForImpact, sarifReport, sarifSchema, type SarifLog, type SarifOpti
 export { createProgress, terminalSummary, type TerminalOptions } from './formats/terminal.js';
 export { serveDirectory, type StaticServer } from './server.js';
 export { readIndexFromDirectory, readIndexFromUrl, selectEntries, type IndexEntry, type StorybookIndex } from './storybook-index.js';
-export { atOrAbove, exitCodeFor, exitCodes, groupByRule, groupByStory, summarize, type AuditSummary } from './summary.js';
+export { atOrAbove, exitCodeFor, exitCodes, groupByRule, groupByStory, summarize, type AuditSummary, type FailOn, type FailOptions } from './summary.js';
 export { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput, type ContrastMatrix } from './tokens.js';
-export { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type TargetStatus, type Violation, type ViolationNode } from './types.js';
+export { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type TargetStatus, type Violation, type ViolationNode, type WcagLevel } from './types.js';

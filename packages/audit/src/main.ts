@@ -10,10 +10,10 @@ import { htmlReport } from './formats/html.js';
 import { jsonReport } from './formats/json.js';
 import { junitReport } from './formats/junit.js';
 import { sarifReport } from './formats/sarif.js';
-import { createProgress, terminalSummary } from './formats/terminal.js';
-import { exitCodeFor, exitCodes, isImpact, targetLabel } from './summary.js';
+import { createProgress, printable, terminalSummary } from './formats/terminal.js';
+import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOptions } from './summary.js';
 import { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput } from './tokens.js';
-import { impacts, type AuditReport, type Impact } from './types.js';
+import { impacts, wcagLevels, type AuditReport } from './types.js';
 import { toolInfo } from './version.js';
 
 /** Where the CLI writes and what it may reuse; `main` never touches process.* directly. */
@@ -48,7 +48,13 @@ Commands:
 Options for storybook and url:
   --tags <list>           axe-core tags to run (default: ${defaultTags.join(',')})
   --best-practices        also run axe-core's best-practice rules
-  --fail-on <impact>      the lowest impact that fails the run: ${impacts.join(', ')} (default: minor)
+  --rules <ids>           run only these axe-core rules, e.g. color-contrast,image-alt (instead of --tags)
+  --fail-on <impact>      the lowest impact that fails the run: ${impacts.join(', ')}
+                          (default: minor, so any violation fails; none with --fail-on-level alone)
+  --fail-on-level <level> also fail on any violation of a WCAG criterion at this level or below,
+                          whatever its impact: ${wcagLevels.join(', ')}
+  --fail-on-review        results that need review (axe-core could not decide) fail the run too,
+                          by the same impact and level; by default they are reported and do not fail
   --concurrency <n>       pages checked at the same time, in one browser (default: 2)
   --timeout <ms>          time a story or page may take to render, and again (at least 30 s) to be checked
                           (default: 30000)
@@ -73,12 +79,15 @@ Options for text (see samspill-audit text --help):
   --version               show the version
 
 Exit codes:
-  0  clean: nothing at or above --fail-on, and every story or page was checked
-  1  violations at or above --fail-on (tokens: a pair below its contrast; text: a file above its LIX limit)
-  2  usage error: unknown option, missing argument, a directory without index.json, unreadable file
-  3  incomplete: no violations at or above --fail-on, but a story or page errored or timed out
+  0  clean: no violation that fails the run, and every story or page was checked
+  1  violations that fail the run (tokens: a pair below its contrast; text: a file above its LIX limit)
+  2  usage error: unknown option, command, axe-core tag or rule id, missing argument, a directory
+     without index.json, unreadable file
+  3  not checked: no violation that fails the run, but a story or page was not checked: it errored,
+     timed out, or is not an HTML document
   4  the audit could not run: no Chromium (install it or set CHROME_PATH), it would not start,
-     the Storybook could not be loaded, or @samspill/tokens is missing
+     the Storybook could not be loaded or has no stories, no axe-core rule ran, or @samspill/tokens
+     is missing
 
 Environment:
   CHROME_PATH   the Chromium or Chrome to use; otherwise /usr/bin/chromium, /usr/bin/chromium-browser,
@@ -106,7 +115,10 @@ const OPTIONS = {
   'wait-for': { type: 'string' },
   tags: { type: 'string' },
   'best-practices': { type: 'boolean' },
+  rules: { type: 'string' },
   'fail-on': { type: 'string' },
+  'fail-on-level': { type: 'string' },
+  'fail-on-review': { type: 'boolean' },
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
   json: { type: 'string' },
@@ -167,7 +179,7 @@ async function runText(argv: string[], io: AuditIo): Promise<number> {
 
 async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
-  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'fail-on', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root']);
+  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root']);
   const matrix = contrastMatrix(await (io.loadTokens ?? loadTokenContrast)());
   for (const line of formatContrastMatrix(matrix)) io.stdout(line);
   if (values.json) {
@@ -179,8 +191,16 @@ async function runTokens(values: Values, positionals: string[], io: AuditIo): Pr
 
 async function runAudit(command: 'storybook' | 'url', values: Values, positionals: string[], io: AuditIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const failOn = (values['fail-on'] ?? 'minor') as Impact;
-  if (!isImpact(failOn)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${values['fail-on']}".`);
+  const impact = values['fail-on'];
+  if (impact !== undefined && !isImpact(impact)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${impact}".`);
+  const level = values['fail-on-level'];
+  if (level !== undefined && !isWcagLevel(level)) throw new UsageError(`--fail-on-level must be one of ${wcagLevels.join(', ')}, got "${level}".`);
+  const failOn: FailOptions = { ...(impact ? { failOn: impact } : {}), ...(level ? { failOnLevel: level } : {}), failOnReview: values['fail-on-review'] === true };
+  const rules = values.rules === undefined ? undefined : list(values.rules);
+  if (rules) {
+    if (rules.length === 0) throw new UsageError('--rules needs at least one axe-core rule id, e.g. color-contrast.');
+    if (values.tags !== undefined || values['best-practices']) throw new UsageError('--rules runs exactly the rules it names: leave out --tags and --best-practices.');
+  }
   const tags = values.tags === undefined ? [...defaultTags] : list(values.tags);
   if (tags.length === 0) throw new UsageError('--tags needs at least one axe-core tag, e.g. wcag2aa.');
   if (values['best-practices'] && !tags.includes('best-practice')) tags.push('best-practice');
@@ -192,8 +212,8 @@ async function runAudit(command: 'storybook' | 'url', values: Values, positional
     write: io.writeStderr ?? ((chunk) => io.stderr(chunk.replace(/^\r+|\r+$/g, ''))),
     line: io.stderr,
   });
-  const onProgress = values.quiet ? undefined : ({ done, total, result }: AuditProgress) => progress.update(done, total, targetLabel(result.target));
-  const common = { tags, timeoutMs, concurrency, env: io.env ?? process.env, ...(io.browser ? { browser: io.browser } : {}), ...(onProgress ? { onProgress } : {}) };
+  const onProgress = values.quiet ? undefined : ({ done, total, result }: AuditProgress) => progress.update(done, total, printable(targetLabel(result.target)));
+  const common = { ...(rules ? { rules } : { tags }), timeoutMs, concurrency, env: io.env ?? process.env, ...(io.browser ? { browser: io.browser } : {}), ...(onProgress ? { onProgress } : {}) };
 
   let report: AuditReport;
   try {
@@ -223,15 +243,15 @@ async function runAudit(command: 'storybook' | 'url', values: Values, positional
   }
 
   const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
-  for (const line of terminalSummary(report, { failOn, color })) io.stdout(line);
+  for (const line of terminalSummary(report, { ...failOn, color })) io.stdout(line);
   const written: string[] = [];
-  if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(report, { failOn })));
-  if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(report, { failOn })));
+  if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(report, failOn)));
+  if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(report, failOn)));
   if (values.sarif) {
     const sourceRoot = resolve(cwd, values['source-root'] ?? '.');
     written.push(await writeOut(cwd, values.sarif, `${JSON.stringify(sarifReport(report, { sourceRoot }), null, 2)}\n`));
   }
-  if (values.html) written.push(await writeOut(cwd, values.html, htmlReport(report, { failOn })));
+  if (values.html) written.push(await writeOut(cwd, values.html, htmlReport(report, failOn)));
   for (const path of written) io.stderr(`Wrote ${path}`);
   return exitCodeFor(report, failOn);
 }

@@ -98,10 +98,26 @@ export interface AxeRunArguments {
   selector?: string;
   /** CSS selectors of parts inside it to leave out. */
   exclude?: string[];
+  /** axe-core tags to run; ignored when `rules` is given. */
   tags: string[];
+  /** axe-core rule ids to run instead of the tags. */
+  rules?: string[];
 }
 
-/** An expression that runs axe-core (already injected) and returns its violations in our shape. */
+/**
+ * What kind of document the page holds, asked before axe-core runs: axe checks HTML documents only, and an SVG
+ * or XML page has no `<html>` root.
+ */
+export const documentProbe = String.raw`(() => ({
+  html: document.documentElement instanceof HTMLHtmlElement,
+  contentType: document.contentType,
+  root: document.documentElement ? document.documentElement.localName : null,
+}))()`;
+
+/**
+ * An expression that runs axe-core (already injected into the same world) and returns its violations and the
+ * results that need review ("incomplete" in axe's words) in our shape, with how many rules ran.
+ */
 export function axeRunExpression(args: AxeRunArguments): string {
   return String.raw`(async (args) => {
     const root = args.selector ? document.querySelector(args.selector) : document;
@@ -109,20 +125,25 @@ export function axeRunExpression(args: AxeRunArguments): string {
     const excluded = (args.exclude || []).flatMap((selector) => [...root.querySelectorAll(selector)]);
     const context = excluded.length > 0 ? { include: [root], exclude: excluded } : root;
     const result = await window.axe.run(context, {
-      runOnly: { type: 'tag', values: args.tags },
-      resultTypes: ['violations'],
+      runOnly: args.rules ? { type: 'rule', values: args.rules } : { type: 'tag', values: args.tags },
+      resultTypes: ['violations', 'incomplete'],
     });
     const selector = (target) => target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : typeof part === 'string' ? part : JSON.stringify(part)));
+    // axe words no failure summary for some results that need review; the checks' own messages say what to look at.
+    const summary = (node) => node.failureSummary || [...node.any, ...node.all, ...node.none].map((check) => check.message).filter(Boolean).join(' ');
+    const shape = (item) => ({
+      ruleId: item.id,
+      impact: item.impact || null,
+      description: item.description,
+      help: item.help,
+      helpUrl: item.helpUrl,
+      tags: item.tags,
+      nodes: item.nodes.map((node) => ({ selector: selector(node.target), html: node.html, failureSummary: summary(node) })),
+    });
     return {
-      violations: result.violations.map((violation) => ({
-        ruleId: violation.id,
-        impact: violation.impact || null,
-        description: violation.description,
-        help: violation.help,
-        helpUrl: violation.helpUrl,
-        tags: violation.tags,
-        nodes: violation.nodes.map((node) => ({ selector: selector(node.target), html: node.html, failureSummary: node.failureSummary || '' })),
-      })),
+      violations: result.violations.map(shape),
+      needsReview: result.incomplete.map(shape),
+      rulesRun: result.passes.length + result.violations.length + result.incomplete.length + result.inapplicable.length,
     };
   })(${JSON.stringify(args)})`;
 }

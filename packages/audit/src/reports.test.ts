@@ -21,6 +21,8 @@ function story(id: string, theme: string, impacts: Impact[], extra: Partial<Targ
       tags: ['wcag2aa'],
       nodes: [{ selector: [`#n${i}`], html: `<b id="n${i}">\u0007 & "x"</b>`, failureSummary: 'Fix this' }],
     })),
+    needsReview: [],
+    rulesRun: 50,
     durationMs: 10,
     ...extra,
   };
@@ -56,7 +58,7 @@ describe('JUnit', () => {
     const xml = junitReport(report, { failOn: 'serious' });
     expect(xml).toMatch(/<testsuites [^>]*tests="4" failures="1" errors="1"/);
     expect(xml).toContain('<failure message="1 accessibility violation: rule-critical (critical)"');
-    expect(xml).toContain('Below the --fail-on serious threshold:');
+    expect(xml).toContain('Not failing the run (it fails on violations at or above &quot;serious&quot;):');
     expect(xml).toContain('<error message="slow" type="timed-out">');
   });
 
@@ -86,6 +88,44 @@ describe('JSON, HTML and the terminal summary', () => {
     expect(terminalSummary(report).join('\n')).not.toContain('\u001b[');
     expect(terminalSummary(report, { color: true }).join('\n')).toContain('\u001b[31m');
     expect(terminalSummary(report, { failOn: 'critical' }).at(-1)).toBe('FAILED: 1 violation at or above "critical".');
+  });
+});
+
+describe('what the page supplies', () => {
+  const hostile: AuditReport = {
+    ...report,
+    kind: 'pages',
+    themes: [],
+    results: [
+      {
+        ...story('a', 'light', ['serious']),
+        target: { kind: 'page', id: 'file:///home/me/page.html', title: 'file:///home/me/page.html', name: 'page', url: 'file:///home/me/page.html' },
+      },
+      {
+        ...story('b', 'light', ['critical']),
+        target: { kind: 'page', id: 'javascript:alert(1)', title: 'javascript:alert(1)', name: 'page', url: 'javascript:alert(1)' },
+      },
+      story('c', 'light', [], {
+        status: 'errored',
+        error: 'Boom\u001b]0;pwned\u0007\u001b[2J\u009b31mred\r\nPASSED: \u202eforged',
+      }),
+    ],
+  };
+  hostile.results[0]!.violations[0]!.helpUrl = 'javascript:alert(document.cookie)';
+
+  it('links the HTML report only to http(s) URLs', () => {
+    const hrefs = [...htmlReport(hostile).matchAll(/href="([^"]*)"/g)].map((match) => match[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(#|https?:\/\/)/);
+    expect(htmlReport(hostile)).toContain('<code>file:///home/me/page.html</code>');
+  });
+
+  it('prints no control characters or escape sequences from a page to the terminal, and keeps the message on its line', () => {
+    const lines = terminalSummary(hostile);
+    const text = lines.join('\n');
+    // eslint-disable-next-line no-control-regex -- looking for exactly these.
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(lines).toContain('  errored   c [light]: Boom]0;pwned[2J31mred PASSED: forged');
   });
 });
 

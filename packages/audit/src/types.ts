@@ -2,6 +2,10 @@
 export const impacts = ['minor', 'moderate', 'serious', 'critical'] as const;
 export type Impact = (typeof impacts)[number];
 
+/** WCAG conformance levels, from the least to the most demanding; axe-core tags its rules with them (`wcag21aa`). */
+export const wcagLevels = ['A', 'AA', 'AAA'] as const;
+export type WcagLevel = (typeof wcagLevels)[number];
+
 /** What was visited: one story or docs page in one theme, or one page. */
 export interface AuditTarget {
   kind: 'story' | 'docs' | 'page';
@@ -21,7 +25,7 @@ export interface AuditTarget {
   exportName?: string;
 }
 
-/** One element that breaks a rule. */
+/** One element that breaks a rule, or that axe-core could not decide about. */
 export interface ViolationNode {
   /** The CSS selector(s) of the element; more than one when it sits inside iframes or shadow roots. */
   selector: string[];
@@ -30,7 +34,7 @@ export interface ViolationNode {
   failureSummary: string;
 }
 
-/** One axe-core rule broken by one or more elements of a target. */
+/** One axe-core rule broken by one or more elements of a target, or left for a person to review on them. */
 export interface Violation {
   ruleId: string;
   impact: Impact;
@@ -50,7 +54,14 @@ export interface TargetResult {
   /** `failed`: violations found; `errored`: the story threw or the page would not load; `timed-out`: it never finished rendering. */
   status: TargetStatus;
   violations: Violation[];
-  /** Why the target errored or timed out. */
+  /**
+   * What axe-core could not decide and a person must check (axe's "incomplete" results), e.g. text contrast over
+   * a gradient or an image. They fail the run only when asked (`--fail-on-review`).
+   */
+  needsReview: Violation[];
+  /** How many axe-core rules ran on the target; 0 when it could not be checked. */
+  rulesRun: number;
+  /** Why the target errored (it threw, would not load, or is not an HTML document) or timed out. */
   error?: string;
   durationMs: number;
 }
@@ -60,8 +71,10 @@ export interface AuditReport {
   /** What was audited: the Storybook directory or URL, or `pages`. */
   source: string;
   kind: 'storybook' | 'pages';
-  /** The axe-core tags that were run. */
+  /** The axe-core tags that were run; empty when `rules` names the rules instead. */
   tags: string[];
+  /** The axe-core rules that were run, when chosen by id (`--rules`). */
+  rules?: string[];
   themes: string[];
   startedAt: string;
   durationMs: number;

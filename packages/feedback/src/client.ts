@@ -1,6 +1,7 @@
 import { backoffDelay, parseRetryAfter } from './backoff.js';
 import { FeedbackError } from './errors.js';
 import { createFlushLock, type FlushLock } from './lock.js';
+import { resolveRetryOptions, validateClientOptions } from './options.js';
 import { buildPayload, newEntryId } from './payload.js';
 import { openQueueStore, type QueueStore } from './storage.js';
 import type {
@@ -101,19 +102,14 @@ function isOffline(): boolean {
  * `onStorageFallback`) and registers no browser listeners.
  */
 export function createFeedbackClient(options: FeedbackClientOptions): FeedbackClient {
-  if (typeof options?.endpoint !== 'string' || options.endpoint.trim() === '') {
-    throw new FeedbackError('invalid-input', 'createFeedbackClient needs an `endpoint`: the URL feedback is POSTed to, e.g. "https://feedback.example.com/v1/entries".');
-  }
+  validateClientOptions(options);
   const fetchImpl = options.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
   if (!fetchImpl) throw new FeedbackError('invalid-input', 'createFeedbackClient needs a `fetch`: this environment has none, so pass one in the options.');
   const maxEntries = options.maxEntries ?? 100;
-  if (!Number.isInteger(maxEntries) || maxEntries < 1) {
-    throw new FeedbackError('invalid-input', `createFeedbackClient: \`maxEntries\` must be a whole number of at least 1, got ${String(maxEntries)}.`);
-  }
   const endpoint = options.endpoint;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const retry = { baseDelayMs: 1000, maxDelayMs: 300_000, maxAttempts: Infinity, requestTimeoutMs: 15_000, ...options.retry };
+  const retry = resolveRetryOptions(options.retry);
   const databaseName = options.databaseName ?? 'samspill-feedback';
 
   let storageKind: QueueStorageKind = options.storage && options.storage !== 'auto' ? options.storage : typeof globalThis.indexedDB === 'undefined' ? 'memory' : 'indexeddb';
@@ -121,6 +117,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** After a retryable failure nothing is sent before this, except by `flush()`, `online` or a new page. */
   let pausedUntil = 0;
+  /** Retryable failures in a row, whichever entries they were: the pause grows with them, so more entries are no more requests. */
+  let failuresInARow = 0;
   /** Pending entries as last read, so `pagehide` can beacon them without waiting for storage. */
   let known = new Map<string, QueuedEntry>();
 
@@ -192,6 +190,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
         const entry = await store.get(listed.id);
         if (entry?.state !== 'pending') continue;
         const outcome = await send(entry.payload);
+        failuresInARow = outcome.kind === 'retry' ? failuresInARow + 1 : 0;
         if (outcome.kind === 'sent') {
           await store.delete(entry.id);
           known.delete(entry.id);
@@ -213,13 +212,16 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
               ...(outcome.responseText ? { responseText: outcome.responseText } : {}),
             }),
           );
-          continue;
+          if (outcome.kind === 'rejected') continue;
+          // Out of attempts, but the server is still failing: the next entry waits as for a retry.
+          pausedUntil = now() + Math.max(outcome.retryAfterMs ?? 0, backoffDelay(failuresInARow, retry, random));
+          break;
         }
         const delay = Math.max(outcome.retryAfterMs ?? 0, backoffDelay(attempts, retry, random));
         const next: QueuedEntry = { ...entry, attempts, nextAttemptAt: now() + delay, lastError };
         await store.put(next);
         // The server is down or busy: the rest of the queue waits too.
-        pausedUntil = next.nextAttemptAt;
+        pausedUntil = Math.max(next.nextAttemptAt, now() + backoffDelay(failuresInARow, retry, random));
         break;
       }
     });

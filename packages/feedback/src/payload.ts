@@ -1,7 +1,10 @@
 import { FeedbackError } from './errors.js';
 import { scrubPersonalData } from './scrub/index.js';
 import type { FeedbackInput, FeedbackKind, FeedbackPayload, FeedbackRouting } from './types.js';
-import { MAX_COMMENT_LENGTH, SCALES, SCHEMA_VERSION } from './validate.js';
+import { MAX_COMMENT_LENGTH, MAX_LABEL_LENGTH, SCALES, SCHEMA_VERSION } from './validate.js';
+
+/** The longest page path kept; cut before scrubbing, so a huge URL costs no more to scrub than this. */
+export const MAX_PAGE_PATH_LENGTH = 1024;
 
 export interface BuildPayloadOptions {
   defaults?: FeedbackRouting & { locale?: string };
@@ -14,7 +17,7 @@ export interface BuildPayloadOptions {
 
 /**
  * The page as sent: absolute, with no query string, hash or credentials (they carry search terms, tokens and
- * e-mail addresses), and personal data scrubbed from the path.
+ * e-mail addresses), the path cut to `MAX_PAGE_PATH_LENGTH` and personal data scrubbed from it.
  */
 export function cleanPage(page: string, base?: string): string {
   let url: URL;
@@ -33,19 +36,33 @@ export function cleanPage(page: string, base?: string): string {
   } catch {
     // A malformed escape: scrub the path as it stands.
   }
-  const scrubbed = scrubPersonalData(path).text;
+  // Cut at a "/", so an identifier is never cut in half and left partly readable.
+  const capped = path.length > MAX_PAGE_PATH_LENGTH ? path.slice(0, path.lastIndexOf('/', MAX_PAGE_PATH_LENGTH) + 1) : path;
+  const scrubbed = scrubPersonalData(capped).text;
   if (scrubbed !== path) url.pathname = scrubbed;
   return url.href;
 }
 
-/** Builds the payload that is stored and sent. Expects input that `validateInput` accepted. */
+/** `value` with personal data masked, refused when the placeholders make it longer than the schema allows. */
+function scrubField(field: string, value: string, maxLength: number): string {
+  const text = scrubPersonalData(value).text;
+  if (text.length > maxLength) {
+    throw new FeedbackError('invalid-input', `FeedbackClient.submit: \`${field}\` must be at most ${maxLength} characters once personal data is masked, got ${text.length}.`);
+  }
+  return text;
+}
+
+/**
+ * Builds the payload that is stored and sent, with personal data masked in every free-text field. Expects input that
+ * `validateInput` accepted.
+ */
 export function buildPayload(input: FeedbackInput, options: BuildPayloadOptions): FeedbackPayload {
   const defaults = options.defaults ?? {};
   const payload: FeedbackPayload = {
     id: options.id,
     kind: input.kind,
     locale: input.locale ?? defaults.locale ?? '',
-    teams: [...(input.teams ?? defaults.teams ?? [])],
+    teams: (input.teams ?? defaults.teams ?? []).map((team, index) => scrubField(`teams[${index}]`, team, MAX_LABEL_LENGTH)),
     createdAt: new Date(options.now).toISOString(),
     schemaVersion: SCHEMA_VERSION,
   };
@@ -53,17 +70,15 @@ export function buildPayload(input: FeedbackInput, options: BuildPayloadOptions)
     payload.score = input.score;
     payload.scale = { ...SCALES[input.kind as Exclude<FeedbackKind, 'comment'>] };
   }
-  if (input.comment !== undefined) {
-    const comment = scrubPersonalData(input.comment).text;
-    if (comment.length > MAX_COMMENT_LENGTH) {
-      throw new FeedbackError('invalid-input', `FeedbackClient.submit: \`comment\` must be at most ${MAX_COMMENT_LENGTH} characters once personal data is masked, got ${comment.length}.`);
-    }
-    payload.comment = comment;
+  // A language tag has no room for a placeholder: one that carries personal data is a mistake to refuse.
+  if (scrubPersonalData(payload.locale).found.length > 0) {
+    throw new FeedbackError('invalid-input', 'FeedbackClient.submit: `locale` must be a language tag such as "nb-NO", but it holds personal data (a number or an address).');
   }
-  if (input.reasons !== undefined) payload.reasons = [...input.reasons];
+  if (input.comment !== undefined) payload.comment = scrubField('comment', input.comment, MAX_COMMENT_LENGTH);
+  if (input.reasons !== undefined) payload.reasons = input.reasons.map((reason, index) => scrubField(`reasons[${index}]`, reason, MAX_LABEL_LENGTH));
   for (const field of ['channel', 'journey', 'touchpoint'] as const) {
     const value = input[field] ?? defaults[field];
-    if (value !== undefined) payload[field] = value;
+    if (value !== undefined) payload[field] = scrubField(field, value, MAX_LABEL_LENGTH);
   }
   const page = input.page ?? options.locationHref;
   if (page !== undefined) payload.page = cleanPage(page, options.locationHref);

@@ -12,7 +12,7 @@ export interface FeedbackScale {
 
 /**
  * Where the feedback came from and who should see it, so one signal reaches every team that can act on it.
- * Free-form on purpose: each organisation names its own journeys and teams.
+ * Free-form on purpose: each organisation names its own journeys and teams. Scrubbed of personal data like the comment.
  */
 export interface FeedbackRouting {
   /** The channel the customer used, e.g. "web", "app", "chat". */
@@ -104,13 +104,13 @@ export interface QueuedEntry {
 
 /** How failed deliveries are retried: exponential backoff with jitter, `Retry-After` honoured. */
 export interface FeedbackRetryOptions {
-  /** The first retry waits between half and all of this. @default 1000 */
+  /** The first retry waits between half and all of this; at least 100. @default 1000 */
   baseDelayMs?: number;
-  /** No backoff step waits longer than this (a server's `Retry-After` may). @default 300000 */
+  /** No backoff step waits longer than this (a server's `Retry-After` may); at least 5000. @default 300000 */
   maxDelayMs?: number;
   /** After this many failed attempts an entry is kept as `failed` and reported through `onError`. @default Infinity */
   maxAttempts?: number;
-  /** A request that has not answered after this long counts as a network error. @default 15000 */
+  /** A request that has not answered after this long counts as a network error; at least 1000. @default 15000 */
   requestTimeoutMs?: number;
 }
 

@@ -1,6 +1,7 @@
 // A hand-written mirror of schema/feedback.schema.json for what callers hand to `submit`, so the package needs no
 // validator at run time and every message names the field and the fix.
 import { FeedbackError } from './errors.js';
+import { scrubPersonalData } from './scrub/index.js';
 import type { FeedbackInput, FeedbackKind, FeedbackRouting, FeedbackScale } from './types.js';
 
 /** The payload's schema version; bump with the `$id` of the schema. */
@@ -21,30 +22,38 @@ export const MAX_LIST_ITEMS = 50;
 /** BCP 47, loosely: a language subtag and optional subtags. Same pattern as the schema. */
 export const LOCALE_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
-function fail(field: string, message: string): never {
-  throw new FeedbackError('invalid-input', `FeedbackClient.submit: \`${field}\` ${message}`);
+/** Who is checking: the message starts with it. */
+type Caller = 'FeedbackClient.submit' | 'createFeedbackClient';
+
+function fail(field: string, message: string, caller: Caller = 'FeedbackClient.submit'): never {
+  throw new FeedbackError('invalid-input', `${caller}: \`${field}\` ${message}`);
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+/** A bad value as an error message shows it: short, and without personal data. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    // Error messages end up in logs: they show what was wrong, never the personal data in it.
+    const text = scrubPersonalData(value).text;
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  }
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
-function checkLabel(field: string, value: unknown): void {
+export function checkLabel(field: string, value: unknown, caller?: Caller): void {
   if (value === undefined) return;
   if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_LABEL_LENGTH) {
-    fail(field, `must be a non-empty string of at most ${MAX_LABEL_LENGTH} characters, got ${describe(value)}.`);
+    fail(field, `must be a non-empty string of at most ${MAX_LABEL_LENGTH} characters, got ${describeValue(value)}.`, caller);
   }
 }
 
-function checkList(field: string, value: unknown): void {
+export function checkList(field: string, value: unknown, caller?: Caller): void {
   if (value === undefined) return;
   if (!Array.isArray(value) || value.length > MAX_LIST_ITEMS) {
-    fail(field, `must be an array of at most ${MAX_LIST_ITEMS} strings, got ${describe(value)}.`);
+    fail(field, `must be an array of at most ${MAX_LIST_ITEMS} strings, got ${describeValue(value)}.`, caller);
   }
-  value.forEach((item: unknown, index) => checkLabel(`${field}[${index}]`, item));
+  value.forEach((item: unknown, index) => checkLabel(`${field}[${index}]`, item, caller));
 }
 
 /**
@@ -53,12 +62,12 @@ function checkList(field: string, value: unknown): void {
  */
 export function validateInput(input: unknown, defaults: FeedbackRouting & { locale?: string } = {}): asserts input is FeedbackInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new FeedbackError('invalid-input', `FeedbackClient.submit needs an object like { kind: "csat", score: 4, locale: "nb-NO" }, got ${describe(input)}.`);
+    throw new FeedbackError('invalid-input', `FeedbackClient.submit needs an object like { kind: "csat", score: 4, locale: "nb-NO" }, got ${describeValue(input)}.`);
   }
   const value = input as Record<string, unknown>;
   const kind = value.kind;
   if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
-    fail('kind', `must be one of ${KINDS.map((k) => `"${k}"`).join(', ')}, got ${describe(kind)}.`);
+    fail('kind', `must be one of ${KINDS.map((k) => `"${k}"`).join(', ')}, got ${describeValue(kind)}.`);
   }
   const score = value.score;
   if (kind === 'comment') {
@@ -67,20 +76,20 @@ export function validateInput(input: unknown, defaults: FeedbackRouting & { loca
   } else {
     const { min, max } = SCALES[kind as Exclude<FeedbackKind, 'comment'>];
     if (typeof score !== 'number' || !Number.isInteger(score) || score < min || score > max) {
-      fail('score', `must be a whole number from ${min} to ${max} for kind "${kind}", got ${describe(score)}.`);
+      fail('score', `must be a whole number from ${min} to ${max} for kind "${kind}", got ${describeValue(score)}.`);
     }
   }
   if (value.comment !== undefined && (typeof value.comment !== 'string' || value.comment.length > MAX_COMMENT_LENGTH)) {
-    fail('comment', `must be a string of at most ${MAX_COMMENT_LENGTH} characters, got ${typeof value.comment === 'string' ? `${value.comment.length} characters` : describe(value.comment)}.`);
+    fail('comment', `must be a string of at most ${MAX_COMMENT_LENGTH} characters, got ${typeof value.comment === 'string' ? `${value.comment.length} characters` : describeValue(value.comment)}.`);
   }
   checkList('reasons', value.reasons);
   const locale = value.locale ?? defaults.locale;
   if (typeof locale !== 'string' || !LOCALE_PATTERN.test(locale)) {
-    fail('locale', `must be a BCP 47 language tag such as "nb-NO" (or set \`defaults.locale\` on the client), got ${describe(locale)}.`);
+    fail('locale', `must be a BCP 47 language tag such as "nb-NO" (or set \`defaults.locale\` on the client), got ${describeValue(locale)}.`);
   }
   checkLabel('channel', value.channel);
   checkLabel('journey', value.journey);
   checkLabel('touchpoint', value.touchpoint);
   checkList('teams', value.teams);
-  if (value.page !== undefined && typeof value.page !== 'string') fail('page', `must be a URL string, got ${describe(value.page)}.`);
+  if (value.page !== undefined && typeof value.page !== 'string') fail('page', `must be a URL string, got ${describeValue(value.page)}.`);
 }

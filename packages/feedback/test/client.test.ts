@@ -23,7 +23,7 @@ function scriptedFetch(...script: (Response | Error)[]) {
 
 const clients: FeedbackClient[] = [];
 function client(options: Partial<FeedbackClientOptions> & Pick<FeedbackClientOptions, 'fetch'>) {
-  const created = createFeedbackClient({ endpoint: 'https://feedback.example/v1/entries', retry: { baseDelayMs: 10, maxDelayMs: 40 }, ...options });
+  const created = createFeedbackClient({ endpoint: 'https://feedback.example/v1/entries', retry: { baseDelayMs: 100, maxDelayMs: 5000 }, ...options });
   clients.push(created);
   return created;
 }
@@ -63,6 +63,47 @@ describe('createFeedbackClient', () => {
     expect(entry?.payload.comment).toBe('Svar meg på [e-mail]');
     await feedback.flush();
     expect(server.calls.map((call) => call.payload.comment)).toEqual(['Svar meg på [e-mail]', 'Svar meg på [e-mail]']);
+  });
+
+  it('scrubs every free-text field, its own or from the defaults, before it is stored or sent', async () => {
+    const server = scriptedFetch(new TypeError('Failed to fetch'));
+    const feedback = client({ fetch: server.fetch, defaults: { channel: 'app for kari@example.no', teams: ['kundeservice'] } });
+    const result = await feedback.submit({
+      kind: 'ces',
+      score: 2,
+      locale: 'nb-NO',
+      reasons: ['slow', 'ring 98765432'],
+      journey: 'flytting/01019012480',
+      touchpoint: 'kvittering +47 22 33 44 55',
+      teams: ['web', 'team 4111 1111 1111 1111'],
+      comment: 'Kort NO93 8601 1117 947',
+    });
+    expect(result.status).toBe('queued');
+    const personal = /kari@example|98765432|01019012480|22 33 44 55|4111 1111|8601 1117/;
+    const [entry] = await feedback.entries();
+    expect(JSON.stringify(entry)).not.toMatch(personal);
+    expect(entry?.payload).toMatchObject({
+      reasons: ['slow', 'ring [phone number]'],
+      channel: 'app for [e-mail]',
+      journey: 'flytting/[national identity number]',
+      touchpoint: 'kvittering [phone number]',
+      teams: ['web', 'team [card number]'],
+      comment: 'Kort [IBAN]',
+    });
+    await feedback.flush();
+    expect(server.calls).toHaveLength(2);
+    for (const call of server.calls) expect(JSON.stringify(call.payload)).not.toMatch(personal);
+  });
+
+  it('refuses a locale that carries personal data, and a field the placeholders would make too long', async () => {
+    const server = scriptedFetch();
+    const feedback = client({ fetch: server.fetch });
+    await expect(feedback.submit({ ...csat, locale: 'nb-x-98765432' })).rejects.toThrow('`locale` must be a language tag');
+    await expect(feedback.submit({ ...csat, journey: 'tlf 22334455 '.repeat(15) })).rejects.toThrow('`journey` must be at most 200 characters once personal data is masked');
+    // The message says what was wrong without repeating the personal data.
+    await expect(feedback.submit({ ...csat, touchpoint: `ring 98765432 ${'x'.repeat(200)}` })).rejects.toThrow('got "ring [phone number]');
+    expect(await feedback.entries()).toEqual([]);
+    expect(server.calls).toEqual([]);
   });
 
   it('rejects bad input with the field named, and neither stores nor sends it', async () => {
@@ -123,7 +164,7 @@ describe('createFeedbackClient', () => {
   it('keeps an entry as failed, and says so, when maxAttempts runs out', async () => {
     const onError = vi.fn();
     const server = scriptedFetch(new Response(null, { status: 500 }), new Response(null, { status: 502 }));
-    const feedback = client({ fetch: server.fetch, onError, retry: { baseDelayMs: 5, maxDelayMs: 10, maxAttempts: 2 } });
+    const feedback = client({ fetch: server.fetch, onError, retry: { baseDelayMs: 100, maxDelayMs: 5000, maxAttempts: 2 } });
     await feedback.submit(csat);
     await expect.poll(() => onError.mock.calls.length).toBe(1);
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'failed', status: 502 });

@@ -35,6 +35,12 @@ describe('buildPayload', () => {
     expect(() => cleanPage('/relative-without-base')).toThrow('`page` must be an absolute URL');
   });
 
+  it('cuts a long page path at a "/" before scrubbing, so no identifier is left half-readable', () => {
+    const kept = `/${'a'.repeat(1015)}/`;
+    expect(cleanPage(`https://example.no${kept}01019012480/${'b'.repeat(100_000)}`)).toBe(`https://example.no${kept}`);
+    expect(cleanPage('https://example.no/flytte/01019012480/kvittering')).toBe('https://example.no/flytte/[national%20identity%20number]/kvittering');
+  });
+
   it('fills routing and locale from the client defaults, letting the input win', () => {
     const payload = buildPayload(
       { kind: 'nps', score: 9, locale: 'sv-SE', journey: 'claim' },

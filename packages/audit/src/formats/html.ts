@@ -1,4 +1,4 @@
-import { atOrAbove, formatDuration, groupByRule, groupByStory, plural, summarize, targetLabel, targetTitle } from '../summary.js';
+import { describeFailOn, failsRun, formatDuration, groupByRule, groupByStory, notChecked, plural, summarize, targetLabel, targetTitle, type FailOptions, type RuleGroup } from '../summary.js';
 import type { AuditReport, Impact, TargetResult, Violation } from '../types.js';
 import { escapeXml as esc } from './xml.js';
 
@@ -74,51 +74,77 @@ function statusText(result: TargetResult): string {
   }
 }
 
-/** A link when the URL still works after the run; a local build's relative URL is shown as text. */
+/** Whether a URL may be a link in the report: http(s) only, so no script or local file runs from a click. */
+function linkable(url: string): boolean {
+  return /^https?:\/\//i.test(url.trim());
+}
+
+/** A link when the URL still works after the run and is http(s); anything else is shown as text. */
 function openLink(result: TargetResult): string {
   const { url, theme } = result.target;
-  if (!/^(https?|file):/i.test(url)) return `<code>${esc(url)}</code>`;
+  if (!linkable(url)) return `<code>${esc(url)}</code>`;
   return `<a href="${esc(url)}">Open${theme ? ` in ${esc(theme)}` : ''}<span class="vh"> ${esc(targetTitle(result.target))}</span></a>`;
 }
 
-export interface HtmlOptions {
-  failOn?: Impact;
+function helpLink(rule: Pick<RuleGroup, 'helpUrl' | 'ruleId'>): string {
+  return linkable(rule.helpUrl) ? `<a href="${esc(rule.helpUrl)}">How to fix “${esc(rule.ruleId)}”</a>` : '';
 }
+
+export type HtmlOptions = FailOptions;
 
 /** One self-contained, accessible HTML page: the summary, then violations grouped by rule and by story. */
 export function htmlReport(report: AuditReport, options: HtmlOptions = {}): string {
-  const failOn = options.failOn ?? 'minor';
+  const failOn = options;
+  const threshold = describeFailOn(failOn).replace(/"([^"]+)"/g, '“$1”');
   const summary = summarize(report, failOn);
   const rules = groupByRule(report);
-  const stories = groupByStory(report).filter((group) => group.results.some((result) => result.status !== 'passed'));
-  const problems = report.results.filter((result) => result.status === 'errored' || result.status === 'timed-out');
-  const passedAll = summary.violationsAtThreshold === 0 && problems.length === 0;
+  const review = groupByRule(report, 'needsReview');
+  const stories = groupByStory(report).filter((group) => group.results.some((result) => result.status !== 'passed' || result.needsReview.length > 0));
+  const problems = notChecked(report);
+  const failingCount = summary.violationsAtThreshold + summary.needsReviewAtThreshold;
+  const ranNothing = failingCount === 0 && summary.passed > 0 && summary.rulesRun === 0;
+  const passedAll = failingCount === 0 && problems.length === 0 && !ranNothing;
   const what = report.kind === 'storybook' ? 'story' : 'page';
+  const notFailing = summary.violations - summary.violationsAtThreshold;
+  const reviewNote = summary.needsReview > 0 ? ` ${plural(summary.needsReview, 'result')} to review by hand${failOn.failOnReview ? '' : ' (not failing the run)'}.` : '';
+  const failing = [
+    ...(summary.violationsAtThreshold > 0 ? [plural(summary.violationsAtThreshold, 'violation')] : []),
+    ...(summary.needsReviewAtThreshold > 0 ? [`${plural(summary.needsReviewAtThreshold, 'result')} to review`] : []),
+  ].join(' and ');
+  const unchecked = problems.length > 0 ? `${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked` : '';
   const verdict = passedAll
-    ? `Passed: no violations at or above “${failOn}”${summary.violations > 0 ? ` (${plural(summary.violations, 'violation')} below it)` : ''}.`
-    : `Failed: ${plural(summary.violationsAtThreshold, 'violation')} at or above “${failOn}”${problems.length > 0 ? `, ${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked` : ''}.`;
+    ? `Passed: no violations ${threshold}${notFailing > 0 ? ` (${plural(notFailing, 'violation')} that do not fail the run)` : ''}.${reviewNote}`
+    : ranNothing
+      ? 'Not checked: no axe-core rule ran on any page.'
+      : failingCount > 0
+        ? `Failed: ${failing} ${threshold}${unchecked ? `, ${unchecked}` : ''}.${reviewNote}`
+        : `Not fully checked: no violations ${threshold}, but ${unchecked}.${reviewNote}`;
 
-  const ruleSections = rules.map((rule) => {
+  const ruleSection = (rule: RuleGroup, prefix: string, where: string, note: string) => {
     const rows = rule.occurrences
       .map(
         ({ target, violation }) =>
           `<tr><td><a href="#${anchor('story', target.id)}">${esc(targetTitle(target))}</a></td>${report.kind === 'storybook' ? `<td>${esc(target.theme ?? '')}</td>` : ''}<td>${nodesList(violation)}</td></tr>`,
       )
       .join('');
-    return `<section class="rule" aria-labelledby="${anchor('rule', rule.ruleId)}">
-<h3 id="${anchor('rule', rule.ruleId)}">${esc(rule.help)} <code>${esc(rule.ruleId)}</code></h3>
-<p>${impactBadge(rule.impact)}${atOrAbove(rule.impact, failOn) ? '' : ' <span class="below">below the threshold</span>'} · ${plural(rule.elements, 'element')} in ${plural(rule.occurrences.length, `${what} check`)} · ${esc(rule.description)} <a href="${esc(rule.helpUrl)}">How to fix “${esc(rule.ruleId)}”</a></p>
-<table><caption>Where “${esc(rule.ruleId)}” is broken</caption><thead><tr><th scope="col">${what === 'story' ? 'Story' : 'Page'}</th>${report.kind === 'storybook' ? '<th scope="col">Theme</th>' : ''}<th scope="col">Elements</th></tr></thead><tbody>${rows}</tbody></table>
+    return `<section class="rule" aria-labelledby="${anchor(prefix, rule.ruleId)}">
+<h3 id="${anchor(prefix, rule.ruleId)}">${esc(rule.help)} <code>${esc(rule.ruleId)}</code></h3>
+<p>${impactBadge(rule.impact)}${note} · ${plural(rule.elements, 'element')} in ${plural(rule.occurrences.length, `${what} check`)} · ${esc(rule.description)} ${helpLink(rule)}</p>
+<table><caption>${where}</caption><thead><tr><th scope="col">${what === 'story' ? 'Story' : 'Page'}</th>${report.kind === 'storybook' ? '<th scope="col">Theme</th>' : ''}<th scope="col">Elements</th></tr></thead><tbody>${rows}</tbody></table>
 </section>`;
-  });
+  };
+  const ruleSections = rules.map((rule) =>
+    ruleSection(rule, 'rule', `Where “${esc(rule.ruleId)}” is broken`, rule.occurrences.some(({ violation }) => failsRun(violation, failOn)) ? '' : ' <span class="below">does not fail the run</span>'),
+  );
+  const reviewSections = review.map((rule) => ruleSection(rule, 'review', `Where “${esc(rule.ruleId)}” needs review`, ''));
 
   const storySections = stories.map((group) => {
     const rows = group.results
       .map((result) => {
-        const detail =
-          result.violations.length > 0
-            ? `<ul>${result.violations.map((v) => `<li>${impactBadge(v.impact)} <a href="#${anchor('rule', v.ruleId)}">${esc(v.help)}</a> <code>${esc(v.ruleId)}</code>: ${esc(v.nodes.map((n) => n.selector.join(' ')).join(', '))}</li>`).join('')}</ul>`
-            : esc(statusText(result));
+        const item = (v: Violation, prefix: string, label: string) =>
+          `<li>${label}${impactBadge(v.impact)} <a href="#${anchor(prefix, v.ruleId)}">${esc(v.help)}</a> <code>${esc(v.ruleId)}</code>: ${esc(v.nodes.map((n) => n.selector.join(' ')).join(', '))}</li>`;
+        const found = [...result.violations.map((v) => item(v, 'rule', '')), ...result.needsReview.map((v) => item(v, 'review', 'Needs review: '))];
+        const detail = found.length > 0 ? `<ul>${found.join('')}</ul>` : esc(statusText(result));
         return `<tr>${report.kind === 'storybook' ? `<th scope="row">${esc(result.target.theme ?? '')}</th>` : ''}<td>${detail}</td><td>${openLink(result)}</td></tr>`;
       })
       .join('');
@@ -141,6 +167,7 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
     ['timed out', summary.timedOut],
     ['rules broken', summary.rules],
     ['elements', summary.elements],
+    ['need review', summary.needsReviewElements],
   ];
 
   return `<!doctype html>
@@ -156,7 +183,7 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
 <header>
 <h1>Accessibility audit</h1>
 <p class="meta">${esc(report.source)} · ${esc(report.startedAt)} · ${formatDuration(report.durationMs)} · ${esc(report.tool.name)} ${esc(report.tool.version)} with axe-core ${esc(report.tool.axeVersion)}</p>
-<p class="meta">Rules: ${esc(report.tags.join(', '))}${report.themes.length > 0 ? ` · Themes: ${esc(report.themes.join(', '))}` : ''} · Fails on: ${esc(failOn)} and above</p>
+<p class="meta">${report.rules ? `Rules: ${esc(report.rules.join(', '))}` : `Tags: ${esc(report.tags.join(', '))}`}${report.themes.length > 0 ? ` · Themes: ${esc(report.themes.join(', '))}` : ''} · Fails on: violations ${esc(threshold)}${failOn.failOnReview ? ', and results that need review' : ''}</p>
 </header>
 <main id="main">
 <p class="verdict" data-outcome="${passedAll ? 'pass' : 'fail'}">${esc(verdict)}</p>
@@ -164,15 +191,19 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
 <p>Elements by impact: ${(['critical', 'serious', 'moderate', 'minor'] as const).map((impact) => `${impactBadge(impact)} ${summary.byImpact[impact]}`).join(' · ')}</p>
 <nav aria-label="Sections"><ul>
 <li><a href="#by-rule">Violations by rule (${rules.length})</a></li>
+<li><a href="#needs-review">Needs review by rule (${review.length})</a></li>
 <li><a href="#by-story">Results by ${what} (${stories.length})</a></li>
 <li><a href="#problems">${what === 'story' ? 'Stories' : 'Pages'} that could not be checked (${problems.length})</a></li>
 </ul></nav>
 <h2 id="by-rule">Violations by rule</h2>
 ${ruleSections.length > 0 ? ruleSections.join('\n') : '<p>No rule was broken.</p>'}
+<h2 id="needs-review">Needs review by rule</h2>
+<p>axe-core could not decide these (text over a gradient or an image, for instance): a person must check them.${failOn.failOnReview ? ' They fail the run.' : ' They do not fail the run unless it is run with <code>--fail-on-review</code>.'}</p>
+${reviewSections.length > 0 ? reviewSections.join('\n') : '<p>Nothing needs review.</p>'}
 <h2 id="by-story">Results by ${what}</h2>
 ${storySections.length > 0 ? storySections.join('\n') : `<p>Every ${what} passed.</p>`}
 <h2 id="problems">${what === 'story' ? 'Stories' : 'Pages'} that could not be checked</h2>
-${problems.length > 0 ? `<table><caption>Errors and timeouts</caption><thead><tr><th scope="col">${what === 'story' ? 'Story and theme' : 'Page'}</th><th scope="col">What happened</th><th scope="col">Message</th></tr></thead><tbody>${problemRows}</tbody></table>` : '<p>None: every one was checked.</p>'}
+${problems.length > 0 ? `<table><caption>Errors, timeouts and pages that are not HTML</caption><thead><tr><th scope="col">${what === 'story' ? 'Story and theme' : 'Page'}</th><th scope="col">What happened</th><th scope="col">Message</th></tr></thead><tbody>${problemRows}</tbody></table>` : '<p>None: every one was checked.</p>'}
 </main>
 <footer><p class="meta">Automated checks find only part of the accessibility problems; test with a keyboard and a screen reader too.</p></footer>
 </body>

@@ -1,5 +1,5 @@
-import { atOrAbove, plural, targetLabel } from '../summary.js';
-import type { AuditReport, Impact, TargetResult, Violation } from '../types.js';
+import { describeFailOn, failsRun, plural, targetLabel, type FailOptions } from '../summary.js';
+import type { AuditReport, TargetResult, Violation } from '../types.js';
 import { escapeXml } from './xml.js';
 
 function describeViolation(violation: Violation): string {
@@ -10,11 +10,12 @@ function describeViolation(violation: Violation): string {
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 /**
- * JUnit XML: one test case per story and theme (or per page). Violations at or above `failOn` are failures,
- * those below it are listed in system-out; a story that threw or timed out is an error.
+ * JUnit XML: one test case per story and theme (or per page). Violations that fail the run are failures, the
+ * others and the results that need review are listed in system-out (needs review is a failure with
+ * `failOnReview`); a story that threw, timed out or was not HTML is an error.
  */
-export function junitReport(report: AuditReport, options: { failOn?: Impact } = {}): string {
-  const failOn = options.failOn ?? 'minor';
+export function junitReport(report: AuditReport, options: FailOptions = {}): string {
+  const failOn = options;
   const suites = new Map<string, TargetResult[]>();
   for (const result of report.results) {
     const name = result.target.theme ? `${report.kind} [${result.target.theme}]` : report.kind;
@@ -37,20 +38,24 @@ export function junitReport(report: AuditReport, options: { failOn?: Impact } = 
         ...(target.importPath ? [`file="${escapeXml(target.importPath.replace(/^\.\//, ''))}"`] : []),
       ].join(' ');
       const body: string[] = [];
-      const failing = result.violations.filter((violation) => atOrAbove(violation.impact, failOn));
-      const below = result.violations.filter((violation) => !atOrAbove(violation.impact, failOn));
+      const failing = [...result.violations.filter((v) => failsRun(v, failOn)), ...result.needsReview.filter((v) => failsRun(v, failOn, true))];
+      const below = result.violations.filter((violation) => !failsRun(violation, failOn));
+      const review = result.needsReview.filter((item) => !failsRun(item, failOn, true));
       if (result.status === 'errored' || result.status === 'timed-out') {
         errors += 1;
         const message = result.error ?? result.status;
         body.push(`<error message="${escapeXml(message)}" type="${result.status}">${escapeXml(`${targetLabel(target)}: ${message}\n${target.url}`)}</error>`);
       } else if (failing.length > 0) {
         failures += 1;
-        const message = `${plural(failing.length, 'accessibility violation')}: ${failing.map((v) => `${v.ruleId} (${v.impact})`).join(', ')}`;
+        const label = (v: Violation) => `${v.ruleId} (${v.impact}${result.needsReview.includes(v) ? ', needs review' : ''})`;
+        const message = `${plural(failing.length, 'accessibility violation')}: ${failing.map(label).join(', ')}`;
         body.push(`<failure message="${escapeXml(message)}" type="axe-core">${escapeXml(`${target.url}\n\n${failing.map(describeViolation).join('\n\n')}`)}</failure>`);
       }
-      if (below.length > 0) {
-        body.push(`<system-out>${escapeXml(`Below the --fail-on ${failOn} threshold:\n\n${below.map(describeViolation).join('\n\n')}`)}</system-out>`);
-      }
+      const out = [
+        ...(below.length > 0 ? [`Not failing the run (it fails on violations ${describeFailOn(failOn)}):\n\n${below.map(describeViolation).join('\n\n')}`] : []),
+        ...(review.length > 0 ? [`Needs review (axe-core could not decide; check by hand):\n\n${review.map(describeViolation).join('\n\n')}`] : []),
+      ];
+      if (out.length > 0) body.push(`<system-out>${escapeXml(out.join('\n\n'))}</system-out>`);
       cases.push(body.length === 0 ? `    <testcase ${attributes}/>` : `    <testcase ${attributes}>\n      ${body.join('\n      ')}\n    </testcase>`);
     }
     totals = { tests: totals.tests + results.length, failures: totals.failures + failures, errors: totals.errors + errors, time: totals.time + time };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { targetLabel, targetTitle } from '../summary.js';
+import { notChecked, targetLabel, targetTitle } from '../summary.js';
 import type { AuditReport, AuditTarget, Impact } from '../types.js';
 
 export const sarifSchema = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -57,13 +57,15 @@ export interface SarifLog {
     results: {
       ruleId: string;
       ruleIndex: number;
-      level: SarifLevel;
+      /** `review` for what axe-core could not decide (its level is then `none`); `fail` for violations. */
+      kind: 'fail' | 'review';
+      level: SarifLevel | 'none';
       message: SarifMessage;
       locations: SarifLocation[];
       partialFingerprints: Record<string, string>;
       properties: { impact: Impact; theme?: string; storyId?: string; url: string; html: string };
     }[];
-    properties: { source: string; kind: string; themes: string[]; tags: string[] };
+    properties: { source: string; kind: string; themes: string[]; tags: string[]; rules?: string[] };
   }[];
 }
 
@@ -106,7 +108,10 @@ function targetLocation(target: AuditTarget, root: string, cache: Map<string, st
   return location;
 }
 
-/** SARIF 2.1.0: one result per element that breaks a rule, in a story and theme (or a page). */
+/**
+ * SARIF 2.1.0: one result per element that breaks a rule, in a story and theme (or a page), and one of kind
+ * `review` per element that needs review.
+ */
 export function sarifReport(report: AuditReport, options: SarifOptions = {}): SarifLog {
   const root = resolve(options.sourceRoot ?? process.cwd());
   const cache = new Map<string, string | null>();
@@ -115,7 +120,8 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
   const results: SarifLog['runs'][number]['results'] = [];
   for (const result of report.results) {
     const { target } = result;
-    for (const violation of result.violations) {
+    const found = [...result.violations.map((violation) => ({ violation, review: false })), ...result.needsReview.map((violation) => ({ violation, review: true }))];
+    for (const { violation, review } of found) {
       let index = ruleIndex.get(violation.ruleId);
       if (index === undefined) {
         index = rules.length;
@@ -137,18 +143,20 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
         results.push({
           ruleId: violation.ruleId,
           ruleIndex: index,
-          level: levelForImpact[violation.impact],
-          message: { text: `${violation.help} (${violation.impact}): ${selector} in ${where}. ${node.failureSummary}`.trim() },
+          kind: review ? 'review' : 'fail',
+          // SARIF gives a level other than "none" only to results of kind "fail".
+          level: review ? 'none' : levelForImpact[violation.impact],
+          message: { text: `${review ? 'Needs review: ' : ''}${violation.help} (${violation.impact}): ${selector} in ${where}. ${node.failureSummary}`.trim() },
           locations: [targetLocation(target, root, cache, selector)],
           partialFingerprints: {
-            'samspillAudit/v1': createHash('sha256').update([violation.ruleId, target.id, target.theme ?? '', selector].join('\u0000')).digest('hex'),
+            'samspillAudit/v1': createHash('sha256').update([violation.ruleId, target.id, target.theme ?? '', selector, ...(review ? ['review'] : [])].join('\u0000')).digest('hex'),
           },
           properties: { impact: violation.impact, ...(target.theme ? { theme: target.theme, storyId: target.id } : {}), url: target.url, html: node.html },
         });
       }
     }
   }
-  const problems = report.results.filter((result) => result.status === 'errored' || result.status === 'timed-out');
+  const problems = notChecked(report);
   return {
     $schema: sarifSchema,
     version: '2.1.0',
@@ -171,7 +179,7 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
           },
         ],
         results,
-        properties: { source: report.source, kind: report.kind, themes: report.themes, tags: report.tags },
+        properties: { source: report.source, kind: report.kind, themes: report.themes, tags: report.tags, ...(report.rules ? { rules: report.rules } : {}) },
       },
     ],
   };

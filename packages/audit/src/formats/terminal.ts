@@ -1,8 +1,7 @@
-import { atOrAbove, formatDuration, groupByRule, plural, summarize, targetLabel } from '../summary.js';
+import { describeFailOn, failsRun, formatDuration, groupByRule, notChecked, plural, summarize, targetLabel, type FailOptions, type RuleGroup } from '../summary.js';
 import type { AuditReport, Impact } from '../types.js';
 
-export interface TerminalOptions {
-  failOn?: Impact;
+export interface TerminalOptions extends FailOptions {
   /** Colour the impacts (only for a terminal, and never when NO_COLOR is set). @default false */
   color?: boolean;
   /** Places listed per rule before "and N more". @default 8 */
@@ -18,9 +17,19 @@ const COLORS: Record<Impact | 'ok' | 'dim', [number, number]> = {
   dim: [2, 22],
 };
 
+// C0 and C1 controls (escape sequences among them) and the bidirectional overrides that can make text read backwards.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a page, made safe to print: no escape sequences that could rewrite the terminal, one line. */
+export function printable(text: string): string {
+  return text.replace(/\s*[\n\t]\s*/g, ' ').replace(UNPRINTABLE, '');
+}
+
 /** The human-readable summary, line by line. */
 export function terminalSummary(report: AuditReport, options: TerminalOptions = {}): string[] {
-  const failOn = options.failOn ?? 'minor';
+  const failOn: FailOptions = options;
+  const threshold = describeFailOn(failOn);
   const maxPerRule = options.maxPerRule ?? 8;
   const paint = (style: keyof typeof COLORS, text: string) => (options.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text);
   const summary = summarize(report, failOn);
@@ -31,41 +40,59 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
     report.kind === 'storybook'
       ? `${plural(distinct('story'), 'story', 'stories')}${docs > 0 ? ` and ${plural(docs, 'docs page')}` : ''} in ${plural(report.themes.length, 'theme')} (${plural(summary.checks, 'check')})`
       : plural(summary.checks, 'page');
-  lines.push(`Audited ${what} in ${formatDuration(report.durationMs)} with axe-core ${report.tool.axeVersion} (${report.tags.join(', ')}).`);
+  const ran = report.rules ? `rules ${report.rules.join(', ')}` : report.tags.join(', ');
+  lines.push(`Audited ${what} in ${formatDuration(report.durationMs)} with axe-core ${report.tool.axeVersion} (${ran}).`);
   lines.push(
     `${summary.passed} passed, ${summary.failed} with violations, ${summary.errored} errored, ${summary.timedOut} timed out; ` +
       `${plural(summary.rules, 'rule')} broken on ${plural(summary.elements, 'element')} ` +
-      `(critical ${summary.byImpact.critical}, serious ${summary.byImpact.serious}, moderate ${summary.byImpact.moderate}, minor ${summary.byImpact.minor}).`,
+      `(critical ${summary.byImpact.critical}, serious ${summary.byImpact.serious}, moderate ${summary.byImpact.moderate}, minor ${summary.byImpact.minor}); ` +
+      `${plural(summary.needsReviewRules, 'rule')} to review on ${plural(summary.needsReviewElements, 'element')}.`,
   );
+  const listRule = (rule: RuleGroup, note: string) => {
+    lines.push(`  ${paint(rule.impact, rule.impact.padEnd(8))} ${rule.ruleId}: ${printable(rule.help)} (${plural(rule.elements, 'element')})${note}`);
+    lines.push(`           ${printable(rule.helpUrl)}`);
+    for (const { target, violation } of rule.occurrences.slice(0, maxPerRule)) {
+      const selectors = violation.nodes.map((node) => printable(node.selector.join(' ')));
+      const shown = selectors.slice(0, 3).join(', ') + (selectors.length > 3 ? `, +${selectors.length - 3}` : '');
+      lines.push(`           ${printable(targetLabel(target))}: ${shown}`);
+    }
+    if (rule.occurrences.length > maxPerRule) lines.push(`           ... and ${rule.occurrences.length - maxPerRule} more`);
+  };
   const rules = groupByRule(report);
   if (rules.length > 0) {
     lines.push('', 'Violations by rule:');
     for (const rule of rules) {
-      const below = atOrAbove(rule.impact, failOn) ? '' : paint('dim', ' (below --fail-on)');
-      lines.push(`  ${paint(rule.impact, rule.impact.padEnd(8))} ${rule.ruleId}: ${rule.help}${below}`);
-      lines.push(`           ${rule.helpUrl}`);
-      for (const { target, violation } of rule.occurrences.slice(0, maxPerRule)) {
-        const selectors = violation.nodes.map((node) => node.selector.join(' '));
-        const shown = selectors.slice(0, 3).join(', ') + (selectors.length > 3 ? `, +${selectors.length - 3}` : '');
-        lines.push(`           ${targetLabel(target)}: ${shown}`);
-      }
-      if (rule.occurrences.length > maxPerRule) lines.push(`           ... and ${rule.occurrences.length - maxPerRule} more`);
+      const fails = rule.occurrences.some(({ violation }) => failsRun(violation, failOn));
+      listRule(rule, fails ? '' : paint('dim', ' (does not fail the run)'));
     }
   }
-  const problems = report.results.filter((result) => result.status === 'errored' || result.status === 'timed-out');
+  const review = groupByRule(report, 'needsReview');
+  if (review.length > 0) {
+    const heading = failOn.failOnReview ? 'Needs review (axe-core could not decide; these fail the run):' : 'Needs review (axe-core could not decide; check by hand; --fail-on-review fails the run on them):';
+    lines.push('', heading);
+    for (const rule of review) listRule(rule, '');
+  }
+  const problems = notChecked(report);
   if (problems.length > 0) {
     lines.push('', report.kind === 'storybook' ? 'Stories that could not be checked:' : 'Pages that could not be checked:');
     for (const result of problems) {
-      lines.push(`  ${paint('serious', result.status === 'timed-out' ? 'timed out' : 'errored  ')} ${targetLabel(result.target)}: ${result.error ?? ''}`);
+      lines.push(`  ${paint('serious', result.status === 'timed-out' ? 'timed out' : 'errored  ')} ${printable(targetLabel(result.target))}: ${printable(result.error ?? '')}`);
     }
   }
   lines.push('');
-  if (summary.violationsAtThreshold > 0) {
-    lines.push(paint('critical', `FAILED: ${plural(summary.violationsAtThreshold, 'violation')} at or above "${failOn}".`));
+  const reviewNote = summary.needsReview > 0 && !failOn.failOnReview ? ` ${plural(summary.needsReview, 'result')} to review by hand (not failing the run).` : '';
+  const failing = [
+    ...(summary.violationsAtThreshold > 0 ? [plural(summary.violationsAtThreshold, 'violation')] : []),
+    ...(summary.needsReviewAtThreshold > 0 ? [plural(summary.needsReviewAtThreshold, 'result') + ' to review'] : []),
+  ];
+  if (failing.length > 0) {
+    lines.push(paint('critical', `FAILED: ${failing.join(' and ')} ${threshold}.`) + reviewNote);
+  } else if (summary.passed > 0 && summary.rulesRun === 0) {
+    lines.push(paint('serious', `NOT CHECKED: no axe-core rule ran on any ${report.kind === 'storybook' ? 'story' : 'page'}; check --tags and --rules.`));
   } else if (problems.length > 0) {
-    lines.push(paint('serious', `INCOMPLETE: no violations at or above "${failOn}", but ${plural(problems.length, 'check')} could not run.`));
+    lines.push(paint('serious', `NOT ALL CHECKED: no violations ${threshold}, but ${plural(problems.length, 'check')} could not run.`) + reviewNote);
   } else {
-    lines.push(paint('ok', `PASSED: no violations at or above "${failOn}".`));
+    lines.push(paint('ok', `PASSED: no violations ${threshold}.`) + reviewNote);
   }
   return lines;
 }

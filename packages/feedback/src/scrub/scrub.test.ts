@@ -3,8 +3,10 @@ import { scrubPersonalData, scrubPlaceholders } from './index.js';
 import type { PersonalDataKind } from './index.js';
 import {
   isEmailAddress,
+  isDanishPersonalId,
   isFinnishPersonalId,
   isIban,
+  isIcelandicKennitala,
   isNorwegianNationalId,
   isPaymentCard,
   isPhoneNumber,
@@ -12,12 +14,16 @@ import {
   isSwedishPersonalId,
   isUkrainianTaxId,
   luhn,
+  satisfiesCprModulus11,
 } from './validators.js';
 
 // Every check digit below was computed by a throwaway Python script, independent of validators.ts:
-// NO: K1 = 11 - (Σ d·[3,7,6,1,8,9,4,5,2] mod 11), K2 = 11 - (Σ d·[5,4,3,2,7,6,5,4,3,2] mod 11), 11 → 0, 10 → none.
+// NO: K1 = 11 - (Σ d·[3,7,6,1,8,9,4,5,2] mod 11), K2 = 11 - (Σ d·[5,4,3,2,7,6,5,4,3,2] mod 11), 11 → 0, 10 → none;
+//     from 2032 K1 may also be 12, 13 or 14 minus that remainder (mod 11), as Skatteetaten publishes it.
 // SE: the Luhn digit of the first nine digits of the ten-digit form.
 // FI: "0123456789ABCDEFHJKLMNPRSTUVWXY"[DDMMYYNNN mod 31].
+// DK: the century from the year and the first sequence digit; modulus 11 with weights [4,3,2,7,6,5,4,3,2,1].
+// IS: check digit = 11 - (Σ d·[3,2,7,6,5,4,3,2] mod 11), 11 → 0; the last digit 9/0/8 is the century 19/20/18.
 // UA: first five digits = days since 31.12.1899, check = (Σ d·[-1,5,7,9,4,6,10,5,7] mod 11) mod 10.
 // Cards and IBANs are the networks' and banks' published test numbers, re-checked with Luhn and mod 97.
 
@@ -64,6 +70,21 @@ describe('validators', () => {
     expect(isNorwegianNationalId('0101901248')).toBe(false);
   });
 
+  it('accepts Norwegian numbers issued from 2032, whose first check remainder may be 0, 1, 2 or 3', () => {
+    // Skatteetaten's own examples: 30.10.1982 with remainder 0 and 1, 02.01.2032 with remainder 0 and 2.
+    for (const id of ['30108299920', '30108299939', '02013299997', '02013299903']) expect(isNorwegianNationalId(id), id).toBe(true);
+    expect(isNorwegianNationalId('01019012405')).toBe(true); // remainder 3
+    expect(isNorwegianNationalId('41019012318')).toBe(true); // D-number, remainder 3
+    expect(isNorwegianNationalId('01509012357')).toBe(true); // H-number, remainder 2
+    expect(isNorwegianNationalId('010190-12405')).toBe(true); // with a hyphen after the date
+    expect(isNorwegianNationalId('30108299963')).toBe(false); // remainder 4, second check digit right
+    expect(isNorwegianNationalId('30108299938')).toBe(false); // second check digit off by one
+    // From 2032 the individual number no longer tells the century: 29 February "00" exists in 2000.
+    expect(isNorwegianNationalId('29020012399')).toBe(true);
+    expect(isNorwegianNationalId('29020112318')).toBe(false); // 29.02.2001 exists in no century
+    expect(isNorwegianNationalId('010190 -12405')).toBe(false);
+  });
+
   it('accepts Swedish personnummer and samordningsnummer in every written form', () => {
     for (const id of ['811218-9876', '811218+9876', '8112189876', '19811218-9876', '198112189876', '701063-2391', '000229-1235']) {
       expect(isSwedishPersonalId(id), id).toBe(true);
@@ -83,6 +104,25 @@ describe('validators', () => {
     expect(isFinnishPersonalId('310452-308K')).toBe(false); // 31 April, check right
     expect(isFinnishPersonalId('290201A123J')).toBe(false); // 29.02.2001, check right
     expect(isFinnishPersonalId('131052G308T')).toBe(false); // G is no century sign
+  });
+
+  it('accepts a Danish CPR number with a real date in the century its sequence number gives, modulus 11 or not', () => {
+    for (const id of ['010165-2009', '0101652009', '010165 2009', '010165-2000', '290200-4001', '290200-5000']) expect(isDanishPersonalId(id), id).toBe(true);
+    expect(isDanishPersonalId('290200-2009')).toBe(false); // 29.02.1900: sequence 0-3 is born 1900-1999
+    expect(isDanishPersonalId('290258-6000')).toBe(false); // 29.02.1858
+    expect(isDanishPersonalId('320165-2009')).toBe(false);
+    expect(isDanishPersonalId('011365-2009')).toBe(false);
+    expect(satisfiesCprModulus11('010165-2009')).toBe(true);
+    expect(satisfiesCprModulus11('010165-2000')).toBe(false);
+  });
+
+  it('accepts an Icelandic kennitala with a right check digit, a real date and a century digit', () => {
+    for (const id of ['120174-3399', '1201743399', '150305-2090', '290200-2370']) expect(isIcelandicKennitala(id), id).toBe(true);
+    expect(isIcelandicKennitala('120174-3389')).toBe(false); // check digit
+    expect(isIcelandicKennitala('290200-2379')).toBe(false); // 29.02.1900, check right
+    expect(isIcelandicKennitala('120174-3391')).toBe(false); // no century 1
+    expect(isIcelandicKennitala('410174-3329')).toBe(false); // a company: day + 40, check right
+    expect(isIcelandicKennitala('120174 3399')).toBe(false);
   });
 
   it('accepts a Ukrainian RNOKPP with a right check digit and a birth date in the past', () => {
@@ -152,6 +192,12 @@ describe('scrubPersonalData', () => {
     expectSurvives('Serveren heter ola@localhost og @example.no er ingen adresse.');
   });
 
+  it('replaces an address whole when a long number in its local part could start a phone number', () => {
+    expectScrubbed('ola.98765432@example.no', 'email');
+    expectScrubbed('0_.00000000@a.aa', 'email');
+    expectScrubbed('kari+4798765432@example.no', 'email');
+  });
+
   it('replaces phone numbers in international and national forms', () => {
     for (const phone of [
       '+47 22 33 44 55', '+4722334455', '0047 22 33 44 55', '+46 8 123 456 78', '+358 40 123 4567', '+380 44 123 4567',
@@ -186,6 +232,13 @@ describe('scrubPersonalData', () => {
     for (const invalid of ['01019012481', '31049012392', '29020012380', '29020112482']) expectSurvives(`Nummer ${invalid} her.`);
   });
 
+  it('replaces Norwegian numbers of the 2032 rule, D- and H-numbers, written solid, with a space or a hyphen', () => {
+    for (const id of ['30108299939', '02013299903', '01019012405', '41019012318', '01509012357', '010190 12405', '010190-12405', '010190-12480', '410190-12393']) {
+      expectScrubbed(id, 'no-national-id', 'Fødselsnummeret mitt er ', '.');
+    }
+    for (const invalid of ['30108299963', '30108299938', '29020112318', '010190-12481']) expectSurvives(`Nummer ${invalid} her.`);
+  });
+
   it('replaces Swedish personnummer and samordningsnummer', () => {
     for (const id of ['811218-9876', '811218+9876', '8112189876', '19811218-9876', '198112189876', '701063-2391']) {
       expectScrubbed(id, 'se-personal-id', 'Mitt personnummer är ', '.');
@@ -206,6 +259,38 @@ describe('scrubPersonalData', () => {
     expectScrubbed('3121212343', 'phone', 'Мій тел. ', '.');
     expectSurvives('Номер замовлення 3121212343.');
     expectSurvives('Ordre 3616056785 og 3121212344 og 9999912340.');
+  });
+
+  it('replaces a Ukrainian RNOKPP after its usual labels, in Cyrillic and Latin, even where "№" or "id" would mean a reference', () => {
+    for (const label of ['РНОКПП № ', 'РНОКПП: ', 'ІПН: ', 'ІПН № ', 'іпн ', 'ИНН ', 'Ідентифікаційний код ', 'податковий номер: ', 'RNOKPP no. ', 'IPN: ', 'INN ', 'tax id ', 'id ', 'ID: ']) {
+      expectScrubbed('3012345670', 'ua-tax-id', `Мій ${label}`, '.');
+    }
+    // After a label, also the number of someone born before 1927 (days since 1900 below 10000).
+    expectScrubbed('0912345674', 'ua-tax-id', 'РНОКПП ', '.');
+    // A label does not make an order number personal, nor an invalid number valid.
+    expectSurvives('Номер замовлення id 3012345670.');
+    expectSurvives('Ordre id 3012345670.');
+    expectSurvives('РНОКПП № 3012345671.');
+  });
+
+  it('replaces Danish CPR numbers written DDMMYY-SSSS, and solid ones that pass modulus 11 or follow a CPR label', () => {
+    for (const id of ['010165-2009', '010165-2000', '290200-4001', '0101652009']) expectScrubbed(id, 'dk-personal-id', 'Mit CPR er ', '.');
+    expectScrubbed('0101652000', 'dk-personal-id', 'CPR-nr. ', '.');
+    expectScrubbed('010165-2000', 'dk-personal-id', 'cpr nr. ', '.');
+    expectScrubbed('0101652000', 'dk-personal-id', 'personnummer: ', '.');
+  });
+
+  it('leaves Danish look-alikes alone: dates, prices, order and case numbers, impossible dates, solid runs without modulus 11', () => {
+    expectSurvives('Leveret 24-11-1988 kl. 14.30, 24.11.88 og 2026-11-24, pris kr 1.234,50 eller 12.345 kr.');
+    expectSurvives('Ordre 241188-1000 og ordrenummer 2411881000, sag nr. 150305-4000, faktura 1503054000.');
+    expectSurvives('Nummer 2411881001 og 290200-2009 og 320488-1234 og 3204881234.');
+  });
+
+  it('replaces Icelandic kennitala, solid or with the hyphen, and leaves wrong check digits and companies alone', () => {
+    for (const id of ['120174-3399', '1201743399', '150305-2090', '2902002370']) expectScrubbed(id, 'is-personal-id', 'Kennitalan mín er ', '.');
+    expectScrubbed('1201743479', 'is-personal-id', 'kt. ', '.');
+    for (const invalid of ['1201743389', '2902002379', '4101743329']) expectSurvives(`Pöntun ${invalid} og númer ${invalid}.`);
+    expectSurvives('Pöntun 1201743399 kom 12.01.2026.');
   });
 
   it('replaces Luhn-valid card numbers in a known issuer range', () => {

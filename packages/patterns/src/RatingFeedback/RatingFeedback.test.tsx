@@ -4,6 +4,7 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import type { FeedbackSender } from '@samspill/feedback';
 import { RatingFeedback, type RatingFeedbackProps } from './RatingFeedback.js';
+import { choiceAppearance, inForcedColors } from '../../../../test/support/appearance.js';
 import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
 import { fakeSender } from '../../../../test/support/feedback.js';
 import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
@@ -37,6 +38,25 @@ describe('RatingFeedback', () => {
     await expect.element(group.getByRole('radio', { name: names[0], exact: true })).toHaveAccessibleDescription(low!);
     await expect.element(group.getByRole('radio', { name: names.at(-1)!, exact: true })).toHaveAccessibleDescription(high!);
     await expect.element(group.getByRole('radio', { name: names[1], exact: true })).not.toHaveAccessibleDescription();
+  });
+
+  it.each(['csat', 'ces', 'nps'] as const)('%s shows no score as chosen until the customer chooses one, in normal and forced colours', async (type) => {
+    const screen = await render(widget({ client: fakeSender(), type }));
+    const looks = () => screen.getByRole('radio').elements().map(choiceAppearance);
+    const before = looks();
+    let beforeForced: ReturnType<typeof looks> = [];
+    await inForcedColors(() => {
+      beforeForced = looks();
+    });
+    await userEvent.click(screen.getByRole('radio').last());
+    await expect.element(screen.getByRole('radio').last()).toBeChecked();
+    // Once one score is chosen, every other radio must look exactly as all of them did before: unchosen.
+    const expectOnlyLastChosen = (now: ReturnType<typeof looks>, then: ReturnType<typeof looks>) => {
+      expect(now.slice(0, -1)).toEqual(then.slice(0, -1));
+      expect(now.at(-1)).not.toEqual(then.at(-1));
+    };
+    expectOnlyLastChosen(looks(), before);
+    await inForcedColors(() => expectOnlyLastChosen(looks(), beforeForced));
   });
 
   it('is one Tab stop whose arrows move and select; the comment carries the privacy hint; Space on Send sends score, text, routing and locale', async () => {

@@ -26,4 +26,30 @@ describe('Alert', () => {
     await screen.getByRole('button', { name: 'Lukk melding' }).click();
     expect(onDismiss).toHaveBeenCalledOnce();
   });
+
+  it('gives each tone an icon of its own shape, so warning and danger are told apart without colour', async () => {
+    const tones = ['info', 'success', 'warning', 'danger'] as const;
+    const screen = await render(withProvider(<>{tones.map((tone) => <Alert key={tone} tone={tone} title={tone} urgency="static" />)}</>));
+    const shapes = tones.map((tone) => screen.container.querySelector(`[data-tone='${tone}'] svg path`)?.getAttribute('d'));
+    expect(shapes).not.toContain(undefined);
+    expect(new Set(shapes).size).toBe(tones.length);
+  });
+
+  it('keeps the close button at the top, level with the title, however long the message', async () => {
+    const screen = await render(
+      withProvider(
+        <div style={{ width: 320 }}>
+          <Alert tone="warning" title="Planned work" urgency="static" onDismiss={() => {}}>
+            {'The customer portal is closed on Sunday night while we move it to new servers. '.repeat(6)}
+          </Alert>
+        </div>,
+      ),
+    );
+    const title = screen.getByText('Planned work').element().getBoundingClientRect();
+    const close = screen.getByRole('button', { name: 'Dismiss' }).element().getBoundingClientRect();
+    const notice = screen.getByText('Planned work').element().closest('[data-tone]')!.getBoundingClientRect();
+    expect(Math.abs(close.top - title.top)).toBeLessThanOrEqual(2);
+    expect(close.bottom).toBeLessThan(notice.top + notice.height / 3);
+  });
 });
+

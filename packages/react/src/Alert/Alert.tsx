@@ -2,10 +2,10 @@
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { useMessages } from '../SamspillProvider/context.js';
-import { toneCss } from '../internal/tone.js';
+import { DismissIcon, NoticeIcon, noticeCss, type NoticeTone } from '../Notice/Notice.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
-export type AlertTone = 'info' | 'success' | 'warning' | 'danger';
+export type AlertTone = NoticeTone;
 
 /**
  * How the alert reaches screen-reader users:
@@ -28,83 +28,8 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
   onDismiss?: () => void;
 }
 
-const ICONS: Record<AlertTone, string> = { info: 'i', success: '✓', warning: '!', danger: '!' };
-
 const Root = styled.div`
-  --_border: var(--samspill-color-feedback-info-border);
-  --_surface: var(--samspill-color-feedback-info-surface);
-  --_text: var(--samspill-color-feedback-info-text);
-  --_icon: var(--samspill-color-feedback-info-icon);
-
-  display: flex;
-  align-items: flex-start;
-  gap: var(--samspill-space-3);
-  padding: var(--samspill-space-4);
-  border: var(--samspill-border-width-thin) solid var(--_border);
-  border-inline-start-width: var(--samspill-space-1);
-  border-radius: var(--samspill-radius-md);
-  background-color: var(--_surface);
-  color: var(--_text);
-  overflow-wrap: break-word;
-
-  ${toneCss}
-
-  & > [data-part='icon'] {
-    display: inline-grid;
-    place-content: center;
-    flex-shrink: 0;
-    width: 1.5rem;
-    height: 1.5rem;
-    border-radius: 50%;
-    background-color: var(--_icon);
-    color: var(--_surface);
-    font-weight: var(--samspill-font-weight-bold);
-    line-height: 1;
-  }
-
-  & > [data-part='body'] {
-    flex: 1;
-    min-width: 0;
-  }
-
-  & [data-part='title'] {
-    margin: 0 0 var(--samspill-space-1);
-    font-size: var(--samspill-font-size-md);
-    font-weight: var(--samspill-font-weight-bold);
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  & > button {
-    flex-shrink: 0;
-    display: inline-grid;
-    place-content: center;
-    min-width: var(--samspill-size-target-minimum);
-    min-height: var(--samspill-size-target-minimum);
-    margin: calc(-1 * var(--samspill-space-1));
-    padding: var(--samspill-space-1);
-    border: 0;
-    border-radius: var(--samspill-radius-sm);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-size: var(--samspill-font-size-lg);
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  & > button:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-  }
-
-  @media (forced-colors: active) {
-    border-color: CanvasText;
-    & > [data-part='icon'] {
-      forced-color-adjust: none;
-      background-color: CanvasText;
-      color: Canvas;
-    }
-  }
+  ${noticeCss}
 `;
 
 /** A message about the page or what just happened, in four tones. The tone is said in words, not only in colour. */
@@ -119,9 +44,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
   return (
     <Root ref={ref} role={role} data-tone={tone} aria-labelledby={title && role ? titleId : undefined} {...rest}>
-      <span data-part="icon" aria-hidden="true">
-        {ICONS[tone]}
-      </span>
+      <NoticeIcon tone={tone} />
       <div data-part="body">
         {title ? (
           <Title data-part="title" id={titleId}>
@@ -134,8 +57,8 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
         {children}
       </div>
       {onDismiss && (
-        <button type="button" aria-label={t('alert.dismiss')} onClick={onDismiss}>
-          <span aria-hidden="true">×</span>
+        <button type="button" data-part="dismiss" aria-label={t('alert.dismiss')} onClick={onDismiss}>
+          <DismissIcon />
         </button>
       )}
     </Root>

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { choiceAppearance } from '../../../../test/support/appearance.js';
 import { withProvider } from '../../test/helpers.js';
 import { Checkbox } from './Checkbox.js';
 
@@ -18,9 +19,18 @@ describe('Checkbox', () => {
     await expect.element(checkbox).not.toBeChecked();
   });
 
-  it('is read as mixed when indeterminate', async () => {
-    const screen = await render(withProvider(<Checkbox label="All" indeterminate />));
-    await expect.element(screen.getByRole('checkbox')).toBePartiallyChecked();
+  it('is read and drawn as mixed when indeterminate', async () => {
+    const screen = await render(
+      withProvider(
+        <>
+          <Checkbox label="All" indeterminate />
+          <Checkbox label="None" />
+        </>,
+      ),
+    );
+    const mixed = screen.getByRole('checkbox', { name: 'All' });
+    await expect.element(mixed).toBePartiallyChecked();
+    expect(choiceAppearance(mixed.element())).not.toEqual(choiceAppearance(screen.getByRole('checkbox', { name: 'None' }).element()));
   });
 
   it('offers a target of at least 24 by 24 CSS pixels', async () => {

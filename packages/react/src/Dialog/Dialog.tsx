@@ -33,7 +33,7 @@ const NativeDialog = styled.dialog`
   width: min(36rem, calc(100vw - 2 * var(--samspill-space-4)));
   max-height: calc(100vh - 2 * var(--samspill-space-4));
   padding: 0;
-  border: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
+  border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
   border-radius: var(--samspill-radius-lg);
   background-color: var(--samspill-color-surface-raised);
   color: var(--samspill-color-text-default);

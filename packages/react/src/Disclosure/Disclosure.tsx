@@ -55,7 +55,7 @@ export const DisclosureRoot = styled.div`
 
   & [data-part='panel'] {
     padding: var(--samspill-space-2) 0 var(--samspill-space-2) var(--samspill-space-5);
-    border-inline-start: var(--samspill-border-width-thick) solid var(--samspill-color-border-default);
+    border-inline-start: var(--samspill-border-width-accent) solid var(--samspill-color-border-default);
   }
 
   @media (prefers-reduced-motion: reduce) {

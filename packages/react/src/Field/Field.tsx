@@ -187,8 +187,10 @@ export const choiceInputCss = `
     clip-path: polygon(14% 44%, 0 65%, 50% 100%, 100% 16%, 80% 0%, 43% 62%);
   }
 
+  /* Only a checkbox can be mixed: browsers also match :indeterminate on every radio of a group with none
+     checked, which would draw an unanswered question as answered. */
   &:checked,
-  &:indeterminate {
+  &[type='checkbox']:indeterminate {
     border-color: var(--samspill-color-action-primary-background);
     background-color: var(--samspill-color-action-primary-background);
   }
@@ -197,7 +199,7 @@ export const choiceInputCss = `
     transform: scale(1);
   }
 
-  &:indeterminate::before {
+  &[type='checkbox']:indeterminate::before {
     transform: scale(1);
     height: 0.1875rem;
     clip-path: none;
@@ -231,7 +233,7 @@ export const choiceInputCss = `
   @media (forced-colors: active) {
     border-color: FieldText;
     &:checked,
-    &:indeterminate {
+    &[type='checkbox']:indeterminate {
       background-color: Highlight;
       border-color: Highlight;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { choiceAppearance, inForcedColors } from '../../../../test/support/appearance.js';
 import { withProvider } from '../../test/helpers.js';
 import { Button } from '../Button/Button.js';
 import { RadioGroup } from './RadioGroup.js';
@@ -33,6 +34,31 @@ describe('RadioGroup', () => {
     await expect.element(screen.getByRole('radio', { name: 'Phone' })).toBeChecked();
     await userEvent.keyboard('{Tab}');
     await expect.element(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+  });
+
+  it('shows no option as chosen until one is chosen, in normal and forced colours', async () => {
+    const screen = await render(
+      withProvider(
+        <>
+          <RadioGroup legend="Unanswered" options={options} />
+          <RadioGroup legend="Answered" options={options} defaultValue="phone" />
+        </>,
+      ),
+    );
+    const answered = screen.getByRole('group', { name: 'Answered', exact: true });
+    const unanswered = screen.getByRole('group', { name: 'Unanswered' }).getByRole('radio').elements();
+    const looks = () => ({
+      unchecked: choiceAppearance(answered.getByRole('radio', { name: 'E-mail' }).element()),
+      checked: choiceAppearance(answered.getByRole('radio', { name: 'Phone' }).element()),
+      unanswered: unanswered.map(choiceAppearance),
+    });
+    const check = () => {
+      const { unchecked, checked, unanswered: radios } = looks();
+      expect(checked).not.toEqual(unchecked);
+      for (const radio of radios) expect(radio).toEqual(unchecked);
+    };
+    check();
+    await inForcedColors(check);
   });
 
   it('reads the group error when focus enters the group', async () => {

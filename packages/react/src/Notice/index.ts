@@ -1,0 +1,1 @@
+export { DismissIcon, NoticeIcon, noticeCss, type NoticeIconProps, type NoticeTone } from './Notice.js';
