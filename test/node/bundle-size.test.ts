@@ -10,17 +10,17 @@ import { bundleText, entrySource, kB, measureEntries, samspillStylesheets } from
  * commit message; lower them as the code shrinks. The design's goals are lower still: Button 12.5, Button + TextField 14.
  */
 const budgets: Record<string, number> = {
-  Button: 16.5,
-  'Button + TextField': 17.5,
-  CallbackRequest: 32.5,
-  ContactBar: 34,
-  ContactOptions: 30.5,
-  HelpLink: 33.5,
-  HelpfulFeedback: 31,
-  LegalNotice: 26,
-  RatingFeedback: 31.5,
+  Button: 17,
+  'Button + TextField': 18,
+  CallbackRequest: 33.5,
+  ContactBar: 34.5,
+  ContactOptions: 31,
+  HelpLink: 34,
+  HelpfulFeedback: 32,
+  LegalNotice: 26.5,
+  RatingFeedback: 32.5,
   ServiceStatusBanner: 28,
-  TermsAcceptance: 28.5,
+  TermsAcceptance: 29,
 };
 /** What one more component from @samspill/react may add to an app that has Button. */
 const FURTHER_COMPONENT_BUDGET = 1.5;
