@@ -73,6 +73,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
+          setupFiles: ['test/support/stylesheet.ts'],
           // Benchmarks run in Node only.
           benchmark: { include: [] },
           browser: browser(),

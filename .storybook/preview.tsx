@@ -1,6 +1,8 @@
 import '@samspill/tokens/css/fonts.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { SamspillProvider, builtInLocales, type Theme } from '@samspill/react';
+import '@samspill/tokens/css/samspill.css';
+import { SamspillProvider, type Theme } from '@samspill/react';
+import { builtInLocales, catalogueFor } from '@samspill/react/locales';
 import { storyThemes } from './themes';
 import { ThemedDocsContainer } from './ThemedDocsContainer';
 
@@ -17,6 +19,7 @@ const withSamspill: Decorator = (Story, context) => (
   <SamspillProvider
     theme={context.globals.theme as Theme}
     locale={context.globals.locale as string}
+    strings={catalogueFor(context.globals.locale as string)}
     // On its own the story's theme fills the canvas; inline on a docs page it takes only the room it needs.
     // Border-box, so the padding sits inside the viewport's height instead of adding a scrollbar below it.
     style={{ padding: '1rem', boxSizing: 'border-box', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}

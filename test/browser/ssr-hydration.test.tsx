@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Button, Heading, Link, SamspillProvider, Stack, Text } from '@samspill/react';
+import { sv } from '@samspill/react/locales';
 import { serverRenderAndHydrate } from '../support/ssr.js';
 
 function Page() {
   return (
-    <SamspillProvider theme="dark" locale="sv">
+    <SamspillProvider theme="dark" locale="sv" strings={sv}>
       <Stack>
         <Heading level={1}>Din faktura</Heading>
         <Text>Fakturan förfaller den 30 november.</Text>

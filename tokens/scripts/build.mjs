@@ -118,7 +118,26 @@ const autoCss =
   `@media (prefers-color-scheme: dark) {\n  [data-samspill-theme='auto'] {\n${declarations(built.dark, '    ')}\n  }\n}\n` +
   `@media (prefers-contrast: more) {\n  [data-samspill-theme='auto'] {\n${declarations(built['high-contrast'], '    ')}\n  }\n}\n`;
 const header = '/* Samspill design tokens. Generated from tokens/src by scripts/build.mjs: do not edit. */\n';
-const allCss = header + [themeCss.light, themeCss.dark, themeCss['high-contrast'], autoCss].join('\n');
+
+// The one stylesheet a product links: tokens that are the same in every theme once, the base rules of a themed
+// element, then each theme's own tokens. Computed values are the same as the per-theme files'; the bytes are about half.
+const sharedPaths = new Set(
+  built.light.filter((token) => THEMES.every((theme) => built[theme].find((t) => t.path === token.path)?.value === token.value)).map((t) => t.path),
+);
+const own = (theme) => built[theme].filter((token) => !sharedPaths.has(token.path));
+const baseCss = readFileSync(join(import.meta.dirname, 'base.css'), 'utf8');
+const allCss =
+  header +
+  [
+    `:root,\n[data-samspill-theme] {\n${declarations(built.light.filter((t) => sharedPaths.has(t.path)), '  ')}\n}\n`,
+    // A scoped brand only changes tokens; the base rules come with Samspill's own stylesheet.
+    ...(args.scope ? [] : [baseCss]),
+    `:root,\n[data-samspill-theme='light'],\n[data-samspill-theme='auto'] {\n${declarations(own('light'), '  ')}\n}\n`,
+    `[data-samspill-theme='dark'] {\n${declarations(own('dark'), '  ')}\n}\n`,
+    `[data-samspill-theme='high-contrast'] {\n${declarations(own('high-contrast'), '  ')}\n}\n`,
+    `@media (prefers-color-scheme: dark) {\n  [data-samspill-theme='auto'] {\n${declarations(own('dark'), '    ')}\n  }\n}\n`,
+    `@media (prefers-contrast: more) {\n  [data-samspill-theme='auto'] {\n${declarations(own('high-contrast'), '    ')}\n  }\n}\n`,
+  ].join('\n');
 
 const flatThemes = Object.fromEntries(THEMES.map((theme) => [theme, Object.fromEntries(built[theme].map((t) => [t.path, t.value]))]));
 const themes = Object.fromEntries(THEMES.map((theme) => [theme, nest(built[theme], (t) => t.value)]));
@@ -132,7 +151,7 @@ const files = {
   'css/auto.css': header + autoCss,
   'css/samspill.css': allCss,
   'css-text.js': `${header}export const tokensCss = ${JSON.stringify(allCss)};\n`,
-  'css-text.d.ts': `/** Every theme's custom properties as one CSS text, for injecting without a CSS import. */\nexport declare const tokensCss: string;\n`,
+  'css-text.d.ts': `/** The text of css/samspill.css, for injecting without a CSS import. */\nexport declare const tokensCss: string;\n`,
   'index.js':
     `${header}export const themeNames = ${JSON.stringify(THEMES)};\n` +
     `export const tokens = ${JSON.stringify(tokens, null, 2)};\n` +

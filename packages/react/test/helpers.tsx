@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { SamspillProvider, type SamspillProviderProps } from '../src/index.js';
+import { catalogueFor } from '../src/locales/index.js';
 
-/** Renders children the way an app does: inside a provider, which owns the theme and the live regions. */
+/** Renders children the way an app does: inside a provider, which owns the theme and the live regions, with the
+ * catalogue of its locale passed in. */
 export function withProvider(children: ReactNode, props: Omit<SamspillProviderProps, 'children'> = {}) {
-  return <SamspillProvider {...props}>{children}</SamspillProvider>;
+  const strings = props.locale ? { ...catalogueFor(props.locale), ...props.strings } : props.strings;
+  return <SamspillProvider {...props} strings={strings}>{children}</SamspillProvider>;
 }
 
 /** Total number of CSS rules styled-components has inserted into the document. */

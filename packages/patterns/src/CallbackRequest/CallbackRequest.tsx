@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, ErrorSummary, Heading, Select, TextField, useAnnounce, useSamspill, type ErrorSummaryItem } from '@samspill/react';
+import { Alert, Button, ErrorSummary, Heading, Select, TextField, useAnnounce, useLocale, type ErrorSummaryItem } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { openingSlots, type OpenInterval } from '../contact/availability.js';
 import { clocksDiffer, formatDay, formatTime, formatTimeRange, type FormatOptions } from '../contact/format.js';
@@ -136,7 +136,7 @@ export function CallbackRequest({
     if (process.env.NODE_ENV !== 'production') validateOpeningHours(hours, 'CallbackRequest');
   }, [hours]);
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const announce = useAnnounce();
   const id = useId();
   const titleId = `${id}-title`;

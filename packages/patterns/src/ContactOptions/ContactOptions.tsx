@@ -1,7 +1,7 @@
 'use client';
 import { Fragment, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, useSamspill } from '@samspill/react';
+import { Heading, useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
@@ -249,7 +249,7 @@ export function ContactOptions({
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactOptions');
   }, [config]);
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const now = useNow(clock);
   const visitorTimeZone = useVisitorTimeZone();
   const titleId = useId();

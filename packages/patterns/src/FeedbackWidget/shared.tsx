@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Heading, Textarea, useAnnounce, useSamspill } from '@samspill/react';
+import { Alert, Heading, Textarea, useAnnounce, useLocale } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
 import type { Translate } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
@@ -47,7 +47,7 @@ export function useFeedbackSubmission(
   { client, channel, journey, touchpoint, teams, page, onSubmitted }: Pick<FeedbackWidgetProps, 'client' | 'page' | 'onSubmitted' | keyof FeedbackRouting>,
   t: Translate,
 ) {
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const announce = useAnnounce();
   const [phase, setPhase] = useState<Phase>('answering');
   const [result, setResult] = useState<SubmitResult>();
@@ -159,7 +159,7 @@ export function SendFailed({ t, children }: { t: Translate; children?: ReactNode
  * text is too long and says whether it fits. `field` goes straight onto `CommentField`.
  */
 export function useComment(characterLimit: number, t: Translate) {
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const [value, setValue] = useState('');
   const [error, setError] = useState<string>();
   const inputRef = useRef<HTMLTextAreaElement>(null);

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useMemo, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { useSamspill } from '@samspill/react';
+import { useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import type { ContactConfig } from '../contact/model.js';
 import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';
@@ -84,7 +84,7 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactBar');
   }, [config]);
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const now = useNow(clock);
   const visitorTimeZone = useVisitorTimeZone();
   const shown = channelIds ? config.channels.filter((channel) => channel.id !== undefined && channelIds.includes(channel.id)) : config.channels.slice(0, 2);

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Disclosure, useSamspill } from '@samspill/react';
+import { Disclosure, useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
 import { validateNotice, type LegalNoticeContent } from './notice.js';
@@ -90,7 +90,7 @@ function formatDate(isoDate: string, locale: string): string {
 export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...rest }: LegalNoticeProps) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'LegalNotice');
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const titleId = useId();
   const Title = heading(headingLevel);
   const Part = heading(headingLevel + 1);

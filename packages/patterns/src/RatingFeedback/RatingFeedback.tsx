@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { Button, Fieldset, Heading, choiceInputCss, useSamspill } from '@samspill/react';
+import { Button, Fieldset, Heading, choiceInputCss, useLocale } from '@samspill/react';
 import { SCALES } from '@samspill/feedback';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
@@ -153,7 +153,7 @@ export function RatingFeedback({
     throw new Error(`RatingFeedback needs a \`type\` of 'csat', 'ces' or 'nps' to know its scale; it got ${JSON.stringify(type)}.`);
   }
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
   const id = useId();
   const ids = { ends: `${id}-ends`, low: `${id}-low`, high: `${id}-high` };

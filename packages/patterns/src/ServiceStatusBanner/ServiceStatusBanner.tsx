@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { DismissIcon, Link, NoticeIcon, Tag, noticeCss, useAnnounce, useSamspill, type NoticeTone } from '@samspill/react';
+import { DismissIcon, Link, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, type NoticeTone } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formatWhen } from '../contact/format.js';
 import { useNow, type Clock } from '../contact/useNow.js';
@@ -141,7 +141,7 @@ export function ServiceStatusBanner({
   ...rest
 }: ServiceStatusBannerProps) {
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const announce = useAnnounce();
   const now = useNow(clock);
   const titleId = useId();

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, Checkbox, noticeCss, useAnnounce, useSamspill } from '@samspill/react';
+import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 
@@ -55,7 +55,7 @@ const Form = styled.form`
 export function TermsAcceptance({ notice, onAccept, readMore, children, strings, now = () => new Date(), ...rest }: TermsAcceptanceProps) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'TermsAcceptance');
   const t = usePatternMessages(strings);
-  const { locale } = useSamspill();
+  const locale = useLocale();
   const announce = useAnnounce();
   const checkboxId = useId();
   const summaryId = useId();

@@ -1,5 +1,5 @@
 'use client';
-import { useSamspill } from '@samspill/react';
+import { useLocale } from '@samspill/react';
 import { en, type PatternMessageKey, type PatternMessages } from './en.js';
 import { fi } from './fi.js';
 import { nb } from './nb.js';
@@ -29,6 +29,6 @@ export function patternTranslator(locale: string, overrides?: Partial<PatternMes
 
 /** Looks up a pattern string in the provider's locale, with the component's `strings` overrides on top. */
 export function usePatternMessages(overrides?: Partial<PatternMessages>) {
-  const { locale } = useSamspill();
+  const locale = useLocale();
   return patternTranslator(locale, overrides);
 }

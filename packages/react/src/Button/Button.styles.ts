@@ -6,8 +6,9 @@ const spin = keyframes`
 `;
 
 /**
- * One static rule set for every variant, size and state: the element carries `data-variant`, `data-size`,
- * `aria-busy` and `aria-disabled`, and the selectors below do the rest.
+ * One static rule set for every variant, size and state: the element carries `data-variant` and `data-size` (when
+ * not the default primary and medium), `aria-busy` and `aria-disabled`, and the selectors below do the rest. The
+ * label is a plain span styled from here, so a button costs one styled component.
  */
 export const StyledButton = styled.button`
   --_bg: var(--samspill-color-action-primary-background);
@@ -110,8 +111,18 @@ export const StyledButton = styled.button`
     cursor: progress;
   }
 
-  /* The label stays in the layout (and in the accessibility tree) so the width does not jump while loading. */
+  /* No box of its own: the icon and label are the button's flex items, laid out as if the span were not there,
+     which spares the browser a nested flex layout for every button. */
+  & > [data-part='content'] {
+    display: contents;
+  }
+
+  /* The label stays in the layout (and in the accessibility tree) so the width does not jump while loading: a box
+     only now, because opacity needs one, and it lays its items out as the button does. */
   &[aria-busy='true'] > [data-part='content'] {
+    display: inline-flex;
+    align-items: center;
+    gap: inherit;
     opacity: 0;
   }
 
@@ -131,12 +142,6 @@ export const StyledButton = styled.button`
       outline-color: Highlight;
     }
   }
-`;
-
-export const Content = styled.span`
-  display: inline-flex;
-  align-items: center;
-  gap: inherit;
 `;
 
 export const IconSlot = styled.span`

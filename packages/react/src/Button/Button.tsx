@@ -1,7 +1,7 @@
 'use client';
-import { forwardRef, useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useState, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
-import { Content, DisabledReason, IconSlot, LoadingIndicator, StyledButton } from './Button.styles.js';
+import { DisabledReason, IconSlot, LoadingIndicator, StyledButton } from './Button.styles.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -36,6 +36,14 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   fullWidth?: boolean;
 }
 
+/** The spinner of a loading button: while it shows, screen-reader users hear that the button is working. Its own
+ * component, so only a loading button runs the effect. */
+function BusyIndicator({ label }: { label: string }) {
+  const announce = useAnnounce();
+  useEffect(() => announce(label), [label, announce]);
+  return <LoadingIndicator aria-hidden="true" data-part="spinner" />;
+}
+
 /** A button for actions. For navigation, use a link. */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
   {
@@ -60,31 +68,19 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   const announce = useAnnounce();
   const reasonId = useId();
   const [reasonRevealed, setReasonRevealed] = useState(false);
+  // Hidden again once the button is available; set during render, so no effect runs for every button.
+  if (reasonRevealed && !disabled) setReasonRevealed(false);
   const unavailable = disabled || loading;
   const reason = disabled && disabledReason ? disabledReason : undefined;
 
-  const spokenLoadingLabel = loadingLabel ?? t('button.loading');
-  const wasLoading = useRef(loading);
-  useEffect(() => {
-    if (loading && !wasLoading.current) announce(spokenLoadingLabel);
-    wasLoading.current = loading;
-  }, [loading, spokenLoadingLabel, announce]);
-
-  useEffect(() => {
-    if (!disabled) setReasonRevealed(false);
-  }, [disabled]);
-
-  function handleClick(event: MouseEvent<HTMLButtonElement>) {
-    if (unavailable) {
-      // aria-disabled does not stop activation by itself; this also keeps a submit button from sending its form.
-      event.preventDefault();
-      if (reason) {
-        setReasonRevealed(true);
-        announce(`${t('button.disabledReasonLabel')} ${reason}`);
-      }
-      return;
+  // An available button hands clicks straight to `onClick`: no new handler each render for React to swap in.
+  function refuseClick(event: MouseEvent<HTMLButtonElement>) {
+    // aria-disabled does not stop activation by itself; this also keeps a submit button from sending its form.
+    event.preventDefault();
+    if (reason) {
+      setReasonRevealed(true);
+      announce(`${t('button.disabledReasonLabel')} ${reason}`);
     }
-    onClick?.(event);
   }
 
   const iconElement = icon ? <IconSlot aria-hidden="true">{icon}</IconSlot> : null;
@@ -94,21 +90,21 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       <StyledButton
         ref={ref}
         type={type}
-        data-variant={variant}
-        data-size={size}
+        data-variant={variant === 'primary' ? undefined : variant}
+        data-size={size === 'medium' ? undefined : size}
         data-full-width={fullWidth || undefined}
         aria-disabled={unavailable || undefined}
         aria-busy={loading || undefined}
-        aria-describedby={[describedBy, reason ? reasonId : undefined].filter(Boolean).join(' ') || undefined}
-        onClick={handleClick}
+        aria-describedby={reason ? (describedBy ? `${describedBy} ${reasonId}` : reasonId) : describedBy || undefined}
+        onClick={unavailable ? refuseClick : onClick}
         {...rest}
       >
-        <Content data-part="content">
+        <span data-part="content">
           {iconPosition === 'start' && iconElement}
           {children}
           {iconPosition === 'end' && iconElement}
-        </Content>
-        {loading && <LoadingIndicator aria-hidden="true" data-part="spinner" />}
+        </span>
+        {loading && <BusyIndicator label={loadingLabel ?? t('button.loading')} />}
       </StyledButton>
       {reason && (
         <DisabledReason id={reasonId} data-revealed={reasonRevealed || undefined}>

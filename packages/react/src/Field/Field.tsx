@@ -111,11 +111,12 @@ export function FieldHeader({ field, label, hint, error, required }: FieldProps 
       {label !== undefined && (
         <LabelText htmlFor={field.controlId}>
           {label}
-          <Required required={required} />
+          {/* Rendered only when there is something to show: a form of many fields then runs no empty components. */}
+          {required && <Required required />}
         </LabelText>
       )}
       {hint && <HintText id={field.hintId}>{hint}</HintText>}
-      <ErrorText id={field.errorId}>{error}</ErrorText>
+      {error ? <ErrorText id={field.errorId}>{error}</ErrorText> : null}
     </>
   );
 }

@@ -1,6 +1,8 @@
+import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { Button } from '../Button/Button.js';
+import { TextField } from '../TextField/TextField.js';
 import { SamspillProvider } from './SamspillProvider.js';
 import { useAnnounce } from './context.js';
 
@@ -52,6 +54,61 @@ describe('SamspillProvider', () => {
     await screen.getByRole('button').click();
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toMatch(/Wrap your app in <SamspillProvider>/);
+    warn.mockRestore();
+  });
+
+  // The Profiler sits below the element React skips, so it hears of every component that re-renders beneath it.
+  const page = (onRender: () => void) => (
+    <div>
+      <Profiler id="page" onRender={onRender}>
+        <Button>Save</Button>
+        <Button variant="secondary">Cancel</Button>
+        <TextField label="Name" />
+      </Profiler>
+    </div>
+  );
+
+  it('re-renders no button or field when the theme switches', async () => {
+    const rendered = vi.fn();
+    // The same element on every render, as an app's page is: only what reads the theme could re-render.
+    const content = page(rendered);
+    const screen = await render(<SamspillProvider theme="light">{content}</SamspillProvider>);
+    rendered.mockClear();
+    await screen.rerender(<SamspillProvider theme="dark">{content}</SamspillProvider>);
+    expect(screen.container.querySelector('[data-samspill-theme]')?.getAttribute('data-samspill-theme')).toBe('dark');
+    expect(rendered).not.toHaveBeenCalled();
+  });
+
+  it('switches every colour at once, without fading from the old theme', async () => {
+    const content = page(() => {});
+    const screen = await render(<SamspillProvider theme="light">{content}</SamspillProvider>);
+    const button = screen.getByRole('button', { name: 'Save' }).element();
+    const lightBackground = getComputedStyle(button).backgroundColor;
+    await screen.rerender(<SamspillProvider theme="dark">{content}</SamspillProvider>);
+    const transitions = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+    expect(transitions.map((transition) => transition.transitionProperty)).toEqual([]);
+    expect(getComputedStyle(button).backgroundColor).not.toBe(lightBackground);
+  });
+
+  it('shows built-in strings in the catalogue it is given, and says how to pass one it lacks', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { fi } = await import('../locales/index.js');
+    const finnish = await render(
+      <SamspillProvider locale="fi" strings={fi}>
+        <TextField label="Nimi" required />
+      </SamspillProvider>,
+    );
+    await expect.element(finnish.getByText('(pakollinen)')).toBeVisible();
+    expect(warn).not.toHaveBeenCalled();
+    await finnish.unmount();
+
+    const screen = await render(
+      <SamspillProvider locale="uk-UA">
+        <TextField label="Ім'я" required />
+      </SamspillProvider>,
+    );
+    await expect.element(screen.getByText('(required)')).toBeVisible();
+    expect(warn.mock.calls[0]?.[0]).toMatch(/import \{ uk \} from '@samspill\/react\/locales'; <SamspillProvider locale="uk-UA" strings=\{uk\}>/);
     warn.mockRestore();
   });
 });

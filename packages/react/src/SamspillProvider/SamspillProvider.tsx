@@ -1,23 +1,21 @@
 'use client';
-import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { catalogueFor, type Messages } from '../locales/index.js';
+import { en } from '../locales/en.js';
+import { builtInLocales, languageOf, type Messages } from '../locales/format.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
-import { GlobalStyles } from './GlobalStyles.js';
-import { SamspillContext, type Politeness, type SamspillContextValue, type Theme } from './context.js';
+import { AnnounceContext, LocaleContext, ThemeContext, type Politeness, type Theme } from './context.js';
 
 export interface SamspillProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** Colour theme for everything inside. `auto` follows `prefers-color-scheme` and `prefers-contrast: more`.
    * @default 'light' */
   theme?: Theme;
-  /** BCP 47 language tag; picks the built-in catalogue (`en`, `nb`, `nn`, `sv`, `fi`, `uk`) and sets `lang`.
+  /** BCP 47 language tag: sets `lang` and the language that plural forms and formats follow.
    * @default 'en' */
   locale?: string;
-  /** Replaces any built-in string, e.g. `{ 'button.loading': 'Sending' }`. */
+  /** The built-in strings in the locale's language, on top of English: a whole catalogue
+   * (`import { nb } from '@samspill/react/locales'`), single strings (`{ 'button.loading': 'Sending' }`), or both. */
   strings?: Partial<Messages>;
-  /** Leave out the global styles when an outer provider already renders them.
-   * @default true */
-  globalStyles?: boolean;
 }
 
 const LiveRegion = styled.div`
@@ -27,16 +25,36 @@ const LiveRegion = styled.div`
 /** How long a message stays in the live region; clearing it lets the same message be announced again. */
 const CLEAR_AFTER_MS = 5_000;
 
+// Layout effects warn when React renders on a server; there nothing is painted, so nothing can transition.
+const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+const warnedLocales = new Set<string>();
+
+function devCheckStrings(locale: string, strings: Partial<Messages> | undefined) {
+  const language = languageOf(locale);
+  if (language === 'en' || !(builtInLocales as readonly string[]).includes(language) || warnedLocales.has(locale)) return;
+  if (Object.keys(en).every((key) => strings && key in strings)) return;
+  warnedLocales.add(locale);
+  console.warn(
+    `SamspillProvider: locale "${locale}" shows built-in strings in English, because its catalogue is not passed. ` +
+      `Import it and pass it: import { ${language} } from '@samspill/react/locales'; <SamspillProvider locale="${locale}" strings={${language}}>.`,
+  );
+}
+
 /**
  * Themes, translates and gives a voice to everything inside it: sets `data-samspill-theme` and `lang` on its
  * element, provides the strings for the locale, and owns the live regions that `useAnnounce` speaks through.
+ * The theme's colours come from `@samspill/tokens/css/samspill.css`, which the app links or imports once.
  */
 export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps>(function SamspillProvider(
-  { theme = 'light', locale = 'en', strings, globalStyles = true, children, ...rest },
+  { theme = 'light', locale = 'en', strings, children, ...rest },
   ref,
 ) {
+  if (process.env.NODE_ENV !== 'production') devCheckStrings(locale, strings);
   const [live, setLive] = useState<Record<Politeness, string>>({ polite: '', assertive: '' });
   const timers = useRef<Partial<Record<Politeness, ReturnType<typeof setTimeout>>>>({});
+  const element = useRef<HTMLDivElement | null>(null);
+  const shownTheme = useRef(theme);
 
   const announce = useCallback((message: string, politeness: Politeness = 'polite') => {
     clearTimeout(timers.current[politeness]);
@@ -56,23 +74,49 @@ export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps
     return () => Object.values(pending).forEach((timer) => clearTimeout(timer));
   }, []);
 
-  const value = useMemo<SamspillContextValue>(
-    () => ({ theme, locale, messages: { ...catalogueFor(locale), ...strings }, announce, hasProvider: true }),
-    [theme, locale, strings, announce],
+  // Every colour changes at once on a theme switch: hold transitions off for the frame that paints it, so
+  // thousands of colour animations do not start.
+  useBeforePaint(() => {
+    const root = element.current;
+    if (!root || shownTheme.current === theme) return;
+    shownTheme.current = theme;
+    root.setAttribute('data-samspill-theme-changing', '');
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => root.removeAttribute('data-samspill-theme-changing'));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      root.removeAttribute('data-samspill-theme-changing');
+    };
+  }, [theme]);
+
+  const setRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      element.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
   );
 
+  const localeValue = useMemo(() => ({ locale, messages: { ...en, ...strings } }), [locale, strings]);
+  const announceValue = useMemo(() => ({ announce, hasProvider: true }), [announce]);
+
   return (
-    <SamspillContext.Provider value={value}>
-      {globalStyles && <GlobalStyles />}
-      <div ref={ref} data-samspill-theme={theme} lang={locale} {...rest}>
-        {children}
-        <LiveRegion aria-live="polite" aria-atomic="true" data-samspill-live="polite">
-          {live.polite}
-        </LiveRegion>
-        <LiveRegion aria-live="assertive" aria-atomic="true" data-samspill-live="assertive">
-          {live.assertive}
-        </LiveRegion>
-      </div>
-    </SamspillContext.Provider>
+    <ThemeContext.Provider value={theme}>
+      <LocaleContext.Provider value={localeValue}>
+        <AnnounceContext.Provider value={announceValue}>
+          <div ref={setRef} data-samspill-theme={theme} lang={locale} {...rest}>
+            {children}
+            <LiveRegion aria-live="polite" aria-atomic="true" data-samspill-live="polite">
+              {live.polite}
+            </LiveRegion>
+            <LiveRegion aria-live="assertive" aria-atomic="true" data-samspill-live="assertive">
+              {live.assertive}
+            </LiveRegion>
+          </div>
+        </AnnounceContext.Provider>
+      </LocaleContext.Provider>
+    </ThemeContext.Provider>
   );
 });

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import { catalogues, formatMessage, type MessageKey, type Messages } from '../locales/index.js';
+import { en } from '../locales/en.js';
+import { formatMessage, type MessageKey, type Messages } from '../locales/format.js';
 
 /** The themes a provider can select; `auto` follows the operating system's colour scheme and contrast settings. */
 export type Theme = 'light' | 'dark' | 'high-contrast' | 'auto';
@@ -18,25 +19,39 @@ export interface SamspillContextValue {
 
 let warnedAboutMissingProvider = false;
 
-export const SamspillContext = createContext<SamspillContextValue>({
-  theme: 'light',
-  locale: 'en',
-  messages: catalogues.en,
+function announceWithoutProvider() {
+  if (process.env.NODE_ENV !== 'production' && !warnedAboutMissingProvider) {
+    warnedAboutMissingProvider = true;
+    console.warn(
+      'Samspill: a component tried to announce a message, but there is no <SamspillProvider> above it. ' +
+        'Wrap your app in <SamspillProvider> so screen-reader users hear status changes.',
+    );
+  }
+}
+
+// Three contexts, so a theme switch re-renders only what reads the theme, and no component re-renders for a
+// change it does not show.
+export const ThemeContext = createContext<Theme>('light');
+export const LocaleContext = createContext<{ locale: string; messages: Messages }>({ locale: 'en', messages: en });
+export const AnnounceContext = createContext<{ announce: SamspillContextValue['announce']; hasProvider: boolean }>({
+  announce: announceWithoutProvider,
   hasProvider: false,
-  announce: () => {
-    if (process.env.NODE_ENV !== 'production' && !warnedAboutMissingProvider) {
-      warnedAboutMissingProvider = true;
-      console.warn(
-        'Samspill: a component tried to announce a message, but there is no <SamspillProvider> above it. ' +
-          'Wrap your app in <SamspillProvider> so screen-reader users hear status changes.',
-      );
-    }
-  },
 });
 
-/** The theme, locale and announcer of the nearest `SamspillProvider`. */
+/** The theme, locale and announcer of the nearest `SamspillProvider`. Re-renders on every change of any of them:
+ * prefer `useTheme`, `useLocale` or `useAnnounce` for just one. */
 export function useSamspill(): SamspillContextValue {
-  return useContext(SamspillContext);
+  return { theme: useContext(ThemeContext), ...useContext(LocaleContext), ...useContext(AnnounceContext) };
+}
+
+/** The theme of the nearest `SamspillProvider`. Styles need not read it: they follow `data-samspill-theme`. */
+export function useTheme(): Theme {
+  return useContext(ThemeContext);
+}
+
+/** The BCP 47 locale of the nearest `SamspillProvider`. */
+export function useLocale(): string {
+  return useContext(LocaleContext).locale;
 }
 
 /**
@@ -44,11 +59,11 @@ export function useSamspill(): SamspillContextValue {
  * take their form from `values.count`.
  */
 export function useMessages(): (key: MessageKey, values?: Record<string, string | number>) => string {
-  const { messages, locale } = useContext(SamspillContext);
+  const { messages, locale } = useContext(LocaleContext);
   return (key, values) => formatMessage(messages[key], locale, values);
 }
 
 /** Sends a message to the provider's live regions, for screen-reader users to hear. */
 export function useAnnounce(): SamspillContextValue['announce'] {
-  return useContext(SamspillContext).announce;
+  return useContext(AnnounceContext).announce;
 }
