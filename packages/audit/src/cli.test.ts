@@ -45,7 +45,7 @@ describe('usage', () => {
     [['storybook', '.', '--wait-for', 'main'], /--wait-for does not apply to "storybook"/],
     [['url', 'https://example.org', '--themes', 'dark'], /--themes does not apply to "url"/],
     [['url'], /"url" needs at least one URL/],
-    [['tokens', '--html', 'x.html'], /--html does not apply to "tokens"/],
+    [['tokens', '--themes', 'dark'], /--themes does not apply to "tokens"/],
     [['url', 'https://example.org', '--tags', 'wcag2aa,wcag22a'], /axe-core has no tag "wcag22a"\. The WCAG tags are wcag2a, wcag2aa/],
     [['url', 'https://example.org', '--tags', 'WCAG2AA'], /axe-core has no tag "WCAG2AA" \(did you mean "wcag2aa"\?\)/],
     [['url', 'https://example.org', '--rules', 'color-contrast,imgae-alt'], /axe-core has no rule id "imgae-alt"\./],

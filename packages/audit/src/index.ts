@@ -11,5 +11,5 @@ export { createProgress, terminalSummary, type TerminalOptions } from './formats
 export { serveDirectory, type StaticServer } from './server.js';
 export { readIndexFromDirectory, readIndexFromUrl, selectEntries, type IndexEntry, type StorybookIndex } from './storybook-index.js';
 export { atOrAbove, exitCodeFor, exitCodes, groupByRule, groupByStory, summarize, type AuditSummary, type FailOn, type FailOptions } from './summary.js';
-export { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput, type ContrastMatrix } from './tokens.js';
+export { contrastHtml, contrastJson, contrastJunit, contrastMatrix, contrastSarif, formatContrastMatrix, loadTokenContrast, loadTokenOverrides, type ContrastInput, type ContrastMatrix } from './tokens.js';
 export { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type TargetStatus, type Violation, type ViolationNode, type WcagLevel } from './types.js';

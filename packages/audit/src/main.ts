@@ -12,7 +12,7 @@ import { junitReport } from './formats/junit.js';
 import { sarifReport } from './formats/sarif.js';
 import { createProgress, printable, terminalSummary } from './formats/terminal.js';
 import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOptions } from './summary.js';
-import { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput } from './tokens.js';
+import { contrastHtml, contrastJson, contrastJunit, contrastMatrix, contrastSarif, formatContrastMatrix, loadTokenContrast, loadTokenOverrides, type ContrastInput } from './tokens.js';
 import { impacts, wcagLevels, type AuditReport } from './types.js';
 import { toolInfo } from './version.js';
 
@@ -42,7 +42,8 @@ Commands:
   storybook <dir|url>   Check every story of a Storybook build directory (served on 127.0.0.1 by the CLI)
                         or of a Storybook at a URL, in each theme, with axe-core.
   url <url...>          Check pages (http(s) URLs, or paths of local HTML files) with axe-core.
-  tokens                Print the contrast of every token pair in every theme; fails if one is too low.
+  tokens                Print the contrast of every token pair in every theme, of Samspill's tokens or a
+                        company's own (--tokens); fails if one is too low.
   text <files...>       Lint the prose of .md, .mdx, .txt and .json files for plain language.
 
 Options for storybook and url:
@@ -71,7 +72,10 @@ Only for storybook:
 Only for url:
   --wait-for <selector>   wait until this element is visible before checking each page
 Options for tokens:
-  --json <file>           also write the matrix as JSON
+  --tokens <file|dir>     check a brand file (built with @samspill/tokens's build) or a folder that build
+                          wrote (json/<theme>.flat.json) instead of Samspill's own tokens
+  --json, --junit, --sarif, --html <file>
+                          also write the matrix as JSON, JUnit XML, SARIF or HTML
 Options for text (see samspill-audit text --help):
   --locale <code>, --max-lix <n>, --format text|json
 
@@ -126,6 +130,7 @@ const OPTIONS = {
   sarif: { type: 'string' },
   html: { type: 'string' },
   'source-root': { type: 'string' },
+  tokens: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -179,18 +184,22 @@ async function runText(argv: string[], io: AuditIo): Promise<number> {
 
 async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
-  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root']);
-  const matrix = contrastMatrix(await (io.loadTokens ?? loadTokenContrast)());
+  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'source-root']);
+  const cwd = io.cwd ?? process.cwd();
+  const load = io.loadTokens ?? loadTokenContrast;
+  const matrix = contrastMatrix(values.tokens ? await loadTokenOverrides(resolve(cwd, values.tokens), values.tokens, load) : await load());
   for (const line of formatContrastMatrix(matrix)) io.stdout(line);
-  if (values.json) {
-    const path = await writeOut(io.cwd ?? process.cwd(), values.json, `${JSON.stringify(matrix, null, 2)}\n`);
-    io.stderr(`Wrote ${path}`);
+  const reports = { json: contrastJson(matrix), junit: contrastJunit(matrix), sarif: contrastSarif(matrix, values.tokens), html: contrastHtml(matrix) };
+  for (const format of ['json', 'junit', 'sarif', 'html'] as const) {
+    const file = values[format];
+    if (file) io.stderr(`Wrote ${await writeOut(cwd, file, reports[format])}`);
   }
   return matrix.failures.length > 0 ? exitCodes.violations : exitCodes.clean;
 }
 
 async function runAudit(command: 'storybook' | 'url', values: Values, positionals: string[], io: AuditIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
+  refuse(values, command, ['tokens']);
   const impact = values['fail-on'];
   if (impact !== undefined && !isImpact(impact)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${impact}".`);
   const level = values['fail-on-level'];
