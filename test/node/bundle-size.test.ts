@@ -19,8 +19,8 @@ const budgets: Record<string, number> = {
   HelpfulFeedback: 32,
   LegalNotice: 26.5,
   RatingFeedback: 32.5,
-  ServiceStatusBanner: 28,
-  TermsAcceptance: 29,
+  ServiceStatusBanner: 28.5,
+  TermsAcceptance: 30.5,
 };
 /** What one more component from @samspill/react may add to an app that has Button. */
 const FURTHER_COMPONENT_BUDGET = 1.5;
