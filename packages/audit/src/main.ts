@@ -12,6 +12,7 @@ import { junitReport } from './formats/junit.js';
 import { sarifReport } from './formats/sarif.js';
 import { createProgress, printable, terminalSummary } from './formats/terminal.js';
 import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOptions } from './summary.js';
+import { auditConsistency, loadTokenValues, readSitemap } from './consistency.js';
 import { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput } from './tokens.js';
 import { impacts, wcagLevels, type AuditReport } from './types.js';
 import { toolInfo } from './version.js';
@@ -42,6 +43,8 @@ Commands:
   storybook <dir|url>   Check every story of a Storybook build directory (served on 127.0.0.1 by the CLI)
                         or of a Storybook at a URL, in each theme, with axe-core.
   url <url...>          Check pages (http(s) URLs, or paths of local HTML files) with axe-core.
+  consistency <url...>  Compare pages with each other: navigation order (WCAG 3.2.3), names of the same
+                        functions (3.2.4), the place of help (3.2.6), and styles that are not token values.
   tokens                Print the contrast of every token pair in every theme; fails if one is too low.
   text <files...>       Lint the prose of .md, .mdx, .txt and .json files for plain language.
 
@@ -68,8 +71,12 @@ Only for storybook:
   --themes <list>         theme globals to render each story in (default: ${defaultThemes.join(',')})
   --include-docs          also check docs pages
   --isolate               load every story in a fresh page instead of switching stories in one (slower)
-Only for url:
+Only for url and consistency:
   --wait-for <selector>   wait until this element is visible before checking each page
+Only for consistency (also --fail-on, --fail-on-level, --concurrency, --timeout and the reports):
+  --sitemap <url|file>    also compare every page the sitemap lists
+  --tokens <dir>          the built token JSON (<theme>.flat.json files) pages may use, e.g. a brand's
+                          dist/brands/<brand>/json (default: every theme of @samspill/tokens)
 Options for tokens:
   --json <file>           also write the matrix as JSON
 Options for text (see samspill-audit text --help):
@@ -113,6 +120,8 @@ const OPTIONS = {
   'include-docs': { type: 'boolean' },
   isolate: { type: 'boolean' },
   'wait-for': { type: 'string' },
+  sitemap: { type: 'string' },
+  tokens: { type: 'string' },
   tags: { type: 'string' },
   'best-practices': { type: 'boolean' },
   rules: { type: 'string' },
@@ -179,7 +188,7 @@ async function runText(argv: string[], io: AuditIo): Promise<number> {
 
 async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
-  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root']);
+  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root', 'sitemap', 'tokens']);
   const matrix = contrastMatrix(await (io.loadTokens ?? loadTokenContrast)());
   for (const line of formatContrastMatrix(matrix)) io.stdout(line);
   if (values.json) {
@@ -189,7 +198,7 @@ async function runTokens(values: Values, positionals: string[], io: AuditIo): Pr
   return matrix.failures.length > 0 ? exitCodes.violations : exitCodes.clean;
 }
 
-async function runAudit(command: 'storybook' | 'url', values: Values, positionals: string[], io: AuditIo): Promise<number> {
+async function runAudit(command: 'storybook' | 'url' | 'consistency', values: Values, positionals: string[], io: AuditIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const impact = values['fail-on'];
   if (impact !== undefined && !isImpact(impact)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${impact}".`);
@@ -217,8 +226,15 @@ async function runAudit(command: 'storybook' | 'url', values: Values, positional
 
   let report: AuditReport;
   try {
-    if (command === 'storybook') {
-      refuse(values, command, ['wait-for']);
+    if (command === 'consistency') {
+      refuse(values, command, ['themes', 'include-docs', 'isolate', 'tags', 'best-practices', 'rules', 'fail-on-review', 'source-root']);
+      const pages = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
+      if (values.sitemap) pages.push(...(await readSitemap(/^https?:\/\//i.test(values.sitemap) ? values.sitemap : resolve(cwd, values.sitemap))));
+      if (pages.length < 2) throw new UsageError(`"consistency" compares pages: give at least two URLs or HTML files, or --sitemap <url>; got ${pages.length}.`);
+      const tokens = await loadTokenValues(values.tokens === undefined ? undefined : resolve(cwd, values.tokens));
+      report = await auditConsistency({ ...common, urls: pages, tokens, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+    } else if (command === 'storybook') {
+      refuse(values, command, ['wait-for', 'sitemap', 'tokens']);
       if (positionals.length !== 1) throw new UsageError(`"storybook" takes one Storybook directory or URL, got ${positionals.length}.`);
       const source = positionals[0]!;
       const themes = values.themes === undefined ? defaultThemes : list(values.themes);
@@ -233,7 +249,7 @@ async function runAudit(command: 'storybook' | 'url', values: Values, positional
       });
       if (!isRemote) report.source = source;
     } else {
-      refuse(values, command, ['themes', 'include-docs', 'isolate']);
+      refuse(values, command, ['themes', 'include-docs', 'isolate', 'sitemap', 'tokens']);
       if (positionals.length === 0) throw new UsageError('"url" needs at least one URL or HTML file.');
       const urls = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
       report = await auditUrls({ ...common, urls, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
@@ -286,13 +302,14 @@ export async function main(argv: string[], io: AuditIo): Promise<number> {
     switch (command) {
       case 'storybook':
       case 'url':
+      case 'consistency':
         return await runAudit(command, values, rest, io);
       case 'tokens':
         return await runTokens(values, rest, io);
       case 'text':
         throw new UsageError('Put "text" first: samspill-audit text [options] <files...>');
       default:
-        throw new UsageError(`Unknown command "${command}": use storybook, url, tokens or text.`);
+        throw new UsageError(`Unknown command "${command}": use storybook, url, consistency, tokens or text.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
