@@ -156,3 +156,35 @@ describe('samspill-audit consistency, on a consistent site', () => {
     expect(result.code).toBe(exitCodes.violations);
   });
 });
+
+describe('samspill-audit consistency --storybook, over the docs pages of a Storybook build', () => {
+  it('compares the docs pages only, inside #storybook-docs, and checks the styles of the story blocks alone', async () => {
+    const json = join(out, 'docs.json');
+    const result = await run(['consistency', '--storybook', 'storybook', '--quiet', '--json', json]);
+    const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
+    expect(report.source).toBe('storybook');
+    expect(report.results.map((r) => [r.target.url, r.status])).toEqual([
+      ['iframe.html?id=guide-intro--docs&viewMode=docs', 'passed'],
+      ['iframe.html?id=components-button--docs&viewMode=docs', 'failed'],
+      ['iframe.html?id=components-link--docs&viewMode=docs', 'failed'],
+    ]);
+    // Storybook's own heading (Nunito Sans, 32px) is not the library's, so it is no drift.
+    expect(findings(report)).toEqual([
+      {
+        page: 'iframe.html?id=components-button--docs&viewMode=docs',
+        rule: 'token-drift',
+        impact: 'minor',
+        element: '#storybook-docs > div > div > p > span',
+        why: 'Not a token value: color rgb(228, 0, 43) (nearest token color.action.danger.background #b3261e).',
+      },
+      {
+        page: 'iframe.html?id=components-link--docs&viewMode=docs',
+        rule: 'consistent-identification',
+        impact: 'serious',
+        element: '#storybook-docs > div > div > nav > ul > li:nth-of-type(1) > a',
+        why: 'The link iframe.html?id=guide-intro--docs&viewMode=docs is named "Get started" here, but "Getting started" on iframe.html?id=guide-intro--docs&viewMode=docs, iframe.html?id=components-button--docs&viewMode=docs.',
+      },
+    ]);
+    expect(result.code).toBe(exitCodes.violations);
+  });
+});

@@ -2,11 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { pageUrl } from './audit.js';
+import { pageUrl, storyPath } from './audit.js';
 import { axeSource, axeVersion } from './axe.js';
 import { launchChromium } from './chromium.js';
 import { consistencyProbe, type PageProbe, type ProbeArguments, type ProbedStyle } from './consistency-probe.js';
 import { SetupError, UsageError } from './errors.js';
+import { storybookWatcher } from './page-scripts.js';
+import { serveDirectory, type StaticServer } from './server.js';
+import { isUrl, readIndexFromDirectory, readIndexFromUrl, selectEntries, storybookBaseUrl } from './storybook-index.js';
 import type { AuditReport, AuditTarget, TargetResult, Violation, ViolationNode } from './types.js';
 import { toolInfo } from './version.js';
 
@@ -334,8 +337,10 @@ export function compareProbes(pages: ProbedPage[], tokens: TokenValues): Map<str
 }
 
 export interface ConsistencyAuditOptions {
-  /** The pages to compare: http(s) or file URLs, or paths of local HTML files. At least two. */
+  /** The pages to compare: http(s) or file URLs, or paths of local HTML files. At least two, with the docs pages. */
   urls: string[];
+  /** A Storybook build directory or URL whose docs pages are compared too (inside `#storybook-docs`, styles only in story blocks). */
+  storybook?: string;
   /** The token values pages may use. @default loadTokenValues() (every theme of @samspill/tokens) */
   tokens?: TokenValues;
   /** A CSS selector to wait for before probing each page. */
@@ -354,10 +359,29 @@ export interface ConsistencyAuditOptions {
   onProgress?: (progress: { done: number; total: number; result: TargetResult }) => void;
 }
 
+// Storybook's docs chrome is its own; the pages' content is compared, and only the rendered stories' styles.
+const STORYBOOK_SCOPE: ProbeArguments = { root: '#storybook-docs', styleRoot: '.docs-story' };
+
+/** The docs pages of a Storybook build directory (served on a loopback server for the run) or URL. */
+async function storybookDocs(source: string): Promise<{ urls: string[]; server?: StaticServer }> {
+  const remote = isUrl(source);
+  const index = remote ? await readIndexFromUrl(storybookBaseUrl(source)) : await readIndexFromDirectory(source);
+  const docs = selectEntries(index, { includeDocs: true }).filter((entry) => entry.type === 'docs');
+  if (docs.length === 0) throw new SetupError(`The Storybook ${source} has no docs pages to compare.`);
+  const server = remote ? undefined : await serveDirectory(source);
+  const base = server ? server.url : storybookBaseUrl(source);
+  return { urls: docs.map((entry) => new URL(storyPath(entry, undefined), base).href), ...(server ? { server } : {}) };
+}
+
 /** Loads a page and probes it in an isolated world, with axe-core there to name things. */
-async function probePage(page: Page, url: string, options: ConsistencyAuditOptions, timeoutMs: number): Promise<PageProbe> {
+async function probePage(page: Page, url: string, options: ConsistencyAuditOptions, timeoutMs: number, storybook: boolean): Promise<PageProbe> {
   const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()} ${response.statusText()}`.trim());
+  if (storybook) {
+    const settled = await page.waitForFunction('window.__samspillAudit && window.__samspillAudit.outcome', undefined, { timeout: timeoutMs });
+    const outcome = (await settled.jsonValue()) as { status: string; error?: string };
+    if (outcome.status === 'errored') throw new Error(outcome.error ?? 'The docs page errored.');
+  }
   if (options.waitFor) await page.waitForSelector(options.waitFor, { state: 'visible', timeout: timeoutMs });
   const session = await page.context().newCDPSession(page);
   try {
@@ -369,7 +393,8 @@ async function probePage(page: Page, url: string, options: ConsistencyAuditOptio
       return result.value as unknown;
     };
     await evaluate(axeSource());
-    const probe = (await evaluate(consistencyProbe(options.scope ?? {}))) as PageProbe | { missing: string };
+    const scope = storybook ? STORYBOOK_SCOPE : (options.scope ?? {});
+    const probe = (await evaluate(consistencyProbe(scope))) as PageProbe | { missing: string };
     if ('missing' in probe) throw new Error(`The page has no ${probe.missing} element to compare.`);
     return probe;
   } finally {
@@ -383,7 +408,6 @@ async function probePage(page: Page, url: string, options: ConsistencyAuditOptio
  * that differs from the rest, naming the pages it was compared with.
  */
 export async function auditConsistency(options: ConsistencyAuditOptions): Promise<AuditReport> {
-  if (options.urls.length < 2) throw new UsageError(`A consistency audit compares pages: give at least two, got ${options.urls.length}.`);
   const concurrency = options.concurrency ?? 2;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const startedAt = new Date();
@@ -394,8 +418,21 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
     throw new UsageError(`Not a URL: ${(error as Error).message.split('\n')[0]}`);
   }
   const tokens = options.tokens ?? (await loadTokenValues());
-  const browser = options.browser ?? (await launchChromium(options.env));
+  const docs = options.storybook ? await storybookDocs(options.storybook) : { urls: [] };
+  const isDocs = new Set(docs.urls);
+  urls.push(...docs.urls);
+  if (urls.length < 2) {
+    await docs.server?.close();
+    throw new UsageError(`A consistency audit compares pages: give at least two, got ${urls.length}.`);
+  }
+  const browser =
+    options.browser ??
+    (await launchChromium(options.env).catch(async (error: unknown) => {
+      await docs.server?.close();
+      throw error;
+    }));
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  if (options.storybook) await context.addInitScript({ content: storybookWatcher });
   const probes: (PageProbe | Error)[] = new Array(urls.length);
   const started: number[] = [];
   try {
@@ -407,7 +444,7 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
         while (next < urls.length) {
           const index = next++;
           started[index] = Date.now();
-          probes[index] = await probePage(page, urls[index]!, options, timeoutMs).catch((error: Error) => error);
+          probes[index] = await probePage(page, urls[index]!, options, timeoutMs, isDocs.has(urls[index]!)).catch((error: Error) => error);
           done += 1;
           const result = resultOf(urls[index]!, probes[index]!, [], started[index]!);
           options.onProgress?.({ done, total: urls.length, result });
@@ -420,20 +457,25 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
   } finally {
     await context.close().catch(() => undefined);
     if (!options.browser) await browser.close().catch(() => undefined);
+    await docs.server?.close();
   }
   const probed = urls.flatMap((url, index) => (probes[index] instanceof Error ? [] : [{ url, probe: probes[index]! }]));
   const findings = compareProbes(probed, tokens);
-  return {
+  // The loopback server is gone after the run: a build directory's pages are named relative to it.
+  const shown = (text: string) => (docs.server ? text.replaceAll(docs.server.url, '') : text);
+  for (const violation of [...findings.values()].flat()) for (const node of violation.nodes) node.failureSummary = shown(node.failureSummary);
+  const report: AuditReport = {
     tool: { name: toolInfo.name, version: toolInfo.version, axeVersion: axeVersion() },
-    source: options.source ?? 'pages',
+    source: options.source ?? options.storybook ?? 'pages',
     kind: 'pages',
     tags: [],
     rules: [...consistencyRules],
     themes: [],
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
-    results: urls.map((url, index) => resultOf(url, probes[index]!, findings.get(url) ?? [], started[index]!)),
+    results: urls.map((url, index) => resultOf(shown(url), probes[index]!, findings.get(url) ?? [], started[index]!)),
   };
+  return report;
 }
 
 function resultOf(url: string, probe: PageProbe | Error, violations: Violation[], started: number): TargetResult {

@@ -13,6 +13,7 @@ import { sarifReport } from './formats/sarif.js';
 import { createProgress, printable, terminalSummary } from './formats/terminal.js';
 import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOptions } from './summary.js';
 import { auditConsistency, loadTokenValues, readSitemap } from './consistency.js';
+import { isUrl } from './storybook-index.js';
 import { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput } from './tokens.js';
 import { impacts, wcagLevels, type AuditReport } from './types.js';
 import { toolInfo } from './version.js';
@@ -75,6 +76,8 @@ Only for url and consistency:
   --wait-for <selector>   wait until this element is visible before checking each page
 Only for consistency (also --fail-on, --fail-on-level, --concurrency, --timeout and the reports):
   --sitemap <url|file>    also compare every page the sitemap lists
+  --storybook <dir|url>   also compare the docs pages of a Storybook build (inside #storybook-docs;
+                          styles only in the story blocks)
   --tokens <dir>          the built token JSON (<theme>.flat.json files) pages may use, e.g. a brand's
                           dist/brands/<brand>/json (default: every theme of @samspill/tokens)
 Options for tokens:
@@ -121,6 +124,7 @@ const OPTIONS = {
   isolate: { type: 'boolean' },
   'wait-for': { type: 'string' },
   sitemap: { type: 'string' },
+  storybook: { type: 'string' },
   tokens: { type: 'string' },
   tags: { type: 'string' },
   'best-practices': { type: 'boolean' },
@@ -188,7 +192,7 @@ async function runText(argv: string[], io: AuditIo): Promise<number> {
 
 async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
-  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root', 'sitemap', 'tokens']);
+  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'junit', 'sarif', 'html', 'source-root', 'sitemap', 'tokens', 'storybook']);
   const matrix = contrastMatrix(await (io.loadTokens ?? loadTokenContrast)());
   for (const line of formatContrastMatrix(matrix)) io.stdout(line);
   if (values.json) {
@@ -230,11 +234,13 @@ async function runAudit(command: 'storybook' | 'url' | 'consistency', values: Va
       refuse(values, command, ['themes', 'include-docs', 'isolate', 'tags', 'best-practices', 'rules', 'fail-on-review', 'source-root']);
       const pages = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
       if (values.sitemap) pages.push(...(await readSitemap(/^https?:\/\//i.test(values.sitemap) ? values.sitemap : resolve(cwd, values.sitemap))));
-      if (pages.length < 2) throw new UsageError(`"consistency" compares pages: give at least two URLs or HTML files, or --sitemap <url>; got ${pages.length}.`);
+      if (pages.length < 2 && !values.storybook) throw new UsageError(`"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir|url>; got ${pages.length}.`);
       const tokens = await loadTokenValues(values.tokens === undefined ? undefined : resolve(cwd, values.tokens));
-      report = await auditConsistency({ ...common, urls: pages, tokens, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+      const storybook = values.storybook === undefined ? undefined : isUrl(values.storybook) ? values.storybook : resolve(cwd, values.storybook);
+      report = await auditConsistency({ ...common, urls: pages, tokens, ...(storybook ? { storybook } : {}), ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+      if (storybook && !isUrl(storybook)) report.source = values.storybook!;
     } else if (command === 'storybook') {
-      refuse(values, command, ['wait-for', 'sitemap', 'tokens']);
+      refuse(values, command, ['wait-for', 'sitemap', 'tokens', 'storybook']);
       if (positionals.length !== 1) throw new UsageError(`"storybook" takes one Storybook directory or URL, got ${positionals.length}.`);
       const source = positionals[0]!;
       const themes = values.themes === undefined ? defaultThemes : list(values.themes);
@@ -249,7 +255,7 @@ async function runAudit(command: 'storybook' | 'url' | 'consistency', values: Va
       });
       if (!isRemote) report.source = source;
     } else {
-      refuse(values, command, ['themes', 'include-docs', 'isolate', 'sitemap', 'tokens']);
+      refuse(values, command, ['themes', 'include-docs', 'isolate', 'sitemap', 'tokens', 'storybook']);
       if (positionals.length === 0) throw new UsageError('"url" needs at least one URL or HTML file.');
       const urls = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
       report = await auditUrls({ ...common, urls, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
