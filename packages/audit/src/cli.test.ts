@@ -57,6 +57,11 @@ describe('usage', () => {
     [['consistency', '--sitemap', 'missing.xml'], /Could not read the sitemap .*missing\.xml/],
     [['url', 'https://example.org', '--sitemap', 'sitemap.xml'], /--sitemap does not apply to "url"/],
     [['consistency', '--storybook', '.'], /has no index\.json: is it a Storybook build\?/],
+    [['url', 'https://example.org', '--shard', '4/3'], /--shard needs k\/n with 1 ≤ k ≤ n, such as 2\/3, got "4\/3"/],
+    [['consistency', 'a.html', 'b.html', '--shard', '1/2'], /--shard does not apply to "consistency": it compares the pages with each other/],
+    [['merge'], /"merge" needs the JSON reports of the shards/],
+    [['merge', 'missing.json'], /Cannot read missing\.json/],
+    [['merge', 'shard.json', '--tags', 'wcag2a'], /--tags does not apply to "merge"/],
   ])('refuses %j with exit code 2 and says why', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(exitCodes.usage);
