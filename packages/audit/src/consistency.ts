@@ -347,8 +347,6 @@ export interface ConsistencyAuditOptions {
   waitFor?: string;
   /** Which part of each page to compare, and whose styles to check. @default the whole body */
   scope?: ProbeArguments;
-  /** What the report names as audited. @default 'pages' */
-  source?: string;
   /** Pages loaded at the same time. @default 2 */
   concurrency?: number;
   /** How long a page may take to load, in ms. @default 30000 */
@@ -466,7 +464,7 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
   for (const violation of [...findings.values()].flat()) for (const node of violation.nodes) node.failureSummary = shown(node.failureSummary);
   const report: AuditReport = {
     tool: { name: toolInfo.name, version: toolInfo.version, axeVersion: axeVersion() },
-    source: options.source ?? options.storybook ?? 'pages',
+    source: options.storybook ?? 'pages',
     kind: 'pages',
     tags: [],
     rules: [...consistencyRules],
