@@ -46,12 +46,12 @@ export function mergeReports(shards: { name: string; report: AuditReport }[]): A
   const same = (pick: (report: AuditReport) => unknown, what: string) => {
     const expected = JSON.stringify(pick(first!.report));
     const other = shards.find(({ report }) => JSON.stringify(pick(report)) !== expected);
-    if (other) throw new UsageError(`${other.name} is from another audit than ${first!.name}: its ${what} differs.`);
+    if (other) throw new UsageError(`${other.name} is from another audit than ${first!.name}: they differ in ${what}.`);
   };
-  same((report) => report.shard!.count, 'number of shards');
+  same((report) => report.shard!.count, 'the number of shards');
   same((report) => [report.kind, report.source], 'source');
   same((report) => [report.tags, report.rules ?? null, report.themes], 'rules, tags or themes');
-  same((report) => report.tool, 'samspill-audit or axe-core version');
+  same((report) => report.tool, 'the samspill-audit or axe-core version');
   const byIndex = new Map<number, AuditReport>();
   for (const { name, report } of shards) {
     if (byIndex.has(report.shard!.index)) throw new UsageError(`${name} is shard ${report.shard!.index}/${count} again: give each shard once.`);
