@@ -136,6 +136,17 @@ describe('samspill-audit consistency, on a consistent site', () => {
     }
   });
 
+  it('reports a page that would not load as not checked, compares the others, and exits with 3', async () => {
+    const json = join(out, 'missing.json');
+    const result = await run(['consistency', ...pages.map((page) => `${server.url}consistent/${page}`), `${server.url}consistent/gone.html`, '--quiet', '--json', json]);
+    const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
+    expect(report.results.map((r) => [r.target.url.replace(server.url, '/'), r.status, r.error])).toEqual([
+      ...pages.map((page) => [`/consistent/${page}`, 'passed', undefined]),
+      ['/consistent/gone.html', 'errored', 'HTTP 404 Not Found'],
+    ]);
+    expect(result.code).toBe(exitCodes.notChecked);
+  });
+
   it("checks the styles against a brand's token JSON given with --tokens", async () => {
     const json = join(out, 'brand.json');
     const result = await run(['consistency', ...pages.map((page) => `${server.url}consistent/${page}`), '--tokens', 'brand', '--quiet', '--json', json]);

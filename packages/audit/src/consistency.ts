@@ -432,23 +432,26 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   if (options.storybook) await context.addInitScript({ content: storybookWatcher });
   const probes: (PageProbe | Error)[] = new Array(urls.length);
-  const started: number[] = [];
+  const durations: number[] = [];
   try {
     let next = 0;
     let done = 0;
     const work = async () => {
-      const page = await context.newPage();
+      let page: Page | undefined;
       try {
         while (next < urls.length) {
           const index = next++;
-          started[index] = Date.now();
+          const started = Date.now();
+          page ??= await context.newPage();
           probes[index] = await probePage(page, urls[index]!, options, timeoutMs, isDocs.has(urls[index]!)).catch((error: Error) => error);
+          durations[index] = Date.now() - started;
+          // A page that failed may have left its tab hung: the next page gets a fresh one.
+          if (probes[index] instanceof Error) page = await page.close().then(() => undefined, () => undefined);
           done += 1;
-          const result = resultOf(urls[index]!, probes[index]!, [], started[index]!);
-          options.onProgress?.({ done, total: urls.length, result });
+          options.onProgress?.({ done, total: urls.length, result: resultOf(urls[index]!, probes[index]!, [], durations[index]!) });
         }
       } finally {
-        await page.close().catch(() => undefined);
+        await page?.close().catch(() => undefined);
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, urls.length) }, work));
@@ -471,14 +474,13 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
     themes: [],
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
-    results: urls.map((url, index) => resultOf(shown(url), probes[index]!, findings.get(url) ?? [], started[index]!)),
+    results: urls.map((url, index) => resultOf(shown(url), probes[index]!, findings.get(url) ?? [], durations[index]!)),
   };
   return report;
 }
 
-function resultOf(url: string, probe: PageProbe | Error, violations: Violation[], started: number): TargetResult {
+function resultOf(url: string, probe: PageProbe | Error, violations: Violation[], durationMs: number): TargetResult {
   const target: AuditTarget = { kind: 'page', id: url, title: url, name: url, url };
-  const durationMs = Date.now() - started;
   if (probe instanceof Error) {
     const timedOut = probe.name === 'TimeoutError';
     return { target, status: timedOut ? 'timed-out' : 'errored', violations: [], needsReview: [], rulesRun: 0, error: probe.message.split('\n')[0], durationMs };
