@@ -120,8 +120,8 @@ export function consistencyProbe(args: ProbeArguments): string {
       if (el.localName === 'a' && /^tel:/i.test(el.href)) { kind = 'phone'; key = 'tel:' + el.href.slice(4).replace(/[^+\d]/g, ''); }
       else if (el.localName === 'a' && /^mailto:/i.test(el.href)) { kind = 'email'; key = el.href.toLowerCase(); }
       else if (el.hasAttribute('data-chat') || chatName.test(name(el))) { kind = 'chat'; key = 'chat'; }
-      else if (el.localName === 'a' && /^https?:/i.test(el.href) && contact.test(new URL(el.href).pathname)) { kind = 'contact page'; key = destination(el); }
-      else if (el.localName === 'a' && /^https?:/i.test(el.href) && selfHelp.test(new URL(el.href).pathname)) { kind = 'self-help'; key = destination(el); }
+      else if (el.localName === 'a' && /^(https?|file):/i.test(el.href) && contact.test(new URL(el.href).pathname)) { kind = 'contact page'; key = destination(el); }
+      else if (el.localName === 'a' && /^(https?|file):/i.test(el.href) && selfHelp.test(new URL(el.href).pathname)) { kind = 'self-help'; key = destination(el); }
       else continue;
       if (help.some((item) => item.key === key)) continue;
       help.push({ key, kind, region: regionOf(el), name: name(el), selector: selector(el), html: html(el) });

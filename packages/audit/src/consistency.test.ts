@@ -102,7 +102,7 @@ describe('samspill-audit consistency, on a site with one break of each kind', ()
 
   it('names the rule, the page and the pages compared in the terminal, JUnit, SARIF and HTML reports', async () => {
     expect(result.stdout).toMatch(/Audited 3 pages/);
-    expect(result.stdout).toContain(`${server.url}broken/contact.html: header > form > button`);
+    expect(result.stdout).toContain(`${server.url}broken/contact.html: header > form > button\n             The search button is named "Find" here, but "Search" on ${server.url}broken/index.html`);
     expect(result.stdout).toMatch(/FAILED/);
     const junit = await readFile(join(out, 'junit.xml'), 'utf8');
     expect(junit.match(/<testcase /g)).toHaveLength(3);
@@ -113,6 +113,14 @@ describe('samspill-audit consistency, on a site with one break of each kind', ()
     const html = await readFile(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Help must stay in the same place on every page');
     expect(html).toContain('https://www.w3.org/WAI/WCAG22/Understanding/consistent-navigation.html');
+  });
+
+  it('finds the same breaks in the same site opened as local files', async () => {
+    const json = join(out, 'files.json');
+    await run(['consistency', ...pages.map((page) => `broken/${page}`), '--quiet', '--json', json]);
+    const local = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
+    const rules = (one: AuditReport) => one.results.map((r) => [r.target.url.split('/').at(-1), r.violations.map((v) => v.ruleId)]);
+    expect(rules(local)).toEqual(rules(report));
   });
 });
 

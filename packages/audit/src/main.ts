@@ -12,7 +12,7 @@ import { junitReport } from './formats/junit.js';
 import { sarifReport } from './formats/sarif.js';
 import { createProgress, printable, terminalSummary } from './formats/terminal.js';
 import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOptions } from './summary.js';
-import { auditConsistency, loadTokenValues, readSitemap } from './consistency.js';
+import { auditConsistency, consistencyRules, loadTokenValues, readSitemap } from './consistency.js';
 import { mergeReports, parseShard } from './shard.js';
 import { isUrl } from './storybook-index.js';
 import { contrastMatrix, formatContrastMatrix, loadTokenContrast, type ContrastInput } from './tokens.js';
@@ -221,7 +221,9 @@ function failOptions(values: Values): FailOptions {
 async function report(result: AuditReport, values: Values, io: AuditIo, failOn: FailOptions): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
-  for (const line of terminalSummary(result, { ...failOn, color })) io.stdout(line);
+  // A consistency finding is only clear with the pages it was compared with.
+  const details = result.kind === 'pages' && result.tags.length === 0 && result.rules?.every((rule) => (consistencyRules as readonly string[]).includes(rule)) === true;
+  for (const line of terminalSummary(result, { ...failOn, color, details })) io.stdout(line);
   const written: string[] = [];
   if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(result, failOn)));
   if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(result, failOn)));
