@@ -1,5 +1,5 @@
 // Runs inside each page of a consistency audit, in the isolated world where axe-core was injected: axe computes
-// the accessible names. Kept as a plain JavaScript string so no compiler helper can leak into it.
+// the accessible names. Kept as a plain JavaScript string so the compiler adds nothing of its own to it.
 
 /** One control or link and the function it serves (`link https://…/help`, `search button`). */
 export interface ProbedControl {
