@@ -288,6 +288,41 @@ describe('samspill-audit url', () => {
     await server?.close();
   });
 
+  it('splits the pages into three shards whose merged reports equal one unsharded run, in every format', async () => {
+    const pages = ['form.html', 'clean.html', 'needs-review.html', 'viewport.html', 'drawing.svg'].map((page) => `${server.url}${page}`);
+    const formats = (name: string) => ['--json', `${name}.json`, '--junit', `${name}.xml`, '--sarif', `${name}.sarif`, '--html', `${name}.html`].map((arg) => (arg.startsWith('--') ? arg : join(out, arg)));
+    const whole = await run(['url', ...pages, '--quiet', '--fail-on', 'serious', ...formats('whole')]);
+    const shards = [];
+    for (const shard of ['1/3', '2/3', '3/3']) shards.push(await run(['url', ...pages, '--quiet', '--shard', shard, '--json', join(out, `shard-${shard[0]}.json`)]));
+    const parts = await Promise.all([1, 2, 3].map(async (k) => JSON.parse(await readFile(join(out, `shard-${k}.json`), 'utf8')) as AuditReport));
+    // Every n-th page from the k-th: 5 pages over 3 shards.
+    expect(parts.map((part) => part.results.map((r) => r.target.url))).toEqual([[pages[0], pages[3]], [pages[1], pages[4]], [pages[2]]]);
+    // Given in another order, the shards still merge into the run's order.
+    const merged = await run(['merge', ...[3, 1, 2].map((k) => join(out, `shard-${k}.json`)), '--fail-on', 'serious', ...formats('merged')]);
+    expect(merged.code).toBe(whole.code);
+    expect(merged.code).toBe(exitCodes.violations);
+    // Timings differ from run to run; everything else must be the same.
+    const timeless = (text: string) =>
+      text
+        .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T')
+        .replace(/("durationMs": |time=")[\d.]+/g, '$1')
+        .replace(/\b\d+(\.\d+)? s\b|\d+ min \d+ s/g, 'D');
+    for (const extension of ['json', 'xml', 'sarif', 'html']) {
+      const [one, joined] = await Promise.all(['whole', 'merged'].map((name) => readFile(join(out, `${name}.${extension}`), 'utf8')));
+      expect(timeless(joined!), extension).toBe(timeless(one!));
+    }
+    expect(timeless(merged.stdout.join('\n'))).toBe(timeless(whole.stdout.join('\n')));
+  });
+
+  it('refuses to merge shards that are missing, repeated or from another audit', async () => {
+    const shard = (k: number) => join(out, `shard-${k}.json`);
+    expect((await run(['merge', shard(1), shard(2)])).stderr.join('\n')).toMatch(/Shard 3\/3 is missing: merge all 3 shards/);
+    expect((await run(['merge', shard(1), shard(1), shard(2), shard(3)])).stderr.join('\n')).toMatch(/is shard 1\/3 again/);
+    const merged = await run(['merge', join(out, 'whole.json')]);
+    expect(merged.code).toBe(exitCodes.usage);
+    expect(merged.stderr.join('\n')).toMatch(/whole\.json is not the JSON report of a shard: write one with --shard k\/n --json <file>/);
+  });
+
   it('finds the form field without a label, passes the clean page after waiting for it, and exits with 1', async () => {
     const json = join(out, 'pages.json');
     const result = await run(['url', `${server.url}form.html`, `${server.url}clean.html`, '--wait-for', 'main', '--json', json, '--quiet']);

@@ -6,6 +6,7 @@ import { launchChromium } from './chromium.js';
 import { SetupError, UsageError } from './errors.js';
 import { axeRunExpression, documentProbe, storybookStateProbe, storybookWatcher } from './page-scripts.js';
 import { serveDirectory, type StaticServer } from './server.js';
+import { inShard, type Shard } from './shard.js';
 import { isUrl, readIndexFromDirectory, readIndexFromUrl, selectEntries, storybookBaseUrl, type IndexEntry } from './storybook-index.js';
 import { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type Violation } from './types.js';
 import { toolInfo } from './version.js';
@@ -33,6 +34,8 @@ export interface CommonAuditOptions {
   browser?: Browser;
   /** Where CHROME_PATH is read from. @default process.env */
   env?: NodeJS.ProcessEnv;
+  /** Check only this part of the stories or pages (every n-th from the k-th); `samspill-audit merge` joins the parts. */
+  shard?: Shard;
   /** Called after each story or page. */
   onProgress?: (progress: AuditProgress) => void;
 }
@@ -385,7 +388,7 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
   let server: StaticServer | undefined;
   try {
     const baseUrl = remote ? storybookBaseUrl(options.source) : (server = await serveDirectory(options.source)).url;
-    const targets: AuditTarget[] = entries.flatMap((entry) =>
+    const targets: AuditTarget[] = inShard(entries, options.shard).flatMap((entry) =>
       themes.map((theme) => ({
         kind: entry.type,
         id: entry.id,
@@ -444,6 +447,7 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
       themes,
       startedAt: startedAt.toISOString(),
       durationMs: Date.now() - startedAt.getTime(),
+      ...(options.shard ? { shard: options.shard } : {}),
       results,
     };
   } finally {
@@ -468,7 +472,7 @@ export async function auditUrls(options: UrlAuditOptions): Promise<AuditReport> 
   } catch (error) {
     throw new UsageError(`Not a URL: ${firstLine(error)}`);
   }
-  const targets: AuditTarget[] = urls.map((url) => ({ kind: 'page', id: url, title: url, name: url, url }));
+  const targets: AuditTarget[] = inShard(urls, options.shard).map((url) => ({ kind: 'page', id: url, title: url, name: url, url }));
   const visit = (target: AuditTarget): Visit => async (page, deadline) => {
     const response = await page.goto(target.url, { waitUntil: 'load', timeout: Math.max(deadline - Date.now(), 1) });
     if (response && response.status() >= 400) return { kind: 'errored', message: `HTTP ${response.status()} ${response.statusText()}`.trim() };
@@ -492,6 +496,7 @@ export async function auditUrls(options: UrlAuditOptions): Promise<AuditReport> 
     themes: [],
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
+    ...(options.shard ? { shard: options.shard } : {}),
     results,
   };
 }

@@ -51,6 +51,17 @@ describe('usage', () => {
     [['url', 'https://example.org', '--rules', 'color-contrast,imgae-alt'], /axe-core has no rule id "imgae-alt"\./],
     [['url', 'https://example.org', '--rules', 'label', '--tags', 'wcag2a'], /--rules runs exactly the rules it names: leave out --tags/],
     [['url', 'https://example.org', '--fail-on-level', 'AAAA'], /--fail-on-level must be one of A, AA, AAA, got "AAAA"/],
+    [['consistency', 'https://example.org'], /"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir\|url>; got 1/],
+    [['consistency', 'a.html', 'b.html', '--tags', 'wcag2a'], /--tags does not apply to "consistency"/],
+    [['consistency', 'a.html', 'b.html', '--tokens', 'no-such-folder'], /--tokens .*no-such-folder is not a folder that can be read/],
+    [['consistency', '--sitemap', 'missing.xml'], /Could not read the sitemap .*missing\.xml/],
+    [['url', 'https://example.org', '--sitemap', 'sitemap.xml'], /--sitemap does not apply to "url"/],
+    [['consistency', '--storybook', '.'], /has no index\.json: is it a Storybook build\?/],
+    [['url', 'https://example.org', '--shard', '4/3'], /--shard needs k\/n with 1 ≤ k ≤ n, such as 2\/3, got "4\/3"/],
+    [['consistency', 'a.html', 'b.html', '--shard', '1/2'], /--shard does not apply to "consistency": it compares the pages with each other/],
+    [['merge'], /"merge" needs the JSON reports of the shards/],
+    [['merge', 'missing.json'], /Cannot read missing\.json/],
+    [['merge', 'shard.json', '--tags', 'wcag2a'], /--tags does not apply to "merge"/],
   ])('refuses %j with exit code 2 and says why', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(exitCodes.usage);

@@ -1,5 +1,6 @@
 export { auditStorybook, auditUrls, defaultThemes, pageUrl, storyPath, type AuditProgress, type CommonAuditOptions, type StorybookAuditOptions, type UrlAuditOptions } from './audit.js';
 export { axeSource, axeVersion, defaultTags } from './axe.js';
+export { auditConsistency, consistencyRules, loadTokenValues, readSitemap, tokenTolerance, type ConsistencyAuditOptions, type TokenValues } from './consistency.js';
 export { chromiumArgs, findChromium, launchChromium, systemChromiumPaths } from './chromium.js';
 export { BrowserUnavailableError, SetupError, UsageError } from './errors.js';
 export { helpText, main, type AuditIo } from './main.js';

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as PlainLanguageCli from '@samspill/plain-language/cli';
@@ -12,6 +12,9 @@ import { junitReport } from './formats/junit.js';
 import { sarifReport } from './formats/sarif.js';
 import { createProgress, printable, terminalSummary } from './formats/terminal.js';
 import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOptions } from './summary.js';
+import { auditConsistency, consistencyRules, loadTokenValues, readSitemap } from './consistency.js';
+import { mergeReports, parseShard } from './shard.js';
+import { isUrl } from './storybook-index.js';
 import { contrastHtml, contrastJson, contrastJunit, contrastMatrix, contrastSarif, formatContrastMatrix, loadTokenContrast, loadTokenOverrides, type ContrastInput } from './tokens.js';
 import { impacts, wcagLevels, type AuditReport } from './types.js';
 import { toolInfo } from './version.js';
@@ -42,6 +45,10 @@ Commands:
   storybook <dir|url>   Check every story of a Storybook build directory (served on 127.0.0.1 by the CLI)
                         or of a Storybook at a URL, in each theme, with axe-core.
   url <url...>          Check pages (http(s) URLs, or paths of local HTML files) with axe-core.
+  consistency <url...>  Compare pages with each other: navigation order (WCAG 3.2.3), names of the same
+                        functions (3.2.4), the place of help (3.2.6), and styles that are not token values.
+  merge <json...>       Join the --json reports of the shards of one audit (--shard k/n) into one report,
+                        in every format, with the exit code the whole run would have had.
   tokens                Print the contrast of every token pair in every theme, of Samspill's tokens or a
                         company's own (--tokens); fails if one is too low.
   text <files...>       Lint the prose of .md, .mdx, .txt and .json files for plain language.
@@ -65,12 +72,21 @@ Options for storybook and url:
   --html <file>           write a self-contained HTML report, grouped by rule and by story
   --source-root <dir>     where the stories' importPaths start, for SARIF file locations (default: .)
   --quiet                 no progress on stderr
+  --shard <k/n>           check only part k of n of the stories or pages (every n-th from the k-th), for
+                          a CI matrix; join the parts' --json reports with samspill-audit merge
 Only for storybook:
   --themes <list>         theme globals to render each story in (default: ${defaultThemes.join(',')})
   --include-docs          also check docs pages
   --isolate               load every story in a fresh page instead of switching stories in one (slower)
-Only for url:
+Only for url and consistency:
   --wait-for <selector>   wait until this element is visible before checking each page
+Only for consistency (also --fail-on, --fail-on-level, --concurrency, --timeout and the reports):
+  --sitemap <url|file>    also compare every page the sitemap lists
+  --storybook <dir|url>   also compare the docs pages of a Storybook build (inside #storybook-docs;
+                          styles only in the story blocks)
+  --tokens <dir>          the built token JSON (<theme>.flat.json files) pages may use, e.g. a brand's
+                          dist/brands/<brand>/json (default: every theme of @samspill/tokens)
+Options for merge: --fail-on, --fail-on-level, --fail-on-review, --json, --junit, --sarif, --html, --source-root
 Options for tokens:
   --tokens <file|dir>     check a brand file (built with @samspill/tokens's build) or a folder that build
                           wrote (json/<theme>.flat.json) instead of Samspill's own tokens
@@ -117,6 +133,10 @@ const OPTIONS = {
   'include-docs': { type: 'boolean' },
   isolate: { type: 'boolean' },
   'wait-for': { type: 'string' },
+  sitemap: { type: 'string' },
+  storybook: { type: 'string' },
+  shard: { type: 'string' },
+  tokens: { type: 'string' },
   tags: { type: 'string' },
   'best-practices': { type: 'boolean' },
   rules: { type: 'string' },
@@ -130,7 +150,6 @@ const OPTIONS = {
   sarif: { type: 'string' },
   html: { type: 'string' },
   'source-root': { type: 'string' },
-  tokens: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -184,7 +203,7 @@ async function runText(argv: string[], io: AuditIo): Promise<number> {
 
 async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
-  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'source-root']);
+  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'source-root', 'sitemap', 'storybook', 'shard']);
   const cwd = io.cwd ?? process.cwd();
   const load = io.loadTokens ?? loadTokenContrast;
   const matrix = contrastMatrix(values.tokens ? await loadTokenOverrides(resolve(cwd, values.tokens), values.tokens, load) : await load());
@@ -197,14 +216,66 @@ async function runTokens(values: Values, positionals: string[], io: AuditIo): Pr
   return matrix.failures.length > 0 ? exitCodes.violations : exitCodes.clean;
 }
 
-async function runAudit(command: 'storybook' | 'url', values: Values, positionals: string[], io: AuditIo): Promise<number> {
-  const cwd = io.cwd ?? process.cwd();
-  refuse(values, command, ['tokens']);
+function failOptions(values: Values): FailOptions {
   const impact = values['fail-on'];
   if (impact !== undefined && !isImpact(impact)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${impact}".`);
   const level = values['fail-on-level'];
   if (level !== undefined && !isWcagLevel(level)) throw new UsageError(`--fail-on-level must be one of ${wcagLevels.join(', ')}, got "${level}".`);
-  const failOn: FailOptions = { ...(impact ? { failOn: impact } : {}), ...(level ? { failOnLevel: level } : {}), failOnReview: values['fail-on-review'] === true };
+  return { ...(impact ? { failOn: impact } : {}), ...(level ? { failOnLevel: level } : {}), failOnReview: values['fail-on-review'] === true };
+}
+
+/** Prints the summary, writes the reports asked for and returns the exit code: the same for every audit. */
+async function report(result: AuditReport, values: Values, io: AuditIo, failOn: FailOptions): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
+  // A consistency finding is only clear with the pages it was compared with.
+  const details = result.kind === 'pages' && result.tags.length === 0 && result.rules?.every((rule) => (consistencyRules as readonly string[]).includes(rule)) === true;
+  for (const line of terminalSummary(result, { ...failOn, color, details })) io.stdout(line);
+  const written: string[] = [];
+  if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(result, failOn)));
+  if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(result, failOn)));
+  if (values.sarif) {
+    const sourceRoot = resolve(cwd, values['source-root'] ?? '.');
+    written.push(await writeOut(cwd, values.sarif, `${JSON.stringify(sarifReport(result, { sourceRoot }), null, 2)}\n`));
+  }
+  if (values.html) written.push(await writeOut(cwd, values.html, htmlReport(result, failOn)));
+  for (const path of written) io.stderr(`Wrote ${path}`);
+  return exitCodeFor(result, failOn);
+}
+
+async function runMerge(values: Values, positionals: string[], io: AuditIo): Promise<number> {
+  refuse(values, 'merge', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'concurrency', 'timeout', 'sitemap', 'tokens', 'storybook', 'shard']);
+  const failOn = failOptions(values);
+  const cwd = io.cwd ?? process.cwd();
+  const shards = await Promise.all(
+    positionals.map(async (file) => {
+      let text: string;
+      try {
+        text = await readFile(resolve(cwd, file), 'utf8');
+      } catch (error) {
+        throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
+      }
+      try {
+        return { name: file, report: JSON.parse(text) as AuditReport };
+      } catch {
+        throw new UsageError(`${file} is not JSON: give the --json reports of the shards.`);
+      }
+    }),
+  );
+  // A shard's JSON carries its summary and pass rules; the merged report counts again under this run's.
+  const merged = mergeReports(shards.map(({ name, report: shard }) => ({ name, report: withoutJsonExtras(shard) })));
+  return report(merged, values, io, failOn);
+}
+
+/** The report inside a JSON report: without the summary and fail rules `jsonReport` puts around it. */
+function withoutJsonExtras(json: AuditReport & { summary?: unknown; failOn?: unknown; failOnLevel?: unknown; failOnReview?: unknown }): AuditReport {
+  const { summary: _summary, failOn: _failOn, failOnLevel: _failOnLevel, failOnReview: _failOnReview, ...report } = json;
+  return report;
+}
+
+async function runAudit(command: 'storybook' | 'url' | 'consistency', values: Values, positionals: string[], io: AuditIo): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const failOn = failOptions(values);
   const rules = values.rules === undefined ? undefined : list(values.rules);
   if (rules) {
     if (rules.length === 0) throw new UsageError('--rules needs at least one axe-core rule id, e.g. color-contrast.');
@@ -222,47 +293,47 @@ async function runAudit(command: 'storybook' | 'url', values: Values, positional
     line: io.stderr,
   });
   const onProgress = values.quiet ? undefined : ({ done, total, result }: AuditProgress) => progress.update(done, total, printable(targetLabel(result.target)));
-  const common = { ...(rules ? { rules } : { tags }), timeoutMs, concurrency, env: io.env ?? process.env, ...(io.browser ? { browser: io.browser } : {}), ...(onProgress ? { onProgress } : {}) };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const common = { ...(rules ? { rules } : { tags }), ...(shard ? { shard } : {}), timeoutMs, concurrency, env: io.env ?? process.env, ...(io.browser ? { browser: io.browser } : {}), ...(onProgress ? { onProgress } : {}) };
 
-  let report: AuditReport;
+  let result: AuditReport;
   try {
-    if (command === 'storybook') {
-      refuse(values, command, ['wait-for']);
+    if (command === 'consistency') {
+      refuse(values, command, ['themes', 'include-docs', 'isolate', 'tags', 'best-practices', 'rules', 'fail-on-review', 'source-root']);
+      if (values.shard !== undefined) throw new UsageError('--shard does not apply to "consistency": it compares the pages with each other, so they must be audited in one run.');
+      const pages = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
+      if (values.sitemap) pages.push(...(await readSitemap(/^https?:\/\//i.test(values.sitemap) ? values.sitemap : resolve(cwd, values.sitemap))));
+      if (pages.length < 2 && !values.storybook) throw new UsageError(`"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir|url>; got ${pages.length}.`);
+      const tokens = await loadTokenValues(values.tokens === undefined ? undefined : resolve(cwd, values.tokens));
+      const storybook = values.storybook === undefined ? undefined : isUrl(values.storybook) ? values.storybook : resolve(cwd, values.storybook);
+      result = await auditConsistency({ ...common, urls: pages, tokens, ...(storybook ? { storybook } : {}), ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+      if (storybook && !isUrl(storybook)) result.source = values.storybook!;
+    } else if (command === 'storybook') {
+      refuse(values, command, ['wait-for', 'sitemap', 'tokens', 'storybook']);
       if (positionals.length !== 1) throw new UsageError(`"storybook" takes one Storybook directory or URL, got ${positionals.length}.`);
       const source = positionals[0]!;
       const themes = values.themes === undefined ? defaultThemes : list(values.themes);
       if (themes.length === 0) throw new UsageError('--themes needs at least one theme name.');
       const isRemote = /^https?:\/\//i.test(source);
-      report = await auditStorybook({
+      result = await auditStorybook({
         ...common,
         source: isRemote ? source : resolve(cwd, source),
         themes,
         includeDocs: values['include-docs'] === true,
         isolate: values.isolate === true,
       });
-      if (!isRemote) report.source = source;
+      if (!isRemote) result.source = source;
     } else {
-      refuse(values, command, ['themes', 'include-docs', 'isolate']);
+      refuse(values, command, ['themes', 'include-docs', 'isolate', 'sitemap', 'tokens', 'storybook']);
       if (positionals.length === 0) throw new UsageError('"url" needs at least one URL or HTML file.');
       const urls = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
-      report = await auditUrls({ ...common, urls, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+      result = await auditUrls({ ...common, urls, ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
     }
   } finally {
     progress.end();
   }
 
-  const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
-  for (const line of terminalSummary(report, { ...failOn, color })) io.stdout(line);
-  const written: string[] = [];
-  if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(report, failOn)));
-  if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(report, failOn)));
-  if (values.sarif) {
-    const sourceRoot = resolve(cwd, values['source-root'] ?? '.');
-    written.push(await writeOut(cwd, values.sarif, `${JSON.stringify(sarifReport(report, { sourceRoot }), null, 2)}\n`));
-  }
-  if (values.html) written.push(await writeOut(cwd, values.html, htmlReport(report, failOn)));
-  for (const path of written) io.stderr(`Wrote ${path}`);
-  return exitCodeFor(report, failOn);
+  return report(result, values, io, failOn);
 }
 
 /**
@@ -295,13 +366,16 @@ export async function main(argv: string[], io: AuditIo): Promise<number> {
     switch (command) {
       case 'storybook':
       case 'url':
+      case 'consistency':
         return await runAudit(command, values, rest, io);
       case 'tokens':
         return await runTokens(values, rest, io);
+      case 'merge':
+        return await runMerge(values, rest, io);
       case 'text':
         throw new UsageError('Put "text" first: samspill-audit text [options] <files...>');
       default:
-        throw new UsageError(`Unknown command "${command}": use storybook, url, tokens or text.`);
+        throw new UsageError(`Unknown command "${command}": use storybook, url, consistency, merge, tokens or text.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

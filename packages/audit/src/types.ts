@@ -78,5 +78,7 @@ export interface AuditReport {
   themes: string[];
   startedAt: string;
   durationMs: number;
+  /** Which part of a split audit this is (`--shard k/n`); absent for a whole or merged run. */
+  shard?: { index: number; count: number };
   results: TargetResult[];
 }

@@ -6,6 +6,8 @@ export interface TerminalOptions extends FailOptions {
   color?: boolean;
   /** Places listed per rule before "and N more". @default 8 */
   maxPerRule?: number;
+  /** Each element on its own line with what its finding says, such as the pages a consistency finding compared. @default false */
+  details?: boolean;
 }
 
 const COLORS: Record<Impact | 'ok' | 'dim', [number, number]> = {
@@ -53,6 +55,11 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
     lines.push(`           ${printable(rule.helpUrl)}`);
     for (const { target, violation } of rule.occurrences.slice(0, maxPerRule)) {
       const selectors = violation.nodes.map((node) => printable(node.selector.join(' ')));
+      if (options.details) {
+        for (const node of violation.nodes.slice(0, maxPerRule)) lines.push(`           ${printable(targetLabel(target))}: ${printable(node.selector.join(' '))}`, `             ${printable(node.failureSummary)}`);
+        if (violation.nodes.length > maxPerRule) lines.push(`           ... and ${violation.nodes.length - maxPerRule} more elements`);
+        continue;
+      }
       const shown = selectors.slice(0, 3).join(', ') + (selectors.length > 3 ? `, +${selectors.length - 3}` : '');
       lines.push(`           ${printable(targetLabel(target))}: ${shown}`);
     }
