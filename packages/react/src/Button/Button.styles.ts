@@ -1,4 +1,5 @@
 import { keyframes, styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 
 const spin = keyframes`
@@ -23,7 +24,8 @@ export const StyledButton = styled.button`
   justify-content: center;
   gap: var(--samspill-space-2);
   min-width: var(--samspill-size-target-comfortable);
-  min-height: 2.5rem;
+  /* As tall as a text field, so a field and its button line up in an inline form. */
+  min-height: var(--samspill-size-target-comfortable);
   margin: 0;
   padding: var(--samspill-space-2) var(--samspill-space-4);
   border: var(--samspill-border-width-thin) solid var(--_border);
@@ -51,8 +53,7 @@ export const StyledButton = styled.button`
   }
 
   &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   &[data-variant='secondary'] {
@@ -69,8 +70,7 @@ export const StyledButton = styled.button`
     --_bg-active: var(--samspill-color-action-tertiary-background-hover);
     --_fg: var(--samspill-color-action-tertiary-text);
     --_border: transparent;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
+    /* An action, not navigation: no underline, which Samspill keeps for links; weight and padding mark it as a button. */
   }
 
   &[data-variant='danger'] {
@@ -89,7 +89,7 @@ export const StyledButton = styled.button`
   }
 
   &[data-size='large'] {
-    min-height: var(--samspill-size-target-comfortable);
+    min-height: 3rem;
     padding: var(--samspill-space-3) var(--samspill-space-6);
     font-size: var(--samspill-font-size-lg);
   }

@@ -39,6 +39,60 @@ describe('Button', () => {
     }
   });
 
+  it('rings a focused primary button with a band of at least 3:1 against the button, inside a ring of at least 3:1 against the page', async () => {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const screen = await render(
+        withProvider(
+          <div style={{ padding: 8, background: 'var(--samspill-color-feedback-info-surface)' }}>
+            <Button>Send</Button>
+          </div>,
+          { theme },
+        ),
+      );
+      await userEvent.keyboard('{Tab}');
+      const button = screen.getByRole('button').element();
+      const style = getComputedStyle(button);
+      // The band fills the gap between the button and its outline, so the ring stands out on any background.
+      const band = /(rgba?\([^)]*\)) 0px 0px 0px (\d+)px/.exec(style.boxShadow);
+      expect(band, `${theme}: no band between the button and its focus ring`).not.toBeNull();
+      expect(parseFloat(band![2]!)).toBeGreaterThanOrEqual(parseFloat(style.outlineOffset));
+      expect(contrastOfComputed(band![1]!, style.backgroundColor), `${theme}: band against the button`).toBeGreaterThanOrEqual(3);
+      expect(contrastOfComputed(style.outlineColor, band![1]!), `${theme}: ring against the band`).toBeGreaterThanOrEqual(3);
+      await screen.unmount();
+    }
+  });
+
+  it('is as tall as a text field at the medium size, so inline forms line up', async () => {
+    const { TextField } = await import('../TextField/TextField.js');
+    const screen = await render(
+      withProvider(
+        <div style={{ display: 'flex', alignItems: 'flex-end', gap: 8 }}>
+          <TextField label="Postcode" />
+          <Button>Find address</Button>
+        </div>,
+      ),
+    );
+    const field = screen.getByRole('textbox').element().getBoundingClientRect();
+    const button = screen.getByRole('button').element().getBoundingClientRect();
+    expect(button.height).toBe(field.height);
+  });
+
+  it('draws a tertiary button as an action, not as a link: no underline, heavier than link text', async () => {
+    const { Link } = await import('../Link/Link.js');
+    const screen = await render(
+      withProvider(
+        <p>
+          <Link href="#prices">See prices</Link> <Button variant="tertiary">Show more</Button>
+        </p>,
+      ),
+    );
+    const link = getComputedStyle(screen.getByRole('link').element());
+    const tertiary = getComputedStyle(screen.getByRole('button').element());
+    expect(link.textDecorationLine).toContain('underline');
+    expect(tertiary.textDecorationLine).not.toContain('underline');
+    expect(Number(tertiary.fontWeight)).toBeGreaterThan(Number(link.fontWeight));
+  });
+
   it('offers a target of at least 24 by 24 CSS pixels at the smallest size', async () => {
     const screen = await render(withProvider(<Button size="small">OK</Button>));
     const { width, height } = screen.getByRole('button').element().getBoundingClientRect();

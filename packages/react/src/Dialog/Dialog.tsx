@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type DialogHTMLAttributes, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { keyframes, styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 
@@ -98,8 +99,7 @@ const NativeDialog = styled.dialog`
   }
 
   & [data-part='close']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   @media (forced-colors: active) {

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface DisclosureProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
@@ -49,8 +50,7 @@ export const DisclosureRoot = styled.div`
   }
 
   & [data-part='trigger']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   & [data-part='panel'] {

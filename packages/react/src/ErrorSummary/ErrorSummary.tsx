@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type HTMLAttributes, type MouseEvent } from 'react';
 import { styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 
 export interface ErrorSummaryItem {
@@ -28,8 +29,7 @@ const Root = styled.div`
   color: var(--samspill-color-text-default);
 
   &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   & h2,
@@ -55,8 +55,7 @@ const Root = styled.div`
   }
 
   & a:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   @media (forced-colors: active) {

@@ -1,6 +1,7 @@
 'use client';
 import { useId, type ReactNode } from 'react';
 import { styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
@@ -135,8 +136,7 @@ export const controlCss = `
   line-height: var(--samspill-font-line-height-normal);
 
   &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   &[aria-invalid='true'] {
@@ -216,8 +216,7 @@ export const choiceInputCss = `
   }
 
   &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   &[aria-invalid='true'] {

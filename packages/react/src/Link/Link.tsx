@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 import { isSafeHref } from './safeHref.js';
@@ -30,8 +31,7 @@ const StyledLink = styled.a`
   }
 
   &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   @media (forced-colors: active) {

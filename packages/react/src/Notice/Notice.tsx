@@ -1,5 +1,6 @@
 import type { SVGProps } from 'react';
 import { toneCss } from '../internal/tone.js';
+import { focusRingCss } from '../internal/focus.js';
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'danger';
 
@@ -68,8 +69,7 @@ export const noticeCss = `
   }
 
   & > [data-part='dismiss']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 
   @media (forced-colors: active) {

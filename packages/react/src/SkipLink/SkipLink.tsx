@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 
@@ -24,8 +25,7 @@ const StyledSkipLink = styled.a`
     background: var(--samspill-color-surface-raised);
     color: var(--samspill-color-text-link);
     font-weight: var(--samspill-font-weight-semibold);
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 `;
 

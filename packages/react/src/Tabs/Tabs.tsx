@@ -12,6 +12,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { styled } from 'styled-components';
+import { focusRingCss } from '../internal/focus.js';
 import { devCheckControlled, devInvariant } from '../internal/dev.js';
 
 interface TabsContextValue {
@@ -175,8 +176,7 @@ const Panel = styled.div`
   padding-block: var(--samspill-space-4);
 
   &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
+    ${focusRingCss}
   }
 `;
 
