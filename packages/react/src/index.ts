@@ -22,8 +22,6 @@ export * from './Spinner/index.js';
 export * from './Tag/index.js';
 /** The CSS of Samspill's checkbox and radio, for patterns that lay choices out their own way (e.g. a rating scale). */
 export { choiceInputCss } from './Field/index.js';
-/** The focus indicator every control shares (a ring, and a band in the page's colour between it and the control). */
-export { focusRingCss } from './internal/focus.js';
 /** The notice anatomy (bar, tone icon, title, close button) for patterns that are notices, e.g. a status banner. */
 export { DismissIcon, NoticeIcon, noticeCss, type NoticeIconProps, type NoticeTone } from './Notice/index.js';
 export { builtInLocales, catalogues, type BuiltInLocale, type Message, type MessageKey, type Messages, type PluralMessage } from './locales/index.js';

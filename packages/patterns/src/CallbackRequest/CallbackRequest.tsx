@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, ErrorSummary, type ErrorSummaryItem, focusRingCss, Heading, Select, TextField, useAnnounce, useLocale } from '@samspill/react';
+import { Alert, Button, ErrorSummary, type ErrorSummaryItem, Heading, Select, TextField, useAnnounce, useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { openingSlots, type OpenInterval } from '../contact/availability.js';
 import { clocksDiffer, formatDay, formatTime, formatTimeRange, type FormatOptions } from '../contact/format.js';
@@ -94,7 +94,9 @@ const Root = styled.div`
   }
 
   & [data-part='confirmation']:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   & [data-part='retry'] {

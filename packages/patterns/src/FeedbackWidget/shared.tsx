@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { styled } from 'styled-components';
-import { Alert, focusRingCss, Heading, Textarea, useAnnounce, useLocale } from '@samspill/react';
+import { Alert, Heading, Textarea, useAnnounce, useLocale } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
 import type { Translate } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
@@ -102,7 +102,9 @@ export const WidgetRoot = styled.div`
   }
 
   & [tabindex='-1']:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   & [data-part='actions'] {

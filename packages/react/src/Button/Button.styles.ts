@@ -1,5 +1,4 @@
 import { keyframes, styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 
 const spin = keyframes`
@@ -52,8 +51,13 @@ export const StyledButton = styled.button`
     background-color: var(--_bg-active);
   }
 
+  /* Every control's focus indicator: a ring 2 px outside it and, between the two, a band in the page's colour
+     (focus.ring-inner), so the ring stands out from the page and the band from the control itself, on any background.
+     Forced colours drop the band and keep the ring. */
   &:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   &[data-variant='secondary'] {

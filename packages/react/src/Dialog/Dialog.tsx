@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type DialogHTMLAttributes, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { keyframes, styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 
@@ -99,7 +98,9 @@ const NativeDialog = styled.dialog`
   }
 
   & [data-part='close']:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   @media (forced-colors: active) {

@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface DisclosureProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
@@ -50,7 +49,9 @@ export const DisclosureRoot = styled.div`
   }
 
   & [data-part='trigger']:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   & [data-part='panel'] {

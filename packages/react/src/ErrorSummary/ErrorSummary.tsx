@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type HTMLAttributes, type MouseEvent } from 'react';
 import { styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 
 export interface ErrorSummaryItem {
@@ -29,7 +28,9 @@ const Root = styled.div`
   color: var(--samspill-color-text-default);
 
   &:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   & h2,
@@ -55,7 +56,9 @@ const Root = styled.div`
   }
 
   & a:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   @media (forced-colors: active) {

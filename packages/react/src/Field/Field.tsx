@@ -1,7 +1,6 @@
 'use client';
 import { useId, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
@@ -136,7 +135,9 @@ export const controlCss = `
   line-height: var(--samspill-font-line-height-normal);
 
   &:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   &[aria-invalid='true'] {
@@ -216,7 +217,9 @@ export const choiceInputCss = `
   }
 
   &:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   &[aria-invalid='true'] {

@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 import { isSafeHref } from './safeHref.js';
@@ -31,7 +30,9 @@ const StyledLink = styled.a`
   }
 
   &:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   @media (forced-colors: active) {

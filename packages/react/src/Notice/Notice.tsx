@@ -1,6 +1,5 @@
 import type { SVGProps } from 'react';
 import { toneCss } from '../internal/tone.js';
-import { focusRingCss } from '../internal/focus.js';
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'danger';
 
@@ -69,7 +68,9 @@ export const noticeCss = `
   }
 
   & > [data-part='dismiss']:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
   @media (forced-colors: active) {

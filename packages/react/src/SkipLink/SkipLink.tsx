@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 
@@ -25,7 +24,9 @@ const StyledSkipLink = styled.a`
     background: var(--samspill-color-surface-raised);
     color: var(--samspill-color-text-link);
     font-weight: var(--samspill-font-weight-semibold);
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 `;
 

@@ -12,7 +12,6 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { styled } from 'styled-components';
-import { focusRingCss } from '../internal/focus.js';
 import { devCheckControlled, devInvariant } from '../internal/dev.js';
 
 interface TabsContextValue {
@@ -176,7 +175,9 @@ const Panel = styled.div`
   padding-block: var(--samspill-space-4);
 
   &:focus-visible {
-    ${focusRingCss}
+    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 `;
 
