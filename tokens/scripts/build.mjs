@@ -173,11 +173,12 @@ for (const theme of THEMES) {
 
 for (const dir of ['css', 'json']) rmSync(join(outDir, dir), { recursive: true, force: true });
 // A scoped brand applies where its selector matches: on the themed element itself or on one of its ancestors.
+// `:is()` keeps compound selectors whole (`[data-samspill-theme] *` stays a rule for descendants only).
 const scoped = (css) =>
   args.scope
     ? css
         .replace(/:root,\n/g, '')
-        .replace(/\[data-samspill-theme([^\]]*)\]/g, (theme) => `${args.scope}${theme},\n${args.scope} ${theme}`)
+        .replace(/\[data-samspill-theme([^\]]*)\]/g, (theme) => `:is(${args.scope}${theme}, ${args.scope} ${theme})`)
     : css;
 for (const [name, content] of Object.entries(files).map(([name, content]) => [name, name.endsWith('.css') ? scoped(content) : content])) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true });

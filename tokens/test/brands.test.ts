@@ -45,6 +45,9 @@ describe.each(brands)('the brand %s', (file) => {
     const css = readFileSync(join(out, 'css', 'dark.css'), 'utf8');
     expect(css).toContain(`[data-samspill-brand='${name}'][data-samspill-theme='dark']`);
     expect(css).not.toMatch(/^:root/m);
+    // Every selector of its full stylesheet, base rules for descendants included, stays inside the brand's scope.
+    const all = readFileSync(join(out, 'css', 'samspill.css'), 'utf8');
+    expect(all.match(/(?<!:is\([^)]*)\[data-samspill-theme/g)).toBeNull();
   });
 });
 
