@@ -85,6 +85,8 @@ const MAX_RESPONSE_TEXT = 2000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Requests one tab keeps in flight: enough to drain a flaky collector fast, few enough to be polite. */
 const MAX_IN_FLIGHT = 4;
+/** The shortest wait between probes of a collector that looks down: 4 + 60 s / 2.5 s keeps it under 30 requests a minute. */
+const PROBE_GAP_MS = 2500;
 /** A tab's claim on an entry it sends runs out this soon after the tab stops renewing it (closed, crashed, frozen). */
 const CLAIM_MS = 5000;
 /** How long `submit` waits for the first answer before it resolves `queued`. */
@@ -301,7 +303,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     }
     struggling += 1;
     // Doubling every second failed probe: a flaky collector fails a probe now and then, a down one fails them all.
-    if (struggling >= MAX_IN_FLIGHT) holdUntil = now() + backoffDelay(Math.ceil((struggling - MAX_IN_FLIGHT + 1) / 2), retry, random);
+    if (struggling >= MAX_IN_FLIGHT) holdUntil = now() + Math.max(PROBE_GAP_MS, backoffDelay(Math.ceil((struggling - MAX_IN_FLIGHT + 1) / 2), retry, random));
   }
 
   /** Renews this tab's claims while it sends, so they run out within seconds of the tab going away. */
