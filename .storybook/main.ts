@@ -9,13 +9,21 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Stories that exist for the tests (each locale, a keyboard case) run as tests but stay out of the sidebar and the
   // docs pages unless someone turns the tag's filter on.
-  tags: { 'test-case': { defaultFilterSelection: 'exclude', excludeFromDocsStories: true } },
+  // Stories made for a guidance page's do and don't examples are shown there, not in the sidebar.
+  tags: {
+    'test-case': { defaultFilterSelection: 'exclude', excludeFromDocsStories: true },
+    guidance: { defaultFilterSelection: 'exclude', excludeFromDocsStories: true },
+  },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(viteConfig) {
     // Resolve workspace packages to their TypeScript sources, so Storybook never shows a stale build.
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      resolve: { conditions: ['samspill-source'] },
+      resolve: {
+        conditions: ['samspill-source'],
+        // Docs pages import the shared guidance blocks by name rather than by a path of `../`.
+        alias: { '@samspill-docs/blocks': new URL('../docs/blocks/Guidance.tsx', import.meta.url).pathname },
+      },
       build: {
         rollupOptions: {
           // 'use client' marks entry points for React Server Components; a static Storybook has none to keep.
