@@ -1,9 +1,15 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   stories: ['../docs/**/*.mdx', '../docs/**/*.stories.tsx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.tsx'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown, so the tables of the guidance pages render as tables.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   // The built tokens' fonts and CSS, for Storybook's own UI (manager-head.html).
   staticDirs: [{ from: '../tokens/dist', to: '/samspill-tokens' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

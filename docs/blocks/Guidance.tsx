@@ -1,4 +1,5 @@
 import type { PropsWithChildren, ReactNode } from 'react';
+import { useTheme } from 'storybook/theming';
 import type { Guidance } from './guidance';
 
 const panel = { margin: 0, padding: '0.75rem 0 0', borderTop: '4px solid' } as const;
@@ -16,9 +17,11 @@ export function DoDont({ children }: PropsWithChildren) {
 function Example({ kind, caption, children }: PropsWithChildren<{ kind: 'do' | 'dont'; caption: ReactNode }>) {
   // The verdict is in words and a symbol, not only in the colour of the bar.
   const colour = kind === 'do' ? '#1a7f37' : '#cf222e';
+  // Blocks render outside the docs page's typography, so take its text colour from the docs theme (dark included).
+  const { color } = useTheme();
   return (
     <figure style={{ ...panel, borderTopColor: colour }}>
-      <figcaption>
+      <figcaption style={{ fontSize: '14px', lineHeight: 1.5, color: color.defaultText }}>
         <strong style={label}>
           <span aria-hidden="true">{kind === 'do' ? '✓ ' : '✕ '}</span>
           {kind === 'do' ? 'Do' : 'Don’t'}

@@ -12,7 +12,6 @@ const ArrowIcon = () => (
 const meta = {
   title: 'Components/Button',
   component: Button,
-  tags: ['autodocs'],
   args: { children: 'Send request' },
   parameters: {
     docs: {
@@ -126,4 +125,53 @@ export const LongLabel: Story = {
     fullWidth: true,
   },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoSpecificLabel: Story = {
+  name: 'Do: say what happens',
+  tags: ['guidance'],
+  render: () => <Button>Send application</Button>,
+};
+
+export const DontVagueLabel: Story = {
+  name: 'Don’t: a vague label',
+  tags: ['guidance'],
+  render: () => <Button>Click here</Button>,
+};
+
+export const DoOnePrimary: Story = {
+  name: 'Do: one primary action',
+  tags: ['guidance'],
+  render: () => (
+    <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+      <Button>Pay invoice</Button>
+      <Button variant="secondary">Save for later</Button>
+    </div>
+  ),
+};
+
+export const DontManyPrimaries: Story = {
+  name: 'Don’t: several primary actions',
+  tags: ['guidance'],
+  render: () => (
+    <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+      <Button>Pay invoice</Button>
+      <Button>Save for later</Button>
+      <Button>Download PDF</Button>
+    </div>
+  ),
+};
+
+export const DoShortLabel: Story = {
+  name: 'Do: a short label',
+  tags: ['guidance'],
+  render: () => <Button>Change address</Button>,
+};
+
+export const DontSentenceLabel: Story = {
+  name: 'Don’t: a sentence as a label',
+  tags: ['guidance'],
+  render: () => <Button>If you have moved, click here to change the address we send letters to</Button>,
 };
