@@ -6,7 +6,8 @@ const warned = new Set<string>();
  */
 export function devWarnRenamed(component: string, oldName: string, newName: string): void {
   const key = `${component}.${oldName}`;
-  if (process.env.NODE_ENV === 'production' || warned.has(key)) return;
-  warned.add(key);
-  console.warn(`${component}: \`${oldName}\` is now \`${newName}\`. The old name still works in this minor version and is removed in the next; use \`${newName}\`.`);
+  if (process.env.NODE_ENV !== 'production' && !warned.has(key)) {
+    warned.add(key);
+    console.warn(`${component}: \`${oldName}\` is now \`${newName}\`. The old name still works in this minor version and is removed in the next; use \`${newName}\`.`);
+  }
 }

@@ -26,9 +26,10 @@ const warnedRenames = new Set<string>();
  */
 export function devWarnRenamed(component: string, oldName: string, newName: string): void {
   const key = `${component}.${oldName}`;
-  if (!isDevelopment || warnedRenames.has(key)) return;
-  warnedRenames.add(key);
-  console.warn(`${component}: \`${oldName}\` is now \`${newName}\`. The old name still works in this minor version and is removed in the next; use \`${newName}\`.`);
+  if (process.env.NODE_ENV !== 'production' && !warnedRenames.has(key)) {
+    warnedRenames.add(key);
+    console.warn(`${component}: \`${oldName}\` is now \`${newName}\`. The old name still works in this minor version and is removed in the next; use \`${newName}\`.`);
+  }
 }
 
 /** A controlled `open` without a change handler can never open or close: say so, with the fix. */
