@@ -17,4 +17,4 @@ export const Warning: Story = { args: { tone: 'warning', title: 'Your direct deb
 export const Danger: Story = { args: { tone: 'danger', title: 'We could not send your message', children: 'Nothing you wrote is lost. Try again, or call us.' } };
 export const Dismissible: Story = { args: { dismissible: true } };
 export const WithoutTitle: Story = { name: 'Without title', args: { title: undefined, urgency: 'static' } };
-export const Narrow: Story = { args: { tone: 'warning', onDismiss: () => {} }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = { args: { tone: 'warning', dismissible: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
