@@ -1,5 +1,6 @@
 // Development-only checks must cost production nothing: a production bundle of LegalNotice must not contain the
-// readability analysis (or its word lists) or the input validation, while a development bundle does.
+// readability analysis (or its word lists), the input validation or the renamed-prop warnings, while a development
+// bundle does.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -39,11 +40,14 @@ describe('LegalNotice in a production bundle', () => {
     expect(production).not.toContain('hereinafter');
     expect(production).not.toContain('summary has a LIX');
     expect(production).not.toContain('needs a `summary`');
+    // The warnings that name a renamed prop (LegalNotice's `contact`, Disclosure's `summary`) stay silent too.
+    expect(production).not.toContain('The old name still works');
   }, 60_000);
 
   it('keeps them in a development bundle, so the check above can fail', async () => {
     const development = await bundle('development');
     expect(development).toContain('hereinafter');
     expect(development).toContain('needs a `summary`');
+    expect(development).toContain('The old name still works');
   }, 60_000);
 });

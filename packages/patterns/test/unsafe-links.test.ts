@@ -45,15 +45,15 @@ describe('links from data in a production build', () => {
       ],
     } as ContactConfig;
     const incident = { id: 'login', updatedAt: '2026-12-01T08:00:00Z', severity: 'outage', title: 'Login is down', affected: 'Everyone', action: 'We are on it', timeZone: 'Europe/Oslo' } as const;
-    const now = new Date('2026-12-01T09:00:00Z');
+    const now = () => new Date('2026-12-01T09:00:00Z');
     const html = renderToString(
       h(
         SamspillProvider,
         { locale: 'en' },
         h(ContactOptions, { config, jsonLd: true, now }),
         h(HelpLink, { href }),
-        h(ContactBar, { config, href, now }),
-        h(ServiceStatusBanner, { incident, helpHref: href, now, dismissible: false }),
+        h(ContactBar, { config, help: href, now }),
+        h(ServiceStatusBanner, { incident, help: href, now, dismissible: false }),
       ),
     );
     expect(html).toContain('Start a chat');

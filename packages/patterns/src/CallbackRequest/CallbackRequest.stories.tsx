@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { exampleHours } from '../contact/examples.js';
 import { CallbackRequest } from './CallbackRequest.js';
 
-const tuesdayMorning = new Date('2026-11-24T09:00:00Z');
+const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z');
 
 const meta = {
   title: 'Patterns/CallbackRequest',
@@ -44,7 +44,7 @@ export const SendingFails: Story = {
 };
 
 /** Christmas: nothing to offer in the next days, so the form says how else to reach us. */
-export const NoTimesAvailable: Story = { name: 'No times available', args: { now: new Date('2026-12-24T12:00:00Z'), days: 3 } };
+export const NoTimesAvailable: Story = { name: 'No times available', args: { now: () => new Date('2026-12-24T12:00:00Z'), days: 3 } };
 
 export const Swedish: Story = {
   tags: ['test-case'],

@@ -9,7 +9,7 @@ import { recordAnnouncementsInEachTest } from '../../../../test/support/announce
 const said = recordAnnouncementsInEachTest();
 
 // Tuesday 24 November 2026, 15:00 in Oslo.
-const now = new Date('2026-11-24T14:00:00Z');
+const now = () => new Date('2026-11-24T14:00:00Z');
 
 function form(onSubmit: (request: CallbackRequestData) => Promise<void>, locale = 'en-GB') {
   return (
@@ -83,7 +83,7 @@ describe('CallbackRequest', () => {
   it('says how else to reach us when no time is free', async () => {
     const screen = await render(
       <SamspillProvider locale="nn">
-        <CallbackRequest hours={exampleHours} now={new Date('2026-12-24T12:00:00Z')} days={3} onSubmit={async () => {}} />
+        <CallbackRequest hours={exampleHours} now={() => new Date('2026-12-24T12:00:00Z')} days={3} onSubmit={async () => {}} />
       </SamspillProvider>,
     );
     await expect.element(screen.getByText('Vi har ingen ledige tider dei næraste dagane. Kontakt oss på ein annan måte.')).toBeVisible();

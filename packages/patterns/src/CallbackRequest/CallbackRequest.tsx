@@ -1,13 +1,13 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, ErrorSummary, type ErrorSummaryItem, Heading, Select, TextField, useAnnounce, useLocale } from '@samspill/react';
+import { Alert, Button, ErrorSummary, type ErrorSummaryItem, Heading, type HeadingLevel, Select, TextField, useAnnounce, useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { openingSlots, type OpenInterval } from '../contact/availability.js';
 import { clocksDiffer, formatDay, formatTime, formatTimeRange, type FormatOptions } from '../contact/format.js';
 import type { OpeningHours } from '../contact/model.js';
 import { toE164 } from '../contact/phone.js';
-import { useVisitorTimeZone, type Clock } from '../contact/useNow.js';
+import { toClock, useVisitorTimeZone, type ClockProp } from '../contact/useNow.js';
 import { validateOpeningHours } from '../contact/validate.js';
 import type { TimeZoneDisplay } from '../ContactOptions/parts.js';
 
@@ -48,7 +48,7 @@ export interface CallbackRequestProps extends Omit<FormHTMLAttributes<HTMLFormEl
   title?: ReactNode;
   /** The level of the heading.
    * @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** An example number in the hint and error.
    * @default a number in the format of `countryCallingCode` or the locale's country */
   phoneExample?: string;
@@ -56,9 +56,9 @@ export interface CallbackRequestProps extends Omit<FormHTMLAttributes<HTMLFormEl
    * another time.
    * @default 'auto' */
   timeZoneName?: TimeZoneDisplay;
-  /** The clock the slots are counted from: a fixed `Date` for stories and tests.
+  /** The clock the slots are counted from; `() => fixed` for stories and tests.
    * @default the system clock */
-  now?: Clock;
+  now?: ClockProp;
   /** Overrides for the pattern's built-in strings. */
   strings?: Partial<PatternMessages>;
 }
@@ -111,32 +111,36 @@ interface Errors {
   slot?: string;
 }
 
-const read = (clock: Clock | undefined) => (clock === undefined ? new Date() : typeof clock === 'function' ? clock() : clock);
+const below = (level: HeadingLevel) => Math.min(level + 1, 6) as HeadingLevel;
 
 /**
  * A short form to ask for a call back: name, phone number and a time, with only slots inside the opening hours on
  * offer. The request goes to `onSubmit`; a failure keeps every value and offers a retry, success is shown and
  * announced.
  */
-export function CallbackRequest({
-  hours,
-  onSubmit,
-  countryCallingCode,
-  days = 5,
-  slotMinutes = 30,
-  leadMinutes = 30,
-  title,
-  headingLevel = 2,
-  phoneExample,
-  now: clock,
-  timeZoneName = 'auto',
-  strings,
-  ...rest
-}: CallbackRequestProps) {
+export const CallbackRequest = forwardRef<HTMLDivElement, CallbackRequestProps>(function CallbackRequest(
+  {
+    hours,
+    onSubmit,
+    countryCallingCode,
+    days = 5,
+    slotMinutes = 30,
+    leadMinutes = 30,
+    title,
+    headingLevel = 2,
+    phoneExample,
+    now,
+    timeZoneName = 'auto',
+    strings,
+    ...rest
+  },
+  ref,
+) {
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateOpeningHours(hours, 'CallbackRequest');
   }, [hours]);
   const t = usePatternMessages(strings);
+  const read = toClock(now, 'CallbackRequest');
   const locale = useLocale();
   const announce = useAnnounce();
   const id = useId();
@@ -145,7 +149,7 @@ export function CallbackRequest({
   const visitorTimeZone = useVisitorTimeZone();
   const slotOptions = { days, slotMinutes, leadMinutes };
   // Counted once: options that change under the customer's hand would be worse than one that has just passed.
-  const [slots, setSlots] = useState<OpenInterval[]>(() => openingSlots(hours, read(clock), slotOptions));
+  const [slots, setSlots] = useState<OpenInterval[]>(() => openingSlots(hours, read(), slotOptions));
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [slot, setSlot] = useState('');
@@ -157,7 +161,7 @@ export function CallbackRequest({
 
   const callingCode = countryCallingCode ?? countryOfLanguage[locale.toLowerCase().split('-')[0] ?? ''];
   const example = phoneExample ?? examples[callingCode ?? ''] ?? examples['47']!;
-  const showTimeZone = timeZoneName === 'always' || (timeZoneName === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, read(clock)));
+  const showTimeZone = timeZoneName === 'always' || (timeZoneName === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, read()));
   const format: FormatOptions = { locale, timeZone: hours.timeZone, showTimeZone };
 
   useEffect(() => {
@@ -172,9 +176,9 @@ export function CallbackRequest({
     const chosen = slots.find((candidate) => candidate.start.toISOString() === slot);
     if (!chosen) {
       found.slot = t('callback.errorSlot');
-    } else if (chosen.start.getTime() < read(clock).getTime() + leadMinutes * 60_000) {
+    } else if (chosen.start.getTime() < read().getTime() + leadMinutes * 60_000) {
       found.slot = t('callback.errorSlotGone');
-      setSlots(openingSlots(hours, read(clock), slotOptions));
+      setSlots(openingSlots(hours, read(), slotOptions));
     }
     if (Object.keys(found).length > 0 || !chosen || !e164) return { found };
     return {
@@ -200,8 +204,8 @@ export function CallbackRequest({
     } catch {
       setFailed(true);
       setPhase('failed');
-      // Said through the assertive region on every failure: a retry that fails again must be heard again.
-      announce(`${t('callback.failedTitle')}. ${t('callback.failed')}`, 'assertive');
+      // Said urgently on every failure: a retry that fails again must be heard again.
+      announce(`${t('callback.failedTitle')}. ${t('callback.failed')}`, 'urgent');
     }
   }
 
@@ -232,9 +236,9 @@ export function CallbackRequest({
 
   if (phase === 'sent' && sent) {
     return (
-      <Root>
+      <Root ref={ref}>
         {heading}
-        <Alert ref={confirmation} tabIndex={-1} tone="success" urgency="static" title={t('callback.sentTitle')} data-part="confirmation">
+        <Alert ref={confirmation} tabIndex={-1} tone="success" urgency="static" title={t('callback.sentTitle')} headingLevel={below(headingLevel)} data-part="confirmation">
           <p>{confirmationText(sent)}</p>
         </Alert>
       </Root>
@@ -243,7 +247,7 @@ export function CallbackRequest({
 
   if (slots.length === 0) {
     return (
-      <Root>
+      <Root ref={ref}>
         {heading}
         <p>{t('callback.noSlots')}</p>
       </Root>
@@ -259,9 +263,9 @@ export function CallbackRequest({
   const summary: ErrorSummaryItem[] = (['name', 'phone', 'slot'] as const).flatMap((field) => (errors[field] ? [{ fieldId: fieldIds[field], message: errors[field]! }] : []));
 
   return (
-    <Root>
+    <Root ref={ref}>
       {heading}
-      <ErrorSummary errors={summary} headingLevel={Math.min(headingLevel + 1, 4) as 2 | 3 | 4} />
+      <ErrorSummary errors={summary} headingLevel={below(headingLevel)} />
       <form noValidate aria-labelledby={heading ? titleId : undefined} onSubmit={submit} {...rest}>
         <TextField
           id={fieldIds.name}
@@ -308,7 +312,7 @@ export function CallbackRequest({
           ))}
         </Select>
         {failed && phase !== 'editing' && (
-          <Alert tone="danger" urgency="static" title={t('callback.failedTitle')}>
+          <Alert tone="danger" urgency="static" title={t('callback.failedTitle')} headingLevel={below(headingLevel)}>
             <p>{t('callback.failed')}</p>
             <Button type="submit" variant="secondary" loading={phase === 'sending'} data-part="retry">
               {t('callback.retry')}
@@ -323,4 +327,4 @@ export function CallbackRequest({
       </form>
     </Root>
   );
-}
+});

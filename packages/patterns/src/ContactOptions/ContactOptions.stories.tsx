@@ -3,11 +3,11 @@ import { expect, within } from 'storybook/test';
 import { exampleContact } from '../contact/examples.js';
 import { ContactOptions } from './ContactOptions.js';
 
-// Fixed instants, so every story shows the same status wherever and whenever it runs.
-const tuesdayMorning = new Date('2026-11-24T09:00:00Z'); // 10:00 in Oslo
-const tuesdayClosing = new Date('2026-11-24T14:45:00Z'); // 15:45 in Oslo
-const tuesdayEvening = new Date('2026-11-24T17:30:00Z'); // 18:30 in Oslo
-const christmasDay = new Date('2026-12-25T10:00:00Z');
+// Clocks that stand still, so every story shows the same status wherever and whenever it runs.
+const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z'); // 10:00 in Oslo
+const tuesdayClosing = () => new Date('2026-11-24T14:45:00Z'); // 15:45 in Oslo
+const tuesdayEvening = () => new Date('2026-11-24T17:30:00Z'); // 18:30 in Oslo
+const christmasDay = () => new Date('2026-12-25T10:00:00Z');
 
 const meta = {
   title: 'Patterns/ContactOptions',
@@ -22,7 +22,7 @@ const meta = {
           'tomorrow at 08:00", worked out in the service\'s IANA time zone and written in the visitor\'s language and ' +
           'clock. The status updates quietly on the minute; it is not a live region. Phone numbers dial through `tel:` ' +
           'links in E.164. Check the configuration with `validateContactConfig`, and compute your own status with ' +
-          '`getAvailability` if you render one yourself. Stories pass a fixed `now`.',
+          '`getAvailability` if you render one yourself. Stories pass a clock that stands still: `now={() => fixed}`.',
       },
     },
   },

@@ -21,7 +21,7 @@ describe('ContactOptions', () => {
     const names = async (now: Date) => {
       const screen = await render(
         <SamspillProvider locale="en-GB">
-          <ContactOptions config={exampleContact} now={now} timeZoneName="never" />
+          <ContactOptions config={exampleContact} now={() => now} timeZoneName="never" />
         </SamspillProvider>,
       );
       const result = screen.getByRole('heading', { level: 3 }).elements().map((heading) => heading.textContent);
@@ -41,7 +41,7 @@ describe('ContactOptions', () => {
   it('dials phone numbers through tel: links in E.164 and writes e-mail as mailto:', async () => {
     const screen = await render(
       <SamspillProvider>
-        <ContactOptions config={exampleContact} now={new Date('2026-11-24T09:00:00Z')} />
+        <ContactOptions config={exampleContact} now={() => new Date('2026-11-24T09:00:00Z')} />
       </SamspillProvider>,
     );
     await expect.element(screen.getByRole('link', { name: '22 33 44 55' })).toHaveAttribute('href', 'tel:+4722334455');
@@ -61,7 +61,7 @@ describe('ContactOptions', () => {
   ])('tells the status of a service in %s in the visitor’s language and clock (%s)', async (zone, locale, instant, expected) => {
     const screen = await render(
       <SamspillProvider locale={locale}>
-        <ContactOptions config={phoneIn(zone, '+47 22 33 44 55')} now={new Date(instant)} timeZoneName="never" />
+        <ContactOptions config={phoneIn(zone, '+47 22 33 44 55')} now={() => new Date(instant)} timeZoneName="never" />
       </SamspillProvider>,
     );
     expect(statuses(screen.container)).toEqual([expected]);
@@ -99,7 +99,7 @@ describe('ContactOptions', () => {
   it('adds the service’s zone for a visitor whose clocks differ, when asked', async () => {
     const screen = await render(
       <SamspillProvider locale="en-GB">
-        <ContactOptions config={phoneIn('Europe/Kyiv', '+380 44 123 4567')} now={new Date('2026-07-01T09:00:00Z')} timeZoneName="always" />
+        <ContactOptions config={phoneIn('Europe/Kyiv', '+380 44 123 4567')} now={() => new Date('2026-07-01T09:00:00Z')} timeZoneName="always" />
       </SamspillProvider>,
     );
     expect(statuses(screen.container)[0]).toMatch(/^Open now · closes 16:00 (EEST|GMT\+3)$/);
@@ -108,8 +108,8 @@ describe('ContactOptions', () => {
   it('publishes schema.org ContactPoints when asked, and not otherwise', async () => {
     const screen = await render(
       <SamspillProvider>
-        <ContactOptions config={exampleContact} now={new Date('2026-11-24T09:00:00Z')} jsonLd />
-        <ContactOptions config={exampleContact} now={new Date('2026-11-24T09:00:00Z')} layout="compact" title={false} />
+        <ContactOptions config={exampleContact} now={() => new Date('2026-11-24T09:00:00Z')} jsonLd />
+        <ContactOptions config={exampleContact} now={() => new Date('2026-11-24T09:00:00Z')} layout="compact" title={false} />
       </SamspillProvider>,
     );
     const scripts = screen.container.querySelectorAll('script[type="application/ld+json"]');
@@ -125,14 +125,14 @@ describe('server rendering', () => {
     const { CallbackRequest } = await import('../CallbackRequest/index.js');
     const { ServiceStatusBanner } = await import('../ServiceStatusBanner/index.js');
     const { exampleHours } = await import('../contact/examples.js');
-    const now = new Date('2026-11-24T09:00:00Z');
+    const now = () => new Date('2026-11-24T09:00:00Z');
     const Page = () => (
       <SamspillProvider locale="nb">
-        <ContactBar config={exampleContact} href="/kontakt" now={now} />
+        <ContactBar config={exampleContact} help="/kontakt" now={now} />
         <HelpLink config={exampleContact} now={now} />
         <ServiceStatusBanner
           incident={{ id: 'x', updatedAt: '2026-11-24T08:00:00Z', severity: 'degraded', title: 'Treg innlogging', affected: 'Min side.', action: 'Vi feilsøker.', timeZone: 'Europe/Oslo' }}
-          helpHref="/kontakt"
+          help="/kontakt"
           now={now}
         />
         <ContactOptions config={exampleContact} now={now} jsonLd />
@@ -145,7 +145,7 @@ describe('server rendering', () => {
   });
 
   describe('looks tidy', () => {
-    const tuesdayMorning = new Date('2026-11-24T09:00:00Z');
+    const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z');
     const contact = async (width: number, locale = 'en') => {
       const screen = await render(
         <SamspillProvider locale={locale}>

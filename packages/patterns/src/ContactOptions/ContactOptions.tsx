@@ -1,12 +1,12 @@
 'use client';
-import { Fragment, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { Fragment, forwardRef, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, useLocale } from '@samspill/react';
+import { Heading, useLocale, type HeadingLevel } from '@samspill/react';
 import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
 import { realTimeKinds, type ContactChannel, type ContactConfig } from '../contact/model.js';
-import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';
+import { useNow, useVisitorTimeZone, type ClockProp } from '../contact/useNow.js';
 import { validateContactConfig } from '../contact/validate.js';
 import { ChannelAction, ChannelStatus, channelLabel, type TimeZoneDisplay } from './parts.js';
 
@@ -21,10 +21,10 @@ export interface ContactOptionsProps extends Omit<HTMLAttributes<HTMLElement>, '
   title?: ReactNode;
   /** The level of the title; channel names take the level below.
    * @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5;
-  /** The clock: a fixed `Date` holds the status still (stories, tests); a function is read on every minute.
+  headingLevel?: HeadingLevel;
+  /** The clock, read on every minute; `() => fixed` holds the status still (stories, tests).
    * @default the system clock */
-  now?: Clock;
+  now?: ClockProp;
   /** Minutes before closing from which a channel says "Closing soon".
    * @default 30 */
   closingSoonMinutes?: number;
@@ -164,8 +164,7 @@ interface ChannelProps {
   closingSoonMinutes?: number;
 }
 
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
-const clamp = (level: number) => Math.min(level, 6) as Level;
+const clamp = (level: number) => Math.min(level, 6) as HeadingLevel;
 
 function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZone, timeZoneName, closingSoonMinutes }: ChannelProps) {
   const label = channelLabel(channel, t);
@@ -233,31 +232,23 @@ function Schedule({ channel, level, now, locale, t }: { channel: ContactChannel;
  * service's time zone and written in the visitor's language and clock. Phone numbers dial through `tel:` links in
  * E.164. The status updates quietly on the minute.
  */
-export function ContactOptions({
-  config,
-  layout = 'full',
-  title,
-  headingLevel = 2,
-  now: clock,
-  closingSoonMinutes,
-  timeZoneName = 'auto',
-  jsonLd = false,
-  strings,
-  ...rest
-}: ContactOptionsProps) {
+export const ContactOptions = forwardRef<HTMLElement, ContactOptionsProps>(function ContactOptions(
+  { config, layout = 'full', title, headingLevel = 2, now: clock, closingSoonMinutes, timeZoneName = 'auto', jsonLd = false, strings, ...rest },
+  ref,
+) {
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactOptions');
   }, [config]);
   const t = usePatternMessages(strings);
   const locale = useLocale();
-  const now = useNow(clock);
+  const now = useNow(clock, 'ContactOptions');
   const visitorTimeZone = useVisitorTimeZone();
   const titleId = useId();
   const hasTitle = title !== false && title !== null;
   const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config)) : undefined), [jsonLd, config]);
 
   return (
-    <Root aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>
+    <Root ref={ref} aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>
       {hasTitle && (
         <Heading level={headingLevel} size="large" id={titleId}>
           {title ?? t('contact.title')}
@@ -283,4 +274,4 @@ export function ContactOptions({
       {json && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />}
     </Root>
   );
-}
+});

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Heading, Textarea, useAnnounce, useLocale } from '@samspill/react';
+import { Alert, Heading, Textarea, useAnnounce, useLocale, type HeadingLevel } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
 import type { Translate } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
@@ -15,7 +15,7 @@ export interface FeedbackWidgetProps extends FeedbackRouting {
   page?: string;
   /** The level of the question heading, and of the thank-you heading that takes its place.
    * @default 2 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** The most characters the free text takes; going over is shown, never cut off, and stops sending.
    * @default 1000 */
   characterLimit?: number;
@@ -66,8 +66,8 @@ export function useFeedbackSubmission(
         onSubmitted?.(submitted);
       } catch {
         setPhase('failed');
-        // Said through the assertive region on every failure: a retry that fails again must be heard again.
-        announce(`${t('feedback.failed.title')}. ${t('feedback.failed.body')}`, 'assertive');
+        // Said urgently on every failure: a retry that fails again must be heard again.
+        announce(`${t('feedback.failed.title')}. ${t('feedback.failed.body')}`, 'urgent');
       } finally {
         busy.current = false;
       }
@@ -120,11 +120,13 @@ export function ThankYou({
   headingLevel,
   t,
   className,
+  rootRef,
 }: {
   result: SubmitResult;
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  headingLevel: HeadingLevel;
   t: Translate;
   className?: string;
+  rootRef?: Ref<HTMLDivElement>;
 }) {
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -136,7 +138,7 @@ export function ThankYou({
     announce(`${title}. ${body}`);
   }, [announce, title, body]);
   return (
-    <WidgetRoot className={className} data-state={result.status}>
+    <WidgetRoot ref={rootRef} className={className} data-state={result.status}>
       <Heading ref={heading} level={headingLevel} size="small" tabIndex={-1}>
         {title}
       </Heading>
@@ -146,9 +148,9 @@ export function ThankYou({
 }
 
 /** The failure, shown where the customer is looking; everything they entered stays. */
-export function SendFailed({ t, children }: { t: Translate; children?: ReactNode }) {
+export function SendFailed({ t, headingLevel, children }: { t: Translate; headingLevel: HeadingLevel; children?: ReactNode }) {
   return (
-    <Alert tone="danger" urgency="static" title={t('feedback.failed.title')}>
+    <Alert tone="danger" urgency="static" title={t('feedback.failed.title')} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}>
       <p>{t('feedback.failed.body')}</p>
       {children}
     </Alert>

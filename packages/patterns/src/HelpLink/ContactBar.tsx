@@ -1,13 +1,15 @@
 'use client';
-import { forwardRef, useMemo, type HTMLAttributes } from 'react';
+import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import type { ContactConfig } from '../contact/model.js';
-import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';
+import { useNow, useVisitorTimeZone, type ClockProp } from '../contact/useNow.js';
+import { devWarnRenamed } from '../internal/renamed.js';
 import { validateContactConfig } from '../contact/validate.js';
 import { ChannelAction, ChannelStatus, channelLabel, type TimeZoneDisplay } from '../ContactOptions/parts.js';
 import { HelpLink } from './HelpLink.js';
+import { HelpTarget } from './HelpTarget.js';
 
 export interface ContactBarProps extends HTMLAttributes<HTMLElement> {
   /** The service's channels; the bar shows the first few and links to all of them. */
@@ -15,11 +17,14 @@ export interface ContactBarProps extends HTMLAttributes<HTMLElement> {
   /** The ids of the channels to show in the bar, in the configured order.
    * @default the first two channels */
   channelIds?: string[];
-  /** Where all the contact options are. Without it, "All the ways to contact us" opens them in a dialog. */
+  /** Where all the contact options are: a URL for the "All the ways to contact us" link, or your own element.
+   * Without it, "All the ways to contact us" opens them in a dialog. */
+  help?: ReactNode;
+  /** @deprecated Renamed `help`; `href` is removed in the next minor version. */
   href?: string;
-  /** The clock: a fixed `Date` holds the status still; a function is read on every minute.
+  /** The clock, read on every minute; `() => fixed` holds the status still.
    * @default the system clock */
-  now?: Clock;
+  now?: ClockProp;
   /** See `ContactOptions`.
    * @default 'auto' */
   timeZoneName?: TimeZoneDisplay;
@@ -77,15 +82,17 @@ const Root = styled.aside`
  * others. Render it from the shared layout, not per page, so its markup and position never change.
  */
 export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function ContactBar(
-  { config, channelIds, href, now: clock, timeZoneName = 'auto', strings, ...rest },
+  { config, channelIds, help, href, now: clock, timeZoneName = 'auto', strings, ...rest },
   ref,
 ) {
+  if (href !== undefined) devWarnRenamed('ContactBar', 'href', 'help');
+  const target = help ?? href;
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactBar');
   }, [config]);
   const t = usePatternMessages(strings);
   const locale = useLocale();
-  const now = useNow(clock);
+  const now = useNow(clock, 'ContactBar');
   const visitorTimeZone = useVisitorTimeZone();
   const shown = channelIds ? config.channels.filter((channel) => channel.id !== undefined && channelIds.includes(channel.id)) : config.channels.slice(0, 2);
 
@@ -100,10 +107,10 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
           </li>
         ))}
       </ul>
-      {href !== undefined ? (
-        <HelpLink href={href} strings={strings}>
+      {target !== undefined ? (
+        <HelpTarget help={target} strings={strings}>
           {t('help.allOptions')}
-        </HelpLink>
+        </HelpTarget>
       ) : (
         <HelpLink config={config} now={clock} timeZoneName={timeZoneName} strings={strings}>
           {t('help.allOptions')}

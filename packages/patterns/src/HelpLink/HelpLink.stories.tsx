@@ -4,7 +4,7 @@ import { exampleContact } from '../contact/examples.js';
 import { ContactBar } from './ContactBar.js';
 import { HelpLink } from './HelpLink.js';
 
-const tuesdayMorning = new Date('2026-11-24T09:00:00Z');
+const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z');
 
 const meta = {
   title: 'Patterns/HelpLink',
@@ -35,19 +35,19 @@ export const InDialog: Story = {
 
 /** The bar for the shared page layout: the main channels with their status, and the way to all of them. */
 export const Bar: Story = {
-  render: () => <ContactBar config={exampleContact} href="/contact#contact-options" now={tuesdayMorning} timeZoneName="never" />,
+  render: () => <ContactBar config={exampleContact} help="/contact#contact-options" now={tuesdayMorning} timeZoneName="never" />,
 };
 
 export const BarWithDialog: Story = {
   name: 'Bar with dialog',
-  render: () => <ContactBar config={exampleContact} now={new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />,
+  render: () => <ContactBar config={exampleContact} now={() => new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />,
 };
 
 export const NarrowBar: Story = {
   name: 'Narrow bar',
   render: () => (
     <div style={{ maxWidth: 320 }}>
-      <ContactBar config={exampleContact} channelIds={['phone', 'chat']} href="/contact" now={tuesdayMorning} timeZoneName="never" />
+      <ContactBar config={exampleContact} channelIds={['phone', 'chat']} help="/contact" now={tuesdayMorning} timeZoneName="never" />
     </div>
   ),
 };

@@ -6,7 +6,7 @@ import { exampleContact } from '../contact/examples.js';
 import { ContactBar } from './ContactBar.js';
 import { HelpLink } from './HelpLink.js';
 
-const now = new Date('2026-11-24T09:00:00Z');
+const now = () => new Date('2026-11-24T09:00:00Z');
 
 describe('HelpLink', () => {
   it('links to the contact options, named in the locale', async () => {
@@ -42,7 +42,7 @@ describe('ContactBar', () => {
   it('is a help landmark with the main channels, their status, and the way to all of them', async () => {
     const screen = await render(
       <SamspillProvider locale="sv">
-        <ContactBar config={exampleContact} href="/kontakt" now={new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />
+        <ContactBar config={exampleContact} help="/kontakt" now={() => new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />
       </SamspillProvider>,
     );
     const bar = screen.getByRole('complementary', { name: 'Hjälp' });
@@ -58,7 +58,7 @@ describe('ContactBar', () => {
     const page = async () => {
       const screen = await render(
         <SamspillProvider>
-          <ContactBar config={exampleContact} href="/contact" now={now} />
+          <ContactBar config={exampleContact} help="/contact" now={now} />
         </SamspillProvider>,
       );
       const html = screen.container.querySelector('aside')!.outerHTML;

@@ -3,7 +3,7 @@ import { forwardRef, useState, type ReactNode, type Ref } from 'react';
 import { Button, Dialog, Link } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import type { ContactConfig } from '../contact/model.js';
-import type { Clock } from '../contact/useNow.js';
+import type { ClockProp } from '../contact/useNow.js';
 import { ContactOptions } from '../ContactOptions/ContactOptions.js';
 import type { TimeZoneDisplay } from '../ContactOptions/parts.js';
 
@@ -30,9 +30,16 @@ export interface HelpLinkToDialog extends HelpLinkBase {
   /** The channels to show in the dialog. */
   config: ContactConfig;
   /** The clock for the statuses in the dialog. @default the system clock */
-  now?: Clock;
+  now?: ClockProp;
   /** See `ContactOptions`. @default 'auto' */
   timeZoneName?: TimeZoneDisplay;
+  /** Whether the dialog is shown (controlled); pair it with `onOpenChange`. */
+  open?: boolean;
+  /** Whether the dialog is shown at first (uncontrolled).
+   * @default false */
+  defaultOpen?: boolean;
+  /** Called with the new state when the customer opens or closes the dialog. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 /** Exactly one of `href` (a link to the contact page) or `config` (a dialog with the contact options). */
@@ -44,7 +51,13 @@ export type HelpLinkProps = HelpLinkToPage | HelpLinkToDialog;
  */
 export const HelpLink = forwardRef<HTMLAnchorElement | HTMLButtonElement, HelpLinkProps>(function HelpLink(props, ref) {
   const t = usePatternMessages(props.strings);
-  const [open, setOpen] = useState(false);
+  const dialog = props.href === undefined ? props : undefined;
+  const [ownOpen, setOwnOpen] = useState(dialog?.defaultOpen ?? false);
+  const open = dialog?.open ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    setOwnOpen(next);
+    dialog?.onOpenChange?.(next);
+  };
   const text = props.children ?? t('help.link');
 
   if (props.href !== undefined) {
@@ -66,7 +79,7 @@ export const HelpLink = forwardRef<HTMLAnchorElement | HTMLButtonElement, HelpLi
       >
         {text}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t('contact.title')}>
+      <Dialog open={open} onOpenChange={setOpen} title={t('contact.title')}>
         {open && (
           <ContactOptions
             config={props.config}

@@ -181,8 +181,8 @@ describe('HelpfulFeedback', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('names itself and the prop when there is no client', () => {
-    expect(() => HelpfulFeedback({ client: undefined as unknown as FeedbackSender })).toThrow(/^HelpfulFeedback needs a `client`/);
+  it('names itself and the prop when there is no client', async () => {
+    await expect(render(<HelpfulFeedback client={undefined as unknown as FeedbackSender} />)).rejects.toThrow(/^HelpfulFeedback needs a `client`/);
   });
 
   it('has every feedback string in every built-in locale', () => {

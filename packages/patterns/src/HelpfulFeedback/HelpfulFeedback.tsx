@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
 import { Button, Checkbox, Fieldset, Heading } from '@samspill/react';
 import { usePatternMessages, type PatternMessageKey, type PatternMessages } from '../locales/index.js';
 import {
@@ -34,21 +34,10 @@ export interface HelpfulFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttr
  * "Was this page helpful?" with Yes and No. Yes is sent at once (score 1); No opens an optional "what went wrong"
  * step with reasons and free text (score 0). A thank-you then takes the widget's place and gets focus.
  */
-export function HelpfulFeedback({
-  client,
-  channel,
-  journey,
-  touchpoint,
-  teams,
-  page,
-  onSubmitted,
-  headingLevel = 2,
-  characterLimit = 1000,
-  reasons,
-  strings,
-  className,
-  ...rest
-}: HelpfulFeedbackProps) {
+export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(function HelpfulFeedback(
+  { client, channel, journey, touchpoint, teams, page, onSubmitted, headingLevel = 2, characterLimit = 1000, reasons, strings, className, ...rest },
+  ref,
+) {
   devCheckClient('HelpfulFeedback', client);
   const t = usePatternMessages(strings);
   const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
@@ -68,7 +57,7 @@ export function HelpfulFeedback({
     if (stepOpened > 0) step.current?.focus();
   }, [stepOpened]);
 
-  if (phase === 'sent' && result) return <ThankYou result={result} headingLevel={headingLevel} t={t} className={className} />;
+  if (phase === 'sent' && result) return <ThankYou rootRef={ref} result={result} headingLevel={headingLevel} t={t} className={className} />;
 
   const sending = phase === 'sending';
 
@@ -98,7 +87,7 @@ export function HelpfulFeedback({
   }
 
   return (
-    <WidgetRoot className={className} data-state={phase} {...rest}>
+    <WidgetRoot ref={ref} className={className} data-state={phase} {...rest}>
       <Heading level={headingLevel} size="small" id={questionId}>
         {t('feedback.helpful.question')}
       </Heading>
@@ -110,7 +99,7 @@ export function HelpfulFeedback({
           {t('feedback.helpful.no')}
         </Button>
       </div>
-      {phase === 'failed' && answer === 'yes' && <SendFailed t={t} />}
+      {phase === 'failed' && answer === 'yes' && <SendFailed t={t} headingLevel={headingLevel} />}
       {answer === 'no' && (
         <form id={stepId} noValidate onSubmit={sendDetails}>
           <Fieldset ref={step} tabIndex={-1} legend={t('feedback.helpful.whatWentWrong')} hint={t('feedback.helpful.reasonsHint')}>
@@ -128,7 +117,7 @@ export function HelpfulFeedback({
             ))}
           </Fieldset>
           <CommentField label={t('feedback.helpful.comment')} t={t} {...comment.field} />
-          {phase === 'failed' && <SendFailed t={t} />}
+          {phase === 'failed' && <SendFailed t={t} headingLevel={headingLevel} />}
           <div>
             <Button type="submit" loading={sending} loadingLabel={t('feedback.sending')}>
               {t('feedback.send')}
@@ -138,4 +127,4 @@ export function HelpfulFeedback({
       )}
     </WidgetRoot>
   );
-}
+});

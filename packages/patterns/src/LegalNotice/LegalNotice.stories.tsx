@@ -30,7 +30,7 @@ const meta = {
   },
   args: { notice: exampleNotices.privacy.en, headingLevel: 2 },
   render: (args, { globals }) => (
-    <LegalNotice {...args} contact={<Link href="#contact">{askUs[String(globals.locale)] ?? askUs.en}</Link>} />
+    <LegalNotice {...args} help={<Link href="#contact">{askUs[String(globals.locale)] ?? askUs.en}</Link>} />
   ),
 } satisfies Meta<typeof LegalNotice>;
 

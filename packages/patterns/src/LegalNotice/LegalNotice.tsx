@@ -1,7 +1,9 @@
 'use client';
-import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Disclosure, useLocale } from '@samspill/react';
+import { Disclosure, useLocale, type HeadingLevel } from '@samspill/react';
+import { HelpTarget } from '../HelpLink/HelpTarget.js';
+import { devWarnRenamed } from '../internal/renamed.js';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
 import { validateNotice, type LegalNoticeContent } from './notice.js';
@@ -12,8 +14,11 @@ export interface LegalNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   notice: LegalNoticeContent;
   /** The level of the notice's title; its parts take the levels below, so the outline stays correct anywhere.
    * @default 2 */
-  headingLevel?: 1 | 2 | 3 | 4;
-  /** Where to ask about the notice: a link, or a contact option. */
+  headingLevel?: HeadingLevel;
+  /** Where to ask about the notice, under "Questions?": a URL (shown as Samspill's help link) or your own element,
+   * e.g. a contact option. */
+  help?: ReactNode;
+  /** @deprecated Renamed `help`; `contact` is removed in the next minor version. */
   contact?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
   strings?: Partial<PatternMessages>;
@@ -75,8 +80,7 @@ const Root = styled.section`
   }
 `;
 
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
-const heading = (level: number) => `h${Math.min(level, 6) as Level}` as const;
+const heading = (level: number) => `h${Math.min(level, 6) as HeadingLevel}` as const;
 
 /** ISO date -> the reader's long date; read as UTC so server and browser agree. */
 function formatDate(isoDate: string, locale: string): string {
@@ -87,8 +91,13 @@ function formatDate(isoDate: string, locale: string): string {
  * A legal notice that leads with what it means for the customer: a plain summary, the key points and what changed,
  * with the full legal text one step away (and complete when printed), and where to ask.
  */
-export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...rest }: LegalNoticeProps) {
+export const LegalNotice = forwardRef<HTMLElement, LegalNoticeProps>(function LegalNotice(
+  { notice, headingLevel = 2, help, contact, strings, ...rest },
+  ref,
+) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'LegalNotice');
+  if (contact !== undefined) devWarnRenamed('LegalNotice', 'contact', 'help');
+  const questions = help ?? contact;
   const t = usePatternMessages(strings);
   const locale = useLocale();
   const titleId = useId();
@@ -104,7 +113,7 @@ export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...res
   }, [notice.noticeId, notice.summary, locale]);
 
   return (
-    <Root aria-labelledby={titleId} data-notice-id={notice.noticeId} {...rest}>
+    <Root ref={ref} aria-labelledby={titleId} data-notice-id={notice.noticeId} {...rest}>
       <Title id={titleId} data-part="title">
         {notice.title}
       </Title>
@@ -135,7 +144,7 @@ export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...res
           </ul>
         </>
       )}
-      <Disclosure summary={t('legalNotice.fullText')} data-part="full-text">
+      <Disclosure title={t('legalNotice.fullText')} data-part="full-text">
         {notice.fullText.map((section, index) => (
           <div key={section.heading ?? index}>
             {section.heading && <Section>{section.heading}</Section>}
@@ -145,12 +154,14 @@ export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...res
           </div>
         ))}
       </Disclosure>
-      {contact && (
+      {questions && (
         <>
           <Part>{t('legalNotice.questions')}</Part>
-          <div>{contact}</div>
+          <div>
+            <HelpTarget help={questions} strings={strings} />
+          </div>
         </>
       )}
     </Root>
   );
-}
+});

@@ -196,9 +196,9 @@ describe('RatingFeedback', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('names itself and the prop on misuse', () => {
-    expect(() => RatingFeedback({ type: 'csat', client: undefined as unknown as FeedbackSender })).toThrow(/^RatingFeedback needs a `client`/);
-    expect(() => RatingFeedback({ type: 'stars' as 'csat', client: fakeSender() })).toThrow(/^RatingFeedback needs a `type` of 'csat', 'ces' or 'nps'/);
+  it('names itself and the prop on misuse', async () => {
+    await expect(render(<RatingFeedback type="csat" client={undefined as unknown as FeedbackSender} />)).rejects.toThrow(/^RatingFeedback needs a `client`/);
+    await expect(render(<RatingFeedback type={'stars' as 'csat'} client={fakeSender()} />)).rejects.toThrow(/^RatingFeedback needs a `type` of 'csat', 'ces' or 'nps'/);
   });
 
   describe('lays the scale out evenly', () => {

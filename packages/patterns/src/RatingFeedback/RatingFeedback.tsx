@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
+import { forwardRef, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { Button, Fieldset, Heading, choiceInputCss, useLocale } from '@samspill/react';
 import { SCALES } from '@samspill/feedback';
@@ -132,22 +132,10 @@ const Ends = styled.div`
  * the meaning of both ends is part of the group's description. An optional comment follows; a thank-you then takes
  * the widget's place and gets focus.
  */
-export function RatingFeedback({
-  type,
-  client,
-  channel,
-  journey,
-  touchpoint,
-  teams,
-  page,
-  onSubmitted,
-  headingLevel = 2,
-  characterLimit = 1000,
-  comment: offerComment = true,
-  strings,
-  className,
-  ...rest
-}: RatingFeedbackProps) {
+export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(function RatingFeedback(
+  { type, client, channel, journey, touchpoint, teams, page, onSubmitted, headingLevel = 2, characterLimit = 1000, comment: offerComment = true, strings, className, ...rest },
+  ref,
+) {
   devCheckClient('RatingFeedback', client);
   if (process.env.NODE_ENV !== 'production' && !['csat', 'ces', 'nps'].includes(type)) {
     throw new Error(`RatingFeedback needs a \`type\` of 'csat', 'ces' or 'nps' to know its scale; it got ${JSON.stringify(type)}.`);
@@ -162,7 +150,7 @@ export function RatingFeedback({
   const comment = useComment(characterLimit, t);
   const firstRadio = useRef<HTMLInputElement>(null);
 
-  if (phase === 'sent' && result) return <ThankYou result={result} headingLevel={headingLevel} t={t} className={className} />;
+  if (phase === 'sent' && result) return <ThankYou rootRef={ref} result={result} headingLevel={headingLevel} t={t} className={className} />;
 
   const { min, max } = SCALES[type];
   const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
@@ -180,7 +168,7 @@ export function RatingFeedback({
   }
 
   return (
-    <WidgetRoot className={className} data-state={phase} data-type={type} {...rest}>
+    <WidgetRoot ref={ref} className={className} data-state={phase} data-type={type} {...rest}>
       <form noValidate onSubmit={submit}>
         <Fieldset
           legend={
@@ -226,7 +214,7 @@ export function RatingFeedback({
         {offerComment && (
           <CommentField label={t('feedback.rating.comment')} t={t} {...comment.field} />
         )}
-        {phase === 'failed' && <SendFailed t={t} />}
+        {phase === 'failed' && <SendFailed t={t} headingLevel={headingLevel} />}
         <div>
           <Button type="submit" loading={phase === 'sending'} loadingLabel={t('feedback.sending')}>
             {t('feedback.send')}
@@ -235,4 +223,4 @@ export function RatingFeedback({
       </form>
     </WidgetRoot>
   );
-}
+});

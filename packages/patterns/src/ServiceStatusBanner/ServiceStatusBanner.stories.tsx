@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ServiceStatusBanner, type ServiceIncident } from './ServiceStatusBanner.js';
 
-const now = new Date('2026-11-24T12:00:00Z'); // 13:00 in Oslo
+const now = () => new Date('2026-11-24T12:00:00Z'); // 13:00 in Oslo
 
 const outage: ServiceIncident = {
   id: 'bankid-2026-11-24',
@@ -30,7 +30,7 @@ const meta = {
       },
     },
   },
-  args: { incident: outage, helpHref: '/contact#contact-options', now, storageKey: `story-${Date.now()}` },
+  args: { incident: outage, help: '/contact#contact-options', now, storageKey: `story-${Date.now()}` },
 } satisfies Meta<typeof ServiceStatusBanner>;
 
 export default meta;

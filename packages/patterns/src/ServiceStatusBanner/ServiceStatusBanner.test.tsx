@@ -3,7 +3,7 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import { ServiceStatusBanner, dismissalKey, type ServiceIncident } from './ServiceStatusBanner.js';
 
-const now = new Date('2026-11-24T12:00:00Z');
+const now = () => new Date('2026-11-24T12:00:00Z');
 const incident: ServiceIncident = {
   id: 'bankid',
   updatedAt: '2026-11-24T11:40:00Z',
@@ -18,7 +18,7 @@ const incident: ServiceIncident = {
 const storageKey = 'test:service-status';
 const banner = (props: Partial<Parameters<typeof ServiceStatusBanner>[0]> = {}) => (
   <SamspillProvider locale="en-GB">
-    <ServiceStatusBanner incident={incident} helpHref="/contact" now={now} storageKey={storageKey} {...props} />
+    <ServiceStatusBanner incident={incident} help="/contact" now={now} storageKey={storageKey} {...props} />
   </SamspillProvider>
 );
 
@@ -79,7 +79,7 @@ describe('ServiceStatusBanner', () => {
   });
 
   it('says "as soon as we know more" when the promised update is late', async () => {
-    const screen = await render(banner({ now: new Date('2026-11-24T14:00:00Z') }));
+    const screen = await render(banner({ now: () => new Date('2026-11-24T14:00:00Z') }));
     await expect.element(screen.getByText('As soon as we know more')).toBeInTheDocument();
   });
 

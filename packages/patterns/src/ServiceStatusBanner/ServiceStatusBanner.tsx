@@ -1,10 +1,12 @@
 'use client';
-import { useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { DismissIcon, Link, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, type NoticeTone } from '@samspill/react';
+import { DismissIcon, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, type HeadingLevel, type NoticeTone } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formatWhen } from '../contact/format.js';
-import { useNow, type Clock } from '../contact/useNow.js';
+import { useNow, type ClockProp } from '../contact/useNow.js';
+import { HelpTarget } from '../HelpLink/HelpTarget.js';
+import { devWarnRenamed } from '../internal/renamed.js';
 import type { PatternMessageKey } from '../locales/en.js';
 
 export type IncidentSeverity = 'maintenance' | 'degraded' | 'outage' | 'resolved';
@@ -32,16 +34,12 @@ export interface ServiceIncident {
   timeZone: string;
 }
 
-export interface ServiceStatusBannerProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
+interface ServiceStatusBannerBaseProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** The incident and its latest update. */
   incident: ServiceIncident;
-  /** Where the contact options are, for "Need help? Contact us". */
-  helpHref: string;
-  /** More help next to the link, e.g. a phone number. */
-  help?: ReactNode;
   /** The level of the title.
    * @default 2 */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Offer a button that hides the banner until the next update.
    * @default true */
   dismissible?: boolean;
@@ -55,12 +53,28 @@ export interface ServiceStatusBannerProps extends Omit<HTMLAttributes<HTMLElemen
   /** The prefix of the `localStorage` key that remembers a dismissal.
    * @default 'samspill:service-status' */
   storageKey?: string;
-  /** The clock for "Next update today at 14:30": a fixed `Date` for stories and tests.
+  /** The clock for "Next update today at 14:30"; `() => fixed` for stories and tests.
    * @default the system clock */
-  now?: Clock;
+  now?: ClockProp;
   /** Overrides for the pattern's built-in strings. */
   strings?: Partial<PatternMessages>;
 }
+
+export type ServiceStatusBannerProps = ServiceStatusBannerBaseProps &
+  (
+    | {
+        /** Where to get help, after "Need help?": the URL of the contact options (shown as "Contact us"), or your
+         * own element, e.g. a `HelpLink` or a phone number. */
+        help: ReactNode;
+        helpHref?: never;
+      }
+    | {
+        /** @deprecated Renamed `help`; `helpHref` is removed in the next minor version. `help` still takes more
+         * help shown after the link, as before. */
+        helpHref: string;
+        help?: ReactNode;
+      }
+  );
 
 const tones: Record<IncidentSeverity, NoticeTone> = { maintenance: 'info', degraded: 'warning', outage: 'danger', resolved: 'success' };
 
@@ -127,23 +141,27 @@ const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLay
  * later, an outage interrupts (`role="alert"`) and the rest wait their turn (`role="status"`). Dismissal is
  * remembered per incident and update.
  */
-export function ServiceStatusBanner({
-  incident,
-  helpHref,
-  help,
-  headingLevel = 2,
-  dismissible = true,
-  onDismiss,
-  announceOnMount = false,
-  storageKey = 'samspill:service-status',
-  now: clock,
-  strings,
-  ...rest
-}: ServiceStatusBannerProps) {
+export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerProps>(function ServiceStatusBanner(
+  {
+    incident,
+    help,
+    helpHref,
+    headingLevel = 2,
+    dismissible = true,
+    onDismiss,
+    announceOnMount = false,
+    storageKey = 'samspill:service-status',
+    now: clock,
+    strings,
+    ...rest
+  },
+  ref,
+) {
+  if (helpHref !== undefined) devWarnRenamed('ServiceStatusBanner', 'helpHref', 'help');
   const t = usePatternMessages(strings);
   const locale = useLocale();
   const announce = useAnnounce();
-  const now = useNow(clock);
+  const now = useNow(clock, 'ServiceStatusBanner');
   const titleId = useId();
   const key = dismissalKey(incident, storageKey);
   const [dismissed, setDismissed] = useState(false);
@@ -174,6 +192,7 @@ export function ServiceStatusBanner({
     <Root
       // A new update is a new element: inserted with its live role, it is read out like a banner that just appeared.
       key={key}
+      ref={ref}
       role={role}
       aria-labelledby={titleId}
       data-severity={severity}
@@ -215,8 +234,11 @@ export function ServiceStatusBanner({
           )}
         </dl>
         <p data-part="help">
-          {t('status.help')} <Link href={helpHref}>{t('status.helpLink')}</Link>
-          {help && <> {help}</>}
+          {t('status.help')}{' '}
+          <HelpTarget help={helpHref ?? help} strings={strings}>
+            {t('status.helpLink')}
+          </HelpTarget>
+          {helpHref !== undefined && help && <> {help}</>}
         </p>
       </div>
       {dismissible && (
@@ -226,4 +248,4 @@ export function ServiceStatusBanner({
       )}
     </Root>
   );
-}
+});

@@ -20,7 +20,7 @@ const meta = {
   args: {
     notice: exampleNotices.terms.en,
     onAccept: () => {},
-    readMore: <Link href="#terms">Read the full terms</Link>,
+    help: <Link href="#terms">Read the full terms</Link>,
   },
 } satisfies Meta<typeof TermsAcceptance>;
 
@@ -64,5 +64,5 @@ export const RecordingFails: Story = {
   },
 };
 
-export const Norwegian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.nb, readMore: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
-export const Ukrainian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.uk, readMore: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };
+export const Norwegian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.nb, help: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
+export const Ukrainian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.uk, help: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };

@@ -1,9 +1,12 @@
 'use client';
-import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale } from '@samspill/react';
 import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
+import { toClock, type ClockProp } from '../contact/useNow.js';
+import { HelpTarget } from '../HelpLink/HelpTarget.js';
+import { devWarnRenamed } from '../internal/renamed.js';
 
 /** What a team stores to prove which text a customer accepted, and when. */
 export interface AcceptanceRecord {
@@ -24,14 +27,18 @@ export interface TermsAcceptanceProps extends Omit<FormHTMLAttributes<HTMLFormEl
    * recorded and can try again; the form stays as it was.
    */
   onAccept: (record: AcceptanceRecord) => void | Promise<void>;
-  /** Where the full notice can be read, e.g. a link to the LegalNotice. */
+  /** Where to read the full notice or ask about it, shown after the summary: a URL (shown as Samspill's help
+   * link) or your own element, e.g. a link to the LegalNotice. */
+  help?: ReactNode;
+  /** @deprecated Renamed `help`; `readMore` is removed in the next minor version. */
   readMore?: ReactNode;
   /** Other fields of the form, kept as the user left them whatever happens. */
   children?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
   strings?: Partial<PatternMessages>;
-  /** The clock, for tests. */
-  now?: () => Date;
+  /** The clock that stamps `acceptedAt`; `() => fixed` for tests.
+   * @default the system clock */
+  now?: ClockProp;
 }
 
 const Form = styled.form`
@@ -52,8 +59,13 @@ const Form = styled.form`
  * SHA-256 of the notice text to `onAccept`; submitting without accepting shows an error on the checkbox. When the
  * record cannot be made or stored, the customer is told and can try again.
  */
-export function TermsAcceptance({ notice, onAccept, readMore, children, strings, now = () => new Date(), ...rest }: TermsAcceptanceProps) {
+export const TermsAcceptance = forwardRef<HTMLFormElement, TermsAcceptanceProps>(function TermsAcceptance(
+  { notice, onAccept, help, readMore, children, strings, now: clock, ...rest },
+  ref,
+) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'TermsAcceptance');
+  if (readMore !== undefined) devWarnRenamed('TermsAcceptance', 'readMore', 'help');
+  const now = toClock(clock, 'TermsAcceptance');
   const t = usePatternMessages(strings);
   const locale = useLocale();
   const announce = useAnnounce();
@@ -91,20 +103,20 @@ export function TermsAcceptance({ notice, onAccept, readMore, children, strings,
       // No hash (a page on plain http has no Web Crypto) or a store that failed: nothing counts as accepted.
       if (process.env.NODE_ENV !== 'production') console.error('TermsAcceptance: the acceptance was not recorded.', cause);
       setFailed(true);
-      // Said through the assertive region on every failure: a retry that fails again must be heard again.
-      announce(`${t('terms.failedTitle')}. ${t('terms.failed')}`, 'assertive');
+      // Said urgently on every failure: a retry that fails again must be heard again.
+      announce(`${t('terms.failedTitle')}. ${t('terms.failed')}`, 'urgent');
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <Form noValidate onSubmit={submit} {...rest}>
+    <Form ref={ref} noValidate onSubmit={submit} {...rest}>
       {children}
       <p id={summaryId} data-part="summary">
         {notice.summary}
       </p>
-      {readMore}
+      <HelpTarget help={help ?? readMore} strings={strings} />
       <Checkbox
         ref={checkbox}
         id={checkboxId}
@@ -126,4 +138,4 @@ export function TermsAcceptance({ notice, onAccept, readMore, children, strings,
       </div>
     </Form>
   );
-}
+});

@@ -8,14 +8,14 @@ const meta = {
   args: { headingLevel: 2 },
   render: (args) => (
     <Accordion {...args}>
-      <AccordionItem value="move" heading="How do I tell you that I am moving?">
+      <AccordionItem value="move" title="How do I tell you that I am moving?">
         Tell us at least four weeks before you move, on the Moving page or by phone. We read your meter on the day you
         leave.
       </AccordionItem>
-      <AccordionItem value="pay" heading="How can I pay?">
+      <AccordionItem value="pay" title="How can I pay?">
         By direct debit, e-invoice or a paper bill. A paper bill costs nothing extra.
       </AccordionItem>
-      <AccordionItem value="long" heading="What happens to my contract and my personal data if I move abroad and no longer need electricity from you?">
+      <AccordionItem value="long" title="What happens to my contract and my personal data if I move abroad and no longer need electricity from you?">
         Your contract ends on the day you move. We keep your bills for five years because the law asks us to.
       </AccordionItem>
     </Accordion>

@@ -1,9 +1,12 @@
 'use client';
-import { createContext, forwardRef, useContext, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { createContext, forwardRef, useContext, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
+import type { HeadingLevel } from '../Heading/Heading.js';
+import { devCheckControlledOpen, devInvariant, devWarnRenamed } from '../internal/dev.js';
+import { useControllable } from '../internal/useControllable.js';
 
 interface AccordionContextValue {
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  headingLevel: HeadingLevel;
   isOpen: (id: string) => boolean;
   toggle: (id: string) => void;
 }
@@ -11,21 +14,41 @@ interface AccordionContextValue {
 const AccordionContext = createContext<AccordionContextValue | null>(null);
 
 export interface AccordionProps extends HTMLAttributes<HTMLDivElement> {
-  /** The heading level of every item's heading, to keep the page outline correct. */
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  /** The heading level of every item's heading, to keep the page outline correct.
+   * @default 2 */
+  headingLevel?: HeadingLevel;
   /** Let several sections be open at once; when false, opening one closes the others.
    * @default true */
   allowMultiple?: boolean;
-  /** The `value`s of the items open at first. */
+  /** The `value`s of the open items (controlled); pair it with `onOpenChange`. */
+  open?: string[];
+  /** The `value`s of the items open at first (uncontrolled).
+   * @default [] */
   defaultOpen?: string[];
+  /** Called with the `value`s of the open items when the user opens or closes one. */
+  onOpenChange?: (open: string[]) => void;
 }
 
-export interface AccordionItemProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
-  /** Identifies the item for `defaultOpen`. Generated when left out. */
+interface AccordionItemBaseProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** Identifies the item in `open` and `defaultOpen`. Generated when left out. */
   value?: string;
-  /** The heading text, which is also the button that opens the section. */
-  heading: ReactNode;
 }
+
+export type AccordionItemProps = AccordionItemBaseProps &
+  (
+    | {
+        /** The heading text, which is also the button that opens the section. */
+        title: ReactNode;
+        heading?: never;
+      }
+    | {
+        title?: never;
+        /** @deprecated Renamed `title`; `heading` is removed in the next minor version. */
+        heading: ReactNode;
+      }
+  );
+
+const noneOpen: string[] = [];
 
 const Root = styled.div`
   border-block-start: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
@@ -91,15 +114,16 @@ const Root = styled.div`
 
 /** Sections that each open from their heading; Enter and Space toggle, `aria-expanded` says which are open. */
 export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Accordion(
-  { headingLevel, allowMultiple = true, defaultOpen = [], children, ...rest },
+  { headingLevel = 2, allowMultiple = true, open, defaultOpen = noneOpen, onOpenChange, children, ...rest },
   ref,
 ) {
-  const [open, setOpen] = useState<string[]>(defaultOpen);
+  devCheckControlledOpen('Accordion', open, [onOpenChange]);
+  const [openItems, setOpenItems] = useControllable(open, defaultOpen, onOpenChange);
   const value: AccordionContextValue = {
     headingLevel,
-    isOpen: (id) => open.includes(id),
+    isOpen: (id) => openItems.includes(id),
     toggle: (id) =>
-      setOpen((current) => (current.includes(id) ? current.filter((other) => other !== id) : allowMultiple ? [...current, id] : [id])),
+      setOpenItems(openItems.includes(id) ? openItems.filter((other) => other !== id) : allowMultiple ? [...openItems, id] : [id]),
   };
   return (
     <AccordionContext.Provider value={value}>
@@ -112,11 +136,13 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
 
 /** One section of an `Accordion`. */
 export const AccordionItem = forwardRef<HTMLDivElement, AccordionItemProps>(function AccordionItem(
-  { value, heading, children, ...rest },
+  { value, title, heading, children, ...rest },
   ref,
 ) {
   const context = useContext(AccordionContext);
   if (!context) throw new Error('AccordionItem: place it inside an <Accordion>.');
+  if (heading !== undefined) devWarnRenamed('AccordionItem', 'heading', 'title');
+  devInvariant(title === undefined && heading === undefined, 'AccordionItem', 'needs a `title`: it is the heading and the button that opens the section.');
   const generated = useId();
   const id = value ?? generated;
   const open = context.isOpen(id);
@@ -125,7 +151,7 @@ export const AccordionItem = forwardRef<HTMLDivElement, AccordionItemProps>(func
     <div ref={ref} data-part="item" {...rest}>
       <Heading data-part="heading">
         <button type="button" data-part="trigger" id={`${generated}-trigger`} aria-expanded={open} aria-controls={`${generated}-panel`} onClick={() => context.toggle(id)}>
-          {heading}
+          {title ?? heading}
         </button>
       </Heading>
       <div id={`${generated}-panel`} role="region" aria-labelledby={`${generated}-trigger`} data-part="panel" hidden={!open}>

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { withProvider } from '../../test/helpers.js';
 import { Alert } from './Alert.js';
@@ -51,5 +52,28 @@ describe('Alert', () => {
     expect(Math.abs(close.top - title.top)).toBeLessThanOrEqual(2);
     expect(close.bottom).toBeLessThan(notice.top + notice.height / 3);
   });
-});
 
+  it('gives its title heading level 2 unless told otherwise', async () => {
+    const screen = await render(withProvider(<><Alert title="Saved" urgency="static" /><Alert title="Planned work" urgency="static" headingLevel={4} /></>));
+    await expect.element(screen.getByRole('heading', { level: 2, name: 'Information: Saved' })).toBeInTheDocument();
+    await expect.element(screen.getByRole('heading', { level: 4, name: 'Information: Planned work' })).toBeInTheDocument();
+  });
+
+  it('hides itself when `dismissible` and its dismiss button is pressed, then tells `onDismiss`', async () => {
+    const onDismiss = vi.fn();
+    const screen = await render(
+      withProvider(
+        <>
+          <Alert tone="warning" title="Planned work" urgency="static" dismissible>Sunday 02:00–04:00.</Alert>
+          <Alert tone="info" title="New prices" urgency="static" dismissible onDismiss={onDismiss}>From 1 January.</Alert>
+        </>,
+      ),
+    );
+    const [first, second] = screen.getByRole('button', { name: 'Dismiss' }).elements();
+    await userEvent.click(first!);
+    await expect.element(screen.getByText('Sunday 02:00–04:00.')).not.toBeInTheDocument();
+    await userEvent.click(second!);
+    await expect.element(screen.getByText('From 1 January.')).not.toBeInTheDocument();
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+});

@@ -1,7 +1,8 @@
 'use client';
-import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import type { HeadingLevel } from '../Heading/Heading.js';
 import { styled } from 'styled-components';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useMessages, type Urgency } from '../SamspillProvider/context.js';
 import { DismissIcon, NoticeIcon, noticeCss, type NoticeTone } from '../Notice/Notice.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
@@ -13,7 +14,7 @@ export type AlertTone = NoticeTone;
  * - `polite`: a status that appeared after load, read when the reader pauses (`role="status"`);
  * - `urgent`: something that needs attention now, read at once (`role="alert"`). Use it sparingly.
  */
-export type AlertUrgency = 'static' | 'polite' | 'urgent';
+export type AlertUrgency = 'static' | Urgency;
 
 export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** @default 'info' */
@@ -22,9 +23,13 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
   title?: ReactNode;
   /** @default 'urgent' for `danger`, otherwise 'polite' */
   urgency?: AlertUrgency;
-  /** The heading level of the title, to keep the page outline correct. Without it the title is bold text. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Shows a dismiss button; called when it is pressed. */
+  /** The heading level of the title, to keep the page outline correct.
+   * @default 2 */
+  headingLevel?: HeadingLevel;
+  /** Shows a dismiss button that hides the alert.
+   * @default true when `onDismiss` is given */
+  dismissible?: boolean;
+  /** Called when the alert is dismissed; move focus somewhere sensible, as the button that had it is gone. */
   onDismiss?: () => void;
 }
 
@@ -34,14 +39,16 @@ const Root = styled.div`
 
 /** A message about the page or what just happened, in four tones. The tone is said in words, not only in colour. */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
-  { tone = 'info', title, urgency, headingLevel, onDismiss, children, ...rest },
+  { tone = 'info', title, urgency, headingLevel = 2, onDismiss, dismissible = onDismiss !== undefined, children, ...rest },
   ref,
 ) {
   const t = useMessages();
   const titleId = useId();
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
   const chosen = urgency ?? (tone === 'danger' ? 'urgent' : 'polite');
   const role = chosen === 'urgent' ? 'alert' : chosen === 'polite' ? 'status' : undefined;
-  const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+  const Title = `h${headingLevel}` as const;
   return (
     <Root ref={ref} role={role} data-tone={tone} aria-labelledby={title && role ? titleId : undefined} {...rest}>
       <NoticeIcon tone={tone} />
@@ -56,8 +63,16 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
         )}
         {children}
       </div>
-      {onDismiss && (
-        <button type="button" data-part="dismiss" aria-label={t('alert.dismiss')} onClick={onDismiss}>
+      {dismissible && (
+        <button
+          type="button"
+          data-part="dismiss"
+          aria-label={t('alert.dismiss')}
+          onClick={() => {
+            setDismissed(true);
+            onDismiss?.();
+          }}
+        >
           <DismissIcon />
         </button>
       )}

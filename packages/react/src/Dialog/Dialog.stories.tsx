@@ -14,7 +14,7 @@ function DialogDemo({ title, body }: { title: string; body: string }) {
       </Button>
       <Dialog
         open={open}
-        onClose={() => setOpen(false)}
+        onOpenChange={setOpen}
         title={title}
         actions={
           <>
@@ -43,7 +43,7 @@ const meta = {
       },
     },
   },
-  args: { open: false, onClose: () => {}, title: 'Change phone number' },
+  args: { title: 'Change phone number' },
   render: (args) => <DialogDemo title={String(args.title)} body="We send a code to the new number to check it is yours." />,
 } satisfies Meta<typeof Dialog>;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { withProvider } from '../../test/helpers.js';
@@ -13,7 +13,7 @@ function Page() {
     <>
       <Button onClick={() => setOpen(true)}>Change phone number</Button>
       <a href="#behind">A link behind the dialog</a>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Change phone number" actions={<Button onClick={() => setOpen(false)}>Save</Button>}>
+      <Dialog open={open} onOpenChange={setOpen} title="Change phone number" actions={<Button onClick={() => setOpen(false)}>Save</Button>}>
         <TextField label="New phone number" type="tel" />
       </Dialog>
     </>
@@ -58,5 +58,39 @@ describe('Dialog', () => {
     await userEvent.click(link, { force: true });
     expect(document.activeElement).not.toBe(link);
     expect(screen.getByRole('dialog').element().contains(document.activeElement)).toBe(true);
+  });
+
+  it('opens at once with `defaultOpen` and closes itself on Escape when uncontrolled', async () => {
+    const onOpenChange = vi.fn();
+    const screen = await render(
+      withProvider(
+        <Dialog defaultOpen onOpenChange={onOpenChange} title="Your session ends soon">
+          <Button>Stay signed in</Button>
+        </Dialog>,
+      ),
+    );
+    await expect.element(screen.getByRole('dialog', { name: 'Your session ends soon' })).toBeVisible();
+    await expect.element(screen.getByRole('button', { name: 'Stay signed in' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('dialog', { includeHidden: true })).not.toBeVisible();
+    expect(onOpenChange.mock.calls).toEqual([[false]]);
+  });
+
+  it('still calls the old `onClose` for one minor version, and warns once that it is now `onOpenChange`', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    function Old() {
+      const [open, setOpen] = useState(true);
+      return (
+        <Dialog open={open} onClose={() => setOpen(false)} title="Change phone number">
+          <TextField label="New phone number" type="tel" />
+        </Dialog>
+      );
+    }
+    const screen = await render(withProvider(<Old />));
+    await expect.element(screen.getByRole('dialog', { name: 'Change phone number' })).toBeVisible();
+    await screen.getByRole('button', { name: 'Close' }).click();
+    await expect.element(screen.getByRole('dialog', { includeHidden: true })).not.toBeVisible();
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('`onClose` is now `onOpenChange`'))).toHaveLength(1);
+    warn.mockRestore();
   });
 });

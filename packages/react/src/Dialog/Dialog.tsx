@@ -1,19 +1,28 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type DialogHTMLAttributes, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { keyframes, styled } from 'styled-components';
+import type { HeadingLevel } from '../Heading/Heading.js';
 import { useMessages } from '../SamspillProvider/context.js';
-import { devInvariant } from '../internal/dev.js';
+import { devCheckControlledOpen, devInvariant, devWarnRenamed } from '../internal/dev.js';
+import { useControllable } from '../internal/useControllable.js';
 
 export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'open' | 'title' | 'onClose'> {
-  /** Whether the dialog is shown. The dialog is modal: everything behind it is inert. */
-  open: boolean;
-  /** Called when the user asks to close: Escape, or the close button. Set `open` to false in it. */
-  onClose: () => void;
+  /** Whether the dialog is shown (controlled); pair it with `onOpenChange`. The dialog is modal: everything behind
+   * it is inert. */
+  open?: boolean;
+  /** Whether the dialog is shown at first (uncontrolled); it then closes itself on Escape or the close button.
+   * @default false */
+  defaultOpen?: boolean;
+  /** Called with `false` when the user asks to close: Escape, or the close button. When controlled, set `open` to
+   * false in it. */
+  onOpenChange?: (open: boolean) => void;
+  /** @deprecated Use `onOpenChange`, which is called with `false`; `onClose` is removed in the next minor version. */
+  onClose?: () => void;
   /** The dialog's title, shown as its heading and used as its accessible name. */
   title: ReactNode;
   /** The heading level of the title.
    * @default 2 */
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
   /** The element to focus when the dialog opens. Defaults to the first focusable element inside. */
   initialFocusRef?: RefObject<HTMLElement | null>;
   /** Actions shown at the bottom, typically Buttons. */
@@ -113,10 +122,17 @@ const NativeDialog = styled.dialog`
  * back to what opened it, and the page behind is inert.
  */
 export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(
-  { open, onClose, title, headingLevel = 2, initialFocusRef, actions, children, onKeyDown, ...rest },
+  { open: controlledOpen, defaultOpen = false, onOpenChange, onClose, title, headingLevel = 2, initialFocusRef, actions, children, onKeyDown, ...rest },
   ref,
 ) {
   devInvariant(!title, 'Dialog', 'needs a `title`: it is the name screen readers announce when the dialog opens.');
+  if (onClose !== undefined) devWarnRenamed('Dialog', 'onClose', 'onOpenChange');
+  devCheckControlledOpen('Dialog', controlledOpen, [onOpenChange, onClose]);
+  const [open, setOpen] = useControllable(controlledOpen, defaultOpen, onOpenChange);
+  const close = () => {
+    setOpen(false);
+    onClose?.();
+  };
   const t = useMessages();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -162,7 +178,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
       onCancel={(event) => {
         // Escape: let the owner decide, so `open` stays the single source of truth.
         event.preventDefault();
-        onClose();
+        close();
       }}
       onKeyDown={handleKeyDown}
       {...rest}
@@ -171,7 +187,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
         <Title data-part="title" id={titleId}>
           {title}
         </Title>
-        <button type="button" data-part="close" aria-label={t('dialog.close')} onClick={onClose}>
+        <button type="button" data-part="close" aria-label={t('dialog.close')} onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
       </div>

@@ -6,7 +6,7 @@ const meta = {
   component: Disclosure,
   tags: ['autodocs'],
   args: {
-    summary: 'Why do we ask for your phone number?',
+    title: 'Why do we ask for your phone number?',
     children: 'So we can call you if the fault needs someone to visit. We do not use it for marketing.',
   },
 } satisfies Meta<typeof Disclosure>;

@@ -1,11 +1,10 @@
 'use client';
-import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { devCheckControlled } from '../internal/dev.js';
+import { devCheckControlledOpen, devInvariant, devWarnRenamed } from '../internal/dev.js';
+import { useControllable } from '../internal/useControllable.js';
 
-export interface DisclosureProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
-  /** The text of the button that shows and hides the content. */
-  summary: ReactNode;
+interface DisclosureBaseProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Whether the content is shown (controlled); pair it with `onOpenChange`. */
   open?: boolean;
   /** Whether the content is shown at first (uncontrolled).
@@ -14,6 +13,20 @@ export interface DisclosureProps extends Omit<HTMLAttributes<HTMLDivElement>, 't
   /** Called with the new state when the user toggles. */
   onOpenChange?: (open: boolean) => void;
 }
+
+export type DisclosureProps = DisclosureBaseProps &
+  (
+    | {
+        /** The text of the button that shows and hides the content. */
+        title: ReactNode;
+        summary?: never;
+      }
+    | {
+        title?: never;
+        /** @deprecated Renamed `title`; `summary` is removed in the next minor version. */
+        summary: ReactNode;
+      }
+  );
 
 export const DisclosureRoot = styled.div`
   & [data-part='trigger'] {
@@ -74,12 +87,13 @@ export const DisclosureRoot = styled.div`
 
 /** Shows and hides a piece of content with a button (`aria-expanded`); Enter and Space toggle it. */
 export const Disclosure = forwardRef<HTMLDivElement, DisclosureProps>(function Disclosure(
-  { summary, open, defaultOpen = false, onOpenChange, children, ...rest },
+  { title, summary, open, defaultOpen = false, onOpenChange, children, ...rest },
   ref,
 ) {
-  devCheckControlled('Disclosure', open, [onOpenChange]);
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const isOpen = open ?? uncontrolledOpen;
+  if (summary !== undefined) devWarnRenamed('Disclosure', 'summary', 'title');
+  devInvariant(title === undefined && summary === undefined, 'Disclosure', 'needs a `title`: it is the text of the button that shows the content.');
+  devCheckControlledOpen('Disclosure', open, [onOpenChange]);
+  const [isOpen, setOpen] = useControllable(open, defaultOpen, onOpenChange);
   const panelId = useId();
   return (
     <DisclosureRoot ref={ref} {...rest}>
@@ -88,12 +102,9 @@ export const Disclosure = forwardRef<HTMLDivElement, DisclosureProps>(function D
         data-part="trigger"
         aria-expanded={isOpen}
         aria-controls={panelId}
-        onClick={() => {
-          setUncontrolledOpen(!isOpen);
-          onOpenChange?.(!isOpen);
-        }}
+        onClick={() => setOpen(!isOpen)}
       >
-        {summary}
+        {title ?? summary}
       </button>
       <div id={panelId} data-part="panel" hidden={!isOpen}>
         {children}

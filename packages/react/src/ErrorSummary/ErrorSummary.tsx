@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type HTMLAttributes, type MouseEvent } from 'react';
 import { styled } from 'styled-components';
+import type { HeadingLevel } from '../Heading/Heading.js';
 import { useMessages } from '../SamspillProvider/context.js';
 
 export interface ErrorSummaryItem {
@@ -17,7 +18,7 @@ export interface ErrorSummaryProps extends HTMLAttributes<HTMLDivElement> {
   title?: string;
   /** The heading level, to keep the page outline correct.
    * @default 2 */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
 }
 
 const Root = styled.div`
@@ -33,9 +34,7 @@ const Root = styled.div`
     box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
   }
 
-  & h2,
-  & h3,
-  & h4 {
+  & [data-part='title'] {
     margin: 0 0 var(--samspill-space-3);
     font-size: var(--samspill-font-size-xl);
     line-height: var(--samspill-font-line-height-tight);
@@ -113,7 +112,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
 
   return (
     <Root ref={rootRef} tabIndex={-1} aria-labelledby={titleId} role="group" {...rest}>
-      <Heading id={titleId}>{title ?? t('errorSummary.title')}</Heading>
+      <Heading id={titleId} data-part="title">{title ?? t('errorSummary.title')}</Heading>
       <ul>
         {errors.map((error) => (
           <li key={`${error.fieldId}:${error.message}`}>

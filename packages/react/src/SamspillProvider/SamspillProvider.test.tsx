@@ -6,9 +6,9 @@ import { TextField } from '../TextField/TextField.js';
 import { SamspillProvider } from './SamspillProvider.js';
 import { useAnnounce } from './context.js';
 
-function AnnounceOnClick({ message, politeness }: { message: string; politeness?: 'polite' | 'assertive' }) {
+function AnnounceOnClick({ message, urgency }: { message: string; urgency?: 'polite' | 'urgent' | 'assertive' }) {
   const announce = useAnnounce();
-  return <Button onClick={() => announce(message, politeness)}>Announce</Button>;
+  return <Button onClick={() => announce(message, urgency)}>Announce</Button>;
 }
 
 describe('SamspillProvider', () => {
@@ -35,16 +35,31 @@ describe('SamspillProvider', () => {
     expect(new Set(colours).size).toBe(3);
   });
 
-  it('speaks polite and assertive messages through separate live regions', async () => {
+  it('speaks polite and urgent messages through separate live regions', async () => {
     const screen = await render(
       <SamspillProvider>
-        <AnnounceOnClick message="Your message was sent" politeness="assertive" />
+        <AnnounceOnClick message="Your message was sent" urgency="urgent" />
       </SamspillProvider>,
     );
     await screen.getByRole('button', { name: 'Announce' }).click();
-    const assertive = document.querySelector('[data-samspill-live="assertive"]')!;
-    expect(assertive.getAttribute('aria-live')).toBe('assertive');
-    await expect.poll(() => assertive.textContent).toBe('Your message was sent');
+    const urgent = document.querySelector('[aria-live="assertive"]')!;
+    await expect.poll(() => urgent.textContent).toBe('Your message was sent');
+    expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('');
+  });
+
+  it('still takes the old `assertive` for one minor version, and warns once that it is now `urgent`', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const screen = await render(
+      <SamspillProvider>
+        <AnnounceOnClick message="Payment failed" urgency="assertive" />
+      </SamspillProvider>,
+    );
+    await screen.getByRole('button', { name: 'Announce' }).click();
+    await screen.getByRole('button', { name: 'Announce' }).click();
+    const urgent = document.querySelector('[aria-live="assertive"]')!;
+    await expect.poll(() => urgent.textContent).toBe('Payment failed');
+    expect(warn.mock.calls.filter(([message]) => String(message).includes("`'assertive'` is now `'urgent'`"))).toHaveLength(1);
+    warn.mockRestore();
   });
 
   it('warns once, with the fix, when a component announces without a provider', async () => {

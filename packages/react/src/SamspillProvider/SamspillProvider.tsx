@@ -4,7 +4,8 @@ import { styled } from 'styled-components';
 import { en } from '../locales/en.js';
 import { builtInLocales, languageOf, type Messages } from '../locales/format.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
-import { AnnounceContext, LocaleContext, ThemeContext, type Politeness, type Theme } from './context.js';
+import { devWarnRenamed } from '../internal/dev.js';
+import { AnnounceContext, LocaleContext, ThemeContext, type Theme, type Urgency } from './context.js';
 
 export interface SamspillProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** Colour theme for everything inside. `auto` follows `prefers-color-scheme` and `prefers-contrast: more`.
@@ -51,19 +52,21 @@ export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps
   ref,
 ) {
   if (process.env.NODE_ENV !== 'production') devCheckStrings(locale, strings);
-  const [live, setLive] = useState<Record<Politeness, string>>({ polite: '', assertive: '' });
-  const timers = useRef<Partial<Record<Politeness, ReturnType<typeof setTimeout>>>>({});
+  const [live, setLive] = useState<Record<Urgency, string>>({ polite: '', urgent: '' });
+  const timers = useRef<Partial<Record<Urgency, ReturnType<typeof setTimeout>>>>({});
   const element = useRef<HTMLDivElement | null>(null);
   const shownTheme = useRef(theme);
 
-  const announce = useCallback((message: string, politeness: Politeness = 'polite') => {
-    clearTimeout(timers.current[politeness]);
+  const announce = useCallback((message: string, requested: Urgency | 'assertive' = 'polite') => {
+    if (requested === 'assertive') devWarnRenamed('announce', "'assertive'", "'urgent'");
+    const urgency: Urgency = requested === 'assertive' ? 'urgent' : requested;
+    clearTimeout(timers.current[urgency]);
     // Empty first, then fill on the next frame: screen readers only speak a change of content.
-    setLive((current) => ({ ...current, [politeness]: '' }));
-    timers.current[politeness] = setTimeout(() => {
-      setLive((current) => ({ ...current, [politeness]: message }));
-      timers.current[politeness] = setTimeout(
-        () => setLive((current) => ({ ...current, [politeness]: '' })),
+    setLive((current) => ({ ...current, [urgency]: '' }));
+    timers.current[urgency] = setTimeout(() => {
+      setLive((current) => ({ ...current, [urgency]: message }));
+      timers.current[urgency] = setTimeout(
+        () => setLive((current) => ({ ...current, [urgency]: '' })),
         CLEAR_AFTER_MS,
       );
     }, 50);
@@ -112,7 +115,7 @@ export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps
               {live.polite}
             </LiveRegion>
             <LiveRegion aria-live="assertive" aria-atomic="true" data-samspill-live="assertive">
-              {live.assertive}
+              {live.urgent}
             </LiveRegion>
           </div>
         </AnnounceContext.Provider>

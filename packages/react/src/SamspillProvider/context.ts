@@ -5,14 +5,19 @@ import { formatMessage, type MessageKey, type Messages } from '../locales/format
 /** The themes a provider can select; `auto` follows the operating system's colour scheme and contrast settings. */
 export type Theme = 'light' | 'dark' | 'high-contrast' | 'auto';
 
-/** How urgently a live message interrupts: `polite` waits for a pause, `assertive` interrupts. */
-export type Politeness = 'polite' | 'assertive';
+/** How urgently a live message interrupts: `polite` waits for a pause, `urgent` interrupts. */
+export type Urgency = 'polite' | 'urgent';
+
+/** @deprecated Renamed `Urgency`, where `'urgent'` replaces `'assertive'`; removed in the next minor version. */
+export type Politeness = Urgency | 'assertive';
 
 export interface SamspillContextValue {
   theme: Theme;
   locale: string;
   messages: Messages;
-  announce: (message: string, politeness?: Politeness) => void;
+  /** Speaks `message` to screen-reader users; `'urgent'` interrupts, so keep it for what needs attention now
+   * (`'assertive'`, its old name, still works in this minor version). */
+  announce: (message: string, urgency?: Urgency | 'assertive') => void;
   /** False when no provider is above: components still render, but live announcements have nowhere to go. */
   hasProvider: boolean;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { contrastOfComputed, withProvider } from '../../test/helpers.js';
 import { Text } from './Text.js';
@@ -15,5 +15,24 @@ describe('Text', () => {
     const screen = await render(withProvider(<Text>Body <Text as="span" size="small">aside</Text></Text>));
     expect(screen.getByText('aside').element().tagName).toBe('SPAN');
     expect(screen.getByText('aside').element().parentElement!.tagName).toBe('P');
+  });
+
+  it('takes `neutral` for plain text, and the old `default` with one warning that names `neutral`', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const screen = await render(
+      withProvider(
+        <>
+          <Text>Plain</Text>
+          <Text tone="neutral">Neutral</Text>
+          <Text tone="default">Old default</Text>
+          <Text tone="default">Another old default</Text>
+        </>,
+      ),
+    );
+    const colour = (text: string) => getComputedStyle(screen.getByText(text, { exact: true }).element()).color;
+    expect(colour('Neutral')).toBe(colour('Plain'));
+    expect(colour('Old default')).toBe(colour('Plain'));
+    expect(warn.mock.calls.filter(([message]) => String(message).includes("`tone 'default'` is now `tone 'neutral'`"))).toHaveLength(1);
+    warn.mockRestore();
   });
 });

@@ -1,5 +1,9 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
+import { devWarnRenamed } from '../internal/dev.js';
+
+/** @deprecated Renamed `neutral`; `'default'` is removed in the next minor version. */
+type TextToneDeprecated = 'default';
 
 export interface TextProps extends HTMLAttributes<HTMLParagraphElement> {
   /** The element to render: a paragraph for running text, a span inside other text.
@@ -9,8 +13,8 @@ export interface TextProps extends HTMLAttributes<HTMLParagraphElement> {
    * @default 'medium' */
   size?: 'small' | 'medium' | 'large';
   /** `subtle` for secondary information; it still meets 4.5:1 contrast in every theme.
-   * @default 'default' */
-  tone?: 'default' | 'subtle';
+   * @default 'neutral' */
+  tone?: 'neutral' | 'subtle' | TextToneDeprecated;
 }
 
 const StyledText = styled.p`
@@ -34,8 +38,9 @@ const StyledText = styled.p`
 
 /** Body text, set for reading: a comfortable line length and line height. */
 export const Text = forwardRef<HTMLParagraphElement, TextProps>(function Text(
-  { as = 'p', size = 'medium', tone = 'default', ...rest },
+  { as = 'p', size = 'medium', tone = 'neutral', ...rest },
   ref,
 ) {
-  return <StyledText ref={ref} as={as} data-size={size} data-tone={tone} {...rest} />;
+  if (tone === 'default') devWarnRenamed('Text', "tone 'default'", "tone 'neutral'");
+  return <StyledText ref={ref} as={as} data-size={size} data-tone={tone === 'default' ? 'neutral' : tone} {...rest} />;
 });
