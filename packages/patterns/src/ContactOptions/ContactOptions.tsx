@@ -1,8 +1,8 @@
 'use client';
 import { Fragment, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
+import { Heading, useLocale, useMessages, type Messages, type Translate } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
 import { realTimeKinds, type ContactChannel, type ContactConfig } from '../contact/model.js';
@@ -35,7 +35,7 @@ export interface ContactOptionsProps extends Omit<HTMLAttributes<HTMLElement>, '
    * @default false */
   jsonLd?: boolean;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const Root = styled.section`
@@ -248,7 +248,7 @@ export function ContactOptions({
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactOptions');
   }, [config]);
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const now = useNow(clock);
   const visitorTimeZone = useVisitorTimeZone();

@@ -1,8 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Link } from '@samspill/react';
-import type { PatternMessageKey, Translate } from '../locales/index.js';
+import { Link, type MessageKey, type Translate } from '@samspill/react';
 import { getAvailability } from '../contact/availability.js';
 import { clocksDiffer, describeAvailability } from '../contact/format.js';
 import type { ContactChannel, ContactConfig } from '../contact/model.js';
@@ -13,7 +12,7 @@ export type TimeZoneDisplay = 'auto' | 'always' | 'never';
 
 /** The name a channel is shown with: its own label, or the kind's built-in name. */
 export function channelLabel(channel: ContactChannel, t: Translate): string {
-  return channel.label ?? t(`contact.kind.${channel.kind}` as PatternMessageKey);
+  return channel.label ?? t(`contact.kind.${channel.kind}` as MessageKey);
 }
 
 /** The link (or address) that starts a contact: a `tel:` number, a `mailto:` address, a chat or form link. */
@@ -38,7 +37,7 @@ export function ChannelAction({ channel, config, t }: { channel: ContactChannel;
         </>
       );
     default:
-      return <Link href={channel.href}>{channel.linkText ?? t(`contact.action.${channel.kind}` as PatternMessageKey)}</Link>;
+      return <Link href={channel.href}>{channel.linkText ?? t(`contact.action.${channel.kind}` as MessageKey)}</Link>;
   }
 }
 

@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useMemo, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import type { ContactConfig } from '../contact/model.js';
 import { useNow, useVisitorTimeZone, type Clock } from '../contact/useNow.js';
 import { validateContactConfig } from '../contact/validate.js';
@@ -24,7 +24,7 @@ export interface ContactBarProps extends HTMLAttributes<HTMLElement> {
    * @default 'auto' */
   timeZoneName?: TimeZoneDisplay;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const Root = styled.aside`
@@ -83,7 +83,7 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactBar');
   }, [config]);
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const now = useNow(clock);
   const visitorTimeZone = useVisitorTimeZone();

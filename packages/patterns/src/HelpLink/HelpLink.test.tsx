@@ -5,13 +5,14 @@ import { SamspillProvider } from '@samspill/react';
 import { exampleContact } from '../contact/examples.js';
 import { ContactBar } from './ContactBar.js';
 import { HelpLink } from './HelpLink.js';
+import { catalogueFor } from '../locales/index.js';
 
 const now = new Date('2026-11-24T09:00:00Z');
 
 describe('HelpLink', () => {
   it('links to the contact options, named in the locale', async () => {
     const screen = await render(
-      <SamspillProvider locale="nb">
+      <SamspillProvider locale="nb" strings={catalogueFor('nb')}>
         <HelpLink href="/kontakt#kontaktvalg" />
       </SamspillProvider>,
     );
@@ -41,7 +42,7 @@ describe('HelpLink', () => {
 describe('ContactBar', () => {
   it('is a help landmark with the main channels, their status, and the way to all of them', async () => {
     const screen = await render(
-      <SamspillProvider locale="sv">
+      <SamspillProvider locale="sv" strings={catalogueFor('sv')}>
         <ContactBar config={exampleContact} href="/kontakt" now={new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />
       </SamspillProvider>,
     );

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Disclosure, useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { Disclosure, useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { formattingLocale } from '../locales/intl.js';
 import { validateNotice, type LegalNoticeContent } from './notice.js';
 import { summaryReadabilityWarning } from './readability.js';
@@ -16,7 +16,7 @@ export interface LegalNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   /** Where to ask about the notice: a link, or a contact option. */
   contact?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const Root = styled.section`
@@ -89,7 +89,7 @@ function formatDate(isoDate: string, locale: string): string {
  */
 export function LegalNotice({ notice, headingLevel = 2, contact, strings, ...rest }: LegalNoticeProps) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'LegalNotice');
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const titleId = useId();
   const Title = heading(headingLevel);

@@ -1,11 +1,10 @@
 'use client';
 import { useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { DismissIcon, Link, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, type NoticeTone } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { DismissIcon, Link, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, type NoticeTone, useMessages, type Messages, type MessageKey } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { formatWhen } from '../contact/format.js';
 import { useNow, type Clock } from '../contact/useNow.js';
-import type { PatternMessageKey } from '../locales/en.js';
 
 export type IncidentSeverity = 'maintenance' | 'degraded' | 'outage' | 'resolved';
 
@@ -59,7 +58,7 @@ export interface ServiceStatusBannerProps extends Omit<HTMLAttributes<HTMLElemen
    * @default the system clock */
   now?: Clock;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const tones: Record<IncidentSeverity, NoticeTone> = { maintenance: 'info', degraded: 'warning', outage: 'danger', resolved: 'success' };
@@ -140,7 +139,7 @@ export function ServiceStatusBanner({
   strings,
   ...rest
 }: ServiceStatusBannerProps) {
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const announce = useAnnounce();
   const now = useNow(clock);
@@ -187,7 +186,7 @@ export function ServiceStatusBanner({
           {incident.title}
         </Title>
         <p data-part="updated" suppressHydrationWarning>
-          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>{' '}
+          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as MessageKey)}</Tag>{' '}
           {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
         </p>
         <dl>

@@ -1,8 +1,8 @@
 'use client';
 import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 
 /** What a team stores to prove which text a customer accepted, and when. */
@@ -29,7 +29,7 @@ export interface TermsAcceptanceProps extends Omit<FormHTMLAttributes<HTMLFormEl
   /** Other fields of the form, kept as the user left them whatever happens. */
   children?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
   /** The clock, for tests. */
   now?: () => Date;
 }
@@ -54,7 +54,7 @@ const Form = styled.form`
  */
 export function TermsAcceptance({ notice, onAccept, readMore, children, strings, now = () => new Date(), ...rest }: TermsAcceptanceProps) {
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'TermsAcceptance');
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const announce = useAnnounce();
   const checkboxId = useId();

@@ -1,4 +1,4 @@
-import type { Translate } from '../locales/index.js';
+import type { Translate } from '@samspill/react';
 import { formattingLocale } from '../locales/intl.js';
 import { getAvailability } from './availability.js';
 import { weekdays, type Availability, type ExpectedWait, type OpeningHours, type TimeInterval } from './model.js';
