@@ -1,7 +1,7 @@
 'use client';
 import { Fragment, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, useLocale, useMessages, type Messages, type Translate } from '@samspill/react';
+import { Heading, localize, useLocale, useMessages, type Messages, type Translate } from '@samspill/react';
 import { en } from '../locales/en.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
@@ -168,7 +168,7 @@ type Level = 1 | 2 | 3 | 4 | 5 | 6;
 const clamp = (level: number) => Math.min(level, 6) as Level;
 
 function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZone, timeZoneName, closingSoonMinutes }: ChannelProps) {
-  const label = channelLabel(channel, t);
+  const label = channelLabel(channel, t, locale);
   const wait = channel.expectedWait;
   const full = layout === 'full';
   return (
@@ -180,9 +180,9 @@ function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZo
       ) : (
         <span data-part="label">{label}</span>
       )}
-      {full && channel.description && <p data-part="description">{channel.description}</p>}
+      {full && channel.description !== undefined && <p data-part="description">{localize(channel.description, locale)}</p>}
       <div data-part="action">
-        <ChannelAction channel={channel} config={config} t={t} />
+        <ChannelAction channel={channel} config={config} locale={locale} t={t} />
       </div>
       <ChannelStatus
         channel={channel}
@@ -254,7 +254,7 @@ export function ContactOptions({
   const visitorTimeZone = useVisitorTimeZone();
   const titleId = useId();
   const hasTitle = title !== false && title !== null;
-  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config)) : undefined), [jsonLd, config]);
+  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config, locale)) : undefined), [jsonLd, config]);
 
   return (
     <Root aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>

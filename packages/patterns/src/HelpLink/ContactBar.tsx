@@ -94,8 +94,8 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
       <ul>
         {shown.map((channel, index) => (
           <li key={channel.id ?? index} data-kind={channel.kind}>
-            <span data-part="label">{channelLabel(channel, t)}</span>
-            <ChannelAction channel={channel} config={config} t={t} />
+            <span data-part="label">{channelLabel(channel, t, locale)}</span>
+            <ChannelAction channel={channel} config={config} locale={locale} t={t} />
             <ChannelStatus channel={channel} now={now} locale={locale} t={t} visitorTimeZone={visitorTimeZone} timeZoneDisplay={timeZoneName} />
           </li>
         ))}

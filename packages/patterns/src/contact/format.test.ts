@@ -60,7 +60,7 @@ describe('status text', () => {
 
   it('names a holiday and the day it opens again', () => {
     expect(status(exampleHours, '2026-12-25T10:00:00Z', 'en-GB')).toBe('Closed today: Christmas · opens Monday at 08:00');
-    expect(status(exampleHours, '2026-12-24T09:00:00Z', 'nb')).toBe('Åpent nå · stenger 12:00 · Christmas Eve');
+    expect(status(exampleHours, '2026-12-24T09:00:00Z', 'nb')).toBe('Åpent nå · stenger 12:00 · Julaften');
   });
 
   it('says when a night chat closes after midnight, and at midnight itself', () => {
