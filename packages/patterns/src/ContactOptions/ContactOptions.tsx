@@ -254,7 +254,7 @@ export function ContactOptions({
   const visitorTimeZone = useVisitorTimeZone();
   const titleId = useId();
   const hasTitle = title !== false && title !== null;
-  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config, locale)) : undefined), [jsonLd, config]);
+  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config, locale)) : undefined), [jsonLd, config, locale]);
 
   return (
     <Root aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>
