@@ -19,7 +19,6 @@ export type PatternMessageKey = MessageKey;
 export type PatternMessages = Messages;
 
 function warnOnRead<T extends object>(name: string, instead: string, value: T): T {
-  if (process.env.NODE_ENV === 'production') return value;
   return new Proxy(value, {
     get(target, key, receiver) {
       warnRenamed(name, instead);
