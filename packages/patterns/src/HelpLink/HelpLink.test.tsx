@@ -49,7 +49,7 @@ describe('ContactBar', () => {
     const bar = screen.getByRole('complementary', { name: 'Hjälp' });
     await expect.element(bar).toBeInTheDocument();
     expect(bar.getByRole('listitem').elements().map((item) => item.textContent)).toEqual([
-      'Customer service22 33 44 55Stängt · öppnar i morgon kl. 08:00',
+      'Kundtjänst22 33 44 55Stängt · öppnar i morgon kl. 08:00',
       'ChattStarta chattenÖppet nu · stänger i morgon kl. 01:00',
     ]);
     await expect.element(bar.getByRole('link', { name: 'Alla sätt att kontakta oss' })).toHaveAttribute('href', '/kontakt');
