@@ -2,7 +2,8 @@ import '@samspill/tokens/css/fonts.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '@samspill/tokens/css/samspill.css';
 import { SamspillProvider, type Theme } from '@samspill/react';
-import { builtInLocales, catalogueFor } from '@samspill/react/locales';
+// The patterns' catalogues hold the components' strings too, so every story speaks the toolbar's language.
+import { builtInLocales, catalogueFor } from '@samspill/patterns/locales';
 import { storyThemes } from './themes';
 import { ThemedDocsContainer } from './ThemedDocsContainer';
 

@@ -67,6 +67,19 @@ describe('what an app ships', () => {
     expect(finnish.js).not.toContain('(obligatoriskt)');
   }, 60_000);
 
+  it('bundles a pattern with its English strings only, and another language only when the app imports its catalogue', async () => {
+    const english = await bundleText(withProvider([], ['ContactOptions']));
+    expect(english.js).toContain('Opening hours');
+    // Norwegian, Swedish and Finnish text of the contact strings, in ASCII (see above).
+    for (const other of ['Kontakt oss', 'Kontakta oss', 'Puhelin', 'Yhteydenottolomake']) expect(english.js).not.toContain(other);
+
+    const norwegian = await bundleText(`${withProvider([], ['ContactOptions'])}import { nb } from '@samspill/patterns/locales';\nwindow.__nb = nb;\n`);
+    // One import brings the patterns' strings and the components' in that language.
+    expect(norwegian.js).toContain('Kontakt oss');
+    expect(norwegian.js).toContain('fylles ut');
+    for (const other of ['Kontakta oss', 'Puhelin', '(pakollinen)']) expect(norwegian.js).not.toContain(other);
+  }, 60_000);
+
   it('ships the token values once, as a stylesheet, and not inside the JavaScript', async () => {
     const { js, css } = await bundleText(withProvider(['Button']));
     expect(css).toContain('--samspill-color-text-default:');

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, lineIndex, normalizeLineBreaks } from './analyze.js';
 import { lintText, type LintFinding } from './lint.js';
-import { defaultLixThreshold, resolveLocale, supportedLocales } from './locales.js';
+import { defaultLixThreshold, resolveLocale, builtInLocales } from './locales.js';
 
 /** Prose found in a file, with its offset in the file so findings point at the right line and column. */
 export interface Segment {
@@ -68,7 +68,7 @@ Lints the prose of .md, .mdx, .txt and .json files (string values) for plain lan
 Prints one line per finding: file:line:col rule message
 
 Options:
-  --locale <code>    ${supportedLocales.join(', ')} (default: en)
+  --locale <code>    ${builtInLocales.join(', ')} (default: en)
   --max-lix <n>      fail when a file's LIX is above n (default: the locale's threshold)
   --format <f>       text (default) or json
   -h, --help         show this help

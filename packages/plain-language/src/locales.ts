@@ -1,6 +1,6 @@
-/** The locales the analysis knows: their abbreviations, legalese and thresholds. */
-export const supportedLocales = ['en', 'nb', 'nn', 'sv', 'fi', 'uk'] as const;
-export type PlainLanguageLocale = (typeof supportedLocales)[number];
+/** The locales the analysis knows (their abbreviations, legalese and thresholds): the same six as Samspill's components. */
+export const builtInLocales = ['en', 'nb', 'nn', 'sv', 'fi', 'uk'] as const;
+export type PlainLanguageLocale = (typeof builtInLocales)[number];
 
 /** A legal or officialese phrase and what to write instead. */
 export interface LegaleseEntry {
@@ -135,8 +135,8 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
 export function resolveLocale(locale: string): PlainLanguageLocale {
   const language = locale.toLowerCase().split('-')[0];
   const resolved = language === 'no' ? 'nb' : language;
-  if (!(supportedLocales as readonly string[]).includes(resolved ?? '')) {
-    throw new Error(`Unknown locale '${locale}'. Supported: ${supportedLocales.join(', ')}.`);
+  if (!(builtInLocales as readonly string[]).includes(resolved ?? '')) {
+    throw new Error(`Unknown locale '${locale}'. Supported: ${builtInLocales.join(', ')}.`);
   }
   return resolved as PlainLanguageLocale;
 }
@@ -150,3 +150,16 @@ export function resolveLocale(locale: string): PlainLanguageLocale {
 export function defaultLixThreshold(locale: string): number {
   return LOCALE_DATA[resolveLocale(locale)].lixThreshold;
 }
+
+let warnedSupportedLocales = false;
+
+/** @deprecated Use `builtInLocales`, the name the other Samspill packages give the same list. */
+export const supportedLocales: typeof builtInLocales = /* @__PURE__ */ new Proxy(builtInLocales, {
+  get(target, key, receiver) {
+    if (process.env.NODE_ENV !== 'production' && !warnedSupportedLocales) {
+      warnedSupportedLocales = true;
+      console.warn('@samspill/plain-language: `supportedLocales` is deprecated and goes away in the next minor version. Use `builtInLocales`.');
+    }
+    return Reflect.get(target, key, receiver) as unknown;
+  },
+});

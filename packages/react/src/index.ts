@@ -24,4 +24,7 @@ export * from './Tag/index.js';
 export { choiceInputCss } from './Field/index.js';
 /** The notice anatomy (bar, tone icon, title, close button) for patterns that are notices, e.g. a status banner. */
 export { DismissIcon, NoticeIcon, noticeCss, type NoticeIconProps, type NoticeTone } from './Notice/index.js';
-export { builtInLocales, catalogues, type BuiltInLocale, type Message, type MessageKey, type Messages, type PluralMessage } from './locales/index.js';
+export { builtInLocales, catalogues, type BuiltInLocale } from './locales/index.js';
+export { localize, translator, type LocalizedText } from './locales/format.js';
+// `export *`, not a list: other packages merge keys into `Messages` through this entry, which a named re-export blocks.
+export type * from './locales/types.js';

@@ -5,6 +5,7 @@ import { SamspillProvider } from '@samspill/react';
 import { exampleHours } from '../contact/examples.js';
 import { CallbackRequest, type CallbackRequestData } from './CallbackRequest.js';
 import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
+import { catalogueFor } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();
 
@@ -13,7 +14,7 @@ const now = () => new Date('2026-11-24T14:00:00Z');
 
 function form(onSubmit: (request: CallbackRequestData) => Promise<void>, locale = 'en-GB') {
   return (
-    <SamspillProvider locale={locale}>
+    <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
       <CallbackRequest hours={exampleHours} countryCallingCode="47" now={now} days={2} timeZoneName="never" onSubmit={onSubmit} />
     </SamspillProvider>
   );
@@ -82,7 +83,7 @@ describe('CallbackRequest', () => {
 
   it('says how else to reach us when no time is free', async () => {
     const screen = await render(
-      <SamspillProvider locale="nn">
+      <SamspillProvider locale="nn" strings={catalogueFor('nn')}>
         <CallbackRequest hours={exampleHours} now={() => new Date('2026-12-24T12:00:00Z')} days={3} onSubmit={async () => {}} />
       </SamspillProvider>,
     );

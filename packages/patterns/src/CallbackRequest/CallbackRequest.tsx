@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, ErrorSummary, type ErrorSummaryItem, Heading, type HeadingLevel, Select, TextField, useAnnounce, useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { Alert, Button, ErrorSummary, type ErrorSummaryItem, Heading, type HeadingLevel, Select, TextField, useAnnounce, useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { openingSlots, type OpenInterval } from '../contact/availability.js';
 import { clocksDiffer, formatDay, formatTime, formatTimeRange, type FormatOptions } from '../contact/format.js';
 import type { OpeningHours } from '../contact/model.js';
@@ -60,7 +60,7 @@ export interface CallbackRequestProps extends Omit<FormHTMLAttributes<HTMLFormEl
    * @default the system clock */
   now?: ClockProp;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const examples: Record<string, string> = {
@@ -139,7 +139,7 @@ export const CallbackRequest = forwardRef<HTMLDivElement, CallbackRequestProps>(
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateOpeningHours(hours, 'CallbackRequest');
   }, [hours]);
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const read = toClock(now, 'CallbackRequest');
   const locale = useLocale();
   const announce = useAnnounce();

@@ -5,6 +5,7 @@ import { exampleContact } from '../contact/examples.js';
 import type { ContactConfig, OpeningHours } from '../contact/model.js';
 import { ContactOptions } from './ContactOptions.js';
 import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { catalogueFor } from '../locales/index.js';
 
 const office = (timeZone: string): OpeningHours => ({
   timeZone,
@@ -60,7 +61,7 @@ describe('ContactOptions', () => {
     ['Europe/Oslo', 'nn', '2026-11-24T16:00:00Z', 'Stengt · opnar i morgon kl. 08:00'],
   ])('tells the status of a service in %s in the visitor’s language and clock (%s)', async (zone, locale, instant, expected) => {
     const screen = await render(
-      <SamspillProvider locale={locale}>
+      <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
         <ContactOptions config={phoneIn(zone, '+47 22 33 44 55')} now={() => new Date(instant)} timeZoneName="never" />
       </SamspillProvider>,
     );
@@ -127,7 +128,7 @@ describe('server rendering', () => {
     const { exampleHours } = await import('../contact/examples.js');
     const now = () => new Date('2026-11-24T09:00:00Z');
     const Page = () => (
-      <SamspillProvider locale="nb">
+      <SamspillProvider locale="nb" strings={catalogueFor('nb')}>
         <ContactBar config={exampleContact} help="/kontakt" now={now} />
         <HelpLink config={exampleContact} now={now} />
         <ServiceStatusBanner
@@ -148,7 +149,7 @@ describe('server rendering', () => {
     const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z');
     const contact = async (width: number, locale = 'en') => {
       const screen = await render(
-        <SamspillProvider locale={locale}>
+        <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
           <div style={{ width }}>
             <ContactOptions config={exampleContact} now={tuesdayMorning} timeZoneName="never" />
           </div>

@@ -1,8 +1,8 @@
 'use client';
 import { Fragment, forwardRef, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, useLocale, type HeadingLevel } from '@samspill/react';
-import { usePatternMessages, type PatternMessages, type Translate } from '../locales/index.js';
+import { Heading, localize, useLocale, useMessages, type HeadingLevel, type Messages, type Translate } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
 import { realTimeKinds, type ContactChannel, type ContactConfig } from '../contact/model.js';
@@ -35,7 +35,7 @@ export interface ContactOptionsProps extends Omit<HTMLAttributes<HTMLElement>, '
    * @default false */
   jsonLd?: boolean;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const Root = styled.section`
@@ -167,7 +167,7 @@ interface ChannelProps {
 const clamp = (level: number) => Math.min(level, 6) as HeadingLevel;
 
 function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZone, timeZoneName, closingSoonMinutes }: ChannelProps) {
-  const label = channelLabel(channel, t);
+  const label = channelLabel(channel, t, locale);
   const wait = channel.expectedWait;
   const full = layout === 'full';
   return (
@@ -179,9 +179,9 @@ function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZo
       ) : (
         <span data-part="label">{label}</span>
       )}
-      {full && channel.description && <p data-part="description">{channel.description}</p>}
+      {full && channel.description !== undefined && <p data-part="description">{localize(channel.description, locale)}</p>}
       <div data-part="action">
-        <ChannelAction channel={channel} config={config} t={t} />
+        <ChannelAction channel={channel} config={config} locale={locale} t={t} />
       </div>
       <ChannelStatus
         channel={channel}
@@ -239,13 +239,13 @@ export const ContactOptions = forwardRef<HTMLElement, ContactOptionsProps>(funct
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactOptions');
   }, [config]);
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const now = useNow(clock, 'ContactOptions');
   const visitorTimeZone = useVisitorTimeZone();
   const titleId = useId();
   const hasTitle = title !== false && title !== null;
-  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config)) : undefined), [jsonLd, config]);
+  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config, locale)) : undefined), [jsonLd, config, locale]);
 
   return (
     <Root ref={ref} aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>

@@ -1,8 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Link } from '@samspill/react';
-import type { PatternMessageKey, Translate } from '../locales/index.js';
+import { Link, localize, type MessageKey, type Translate } from '@samspill/react';
 import { getAvailability } from '../contact/availability.js';
 import { clocksDiffer, describeAvailability } from '../contact/format.js';
 import type { ContactChannel, ContactConfig } from '../contact/model.js';
@@ -11,13 +10,14 @@ import { telHref } from '../contact/phone.js';
 /** Whether times carry the zone's name ("16:00 CET"): `auto` adds it only for visitors whose clocks show another time. */
 export type TimeZoneDisplay = 'auto' | 'always' | 'never';
 
-/** The name a channel is shown with: its own label, or the kind's built-in name. */
-export function channelLabel(channel: ContactChannel, t: Translate): string {
-  return channel.label ?? t(`contact.kind.${channel.kind}` as PatternMessageKey);
+/** The name a channel is shown with: its own label in the page's language, or the kind's built-in name. */
+export function channelLabel(channel: ContactChannel, t: Translate, locale: string): string {
+  return channel.label === undefined ? t(`contact.kind.${channel.kind}` as MessageKey) : localize(channel.label, locale);
 }
 
 /** The link (or address) that starts a contact: a `tel:` number, a `mailto:` address, a chat or form link. */
-export function ChannelAction({ channel, config, t }: { channel: ContactChannel; config: ContactConfig; t: Translate }): ReactNode {
+export function ChannelAction({ channel, config, locale, t }: { channel: ContactChannel; config: ContactConfig; locale: string; t: Translate }): ReactNode {
+  const linkText = 'linkText' in channel && channel.linkText !== undefined ? localize(channel.linkText, locale) : undefined;
   switch (channel.kind) {
     case 'phone':
     case 'text-phone': {
@@ -34,11 +34,11 @@ export function ChannelAction({ channel, config, t }: { channel: ContactChannel;
               <span key={line}>{line}</span>
             ))}
           </address>
-          {channel.href && <Link href={channel.href}>{channel.linkText ?? t('contact.action.visit')}</Link>}
+          {channel.href && <Link href={channel.href}>{linkText ?? t('contact.action.visit')}</Link>}
         </>
       );
     default:
-      return <Link href={channel.href}>{channel.linkText ?? t(`contact.action.${channel.kind}` as PatternMessageKey)}</Link>;
+      return <Link href={channel.href}>{linkText ?? t(`contact.action.${channel.kind}` as MessageKey)}</Link>;
   }
 }
 

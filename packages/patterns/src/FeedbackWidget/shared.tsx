@@ -1,9 +1,8 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Heading, Textarea, useAnnounce, useLocale, type HeadingLevel } from '@samspill/react';
+import { Alert, Heading, Textarea, useAnnounce, useLocale, type HeadingLevel, type Translate } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
-import type { Translate } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
 
 /** Props both feedback widgets share: where the answer goes, who should see it, and what happens after. */

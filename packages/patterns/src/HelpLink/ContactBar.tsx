@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import type { ContactConfig } from '../contact/model.js';
 import { useNow, useVisitorTimeZone, type ClockProp } from '../contact/useNow.js';
 import { devWarnRenamed } from '../internal/renamed.js';
@@ -29,7 +29,7 @@ export interface ContactBarProps extends HTMLAttributes<HTMLElement> {
    * @default 'auto' */
   timeZoneName?: TimeZoneDisplay;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const Root = styled.aside`
@@ -90,7 +90,7 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
   useMemo(() => {
     if (process.env.NODE_ENV !== 'production') validateContactConfig(config, 'ContactBar');
   }, [config]);
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const now = useNow(clock, 'ContactBar');
   const visitorTimeZone = useVisitorTimeZone();
@@ -101,8 +101,8 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
       <ul>
         {shown.map((channel, index) => (
           <li key={channel.id ?? index} data-kind={channel.kind}>
-            <span data-part="label">{channelLabel(channel, t)}</span>
-            <ChannelAction channel={channel} config={config} t={t} />
+            <span data-part="label">{channelLabel(channel, t, locale)}</span>
+            <ChannelAction channel={channel} config={config} locale={locale} t={t} />
             <ChannelStatus channel={channel} now={now} locale={locale} t={t} visitorTimeZone={visitorTimeZone} timeZoneDisplay={timeZoneName} />
           </li>
         ))}

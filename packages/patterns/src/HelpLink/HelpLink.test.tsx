@@ -5,13 +5,14 @@ import { SamspillProvider } from '@samspill/react';
 import { exampleContact } from '../contact/examples.js';
 import { ContactBar } from './ContactBar.js';
 import { HelpLink } from './HelpLink.js';
+import { catalogueFor } from '../locales/index.js';
 
 const now = () => new Date('2026-11-24T09:00:00Z');
 
 describe('HelpLink', () => {
   it('links to the contact options, named in the locale', async () => {
     const screen = await render(
-      <SamspillProvider locale="nb">
+      <SamspillProvider locale="nb" strings={catalogueFor('nb')}>
         <HelpLink href="/kontakt#kontaktvalg" />
       </SamspillProvider>,
     );
@@ -41,14 +42,14 @@ describe('HelpLink', () => {
 describe('ContactBar', () => {
   it('is a help landmark with the main channels, their status, and the way to all of them', async () => {
     const screen = await render(
-      <SamspillProvider locale="sv">
+      <SamspillProvider locale="sv" strings={catalogueFor('sv')}>
         <ContactBar config={exampleContact} help="/kontakt" now={() => new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />
       </SamspillProvider>,
     );
     const bar = screen.getByRole('complementary', { name: 'Hjälp' });
     await expect.element(bar).toBeInTheDocument();
     expect(bar.getByRole('listitem').elements().map((item) => item.textContent)).toEqual([
-      'Customer service22 33 44 55Stängt · öppnar i morgon kl. 08:00',
+      'Kundtjänst22 33 44 55Stängt · öppnar i morgon kl. 08:00',
       'ChattStarta chattenÖppet nu · stänger i morgon kl. 01:00',
     ]);
     await expect.element(bar.getByRole('link', { name: 'Alla sätt att kontakta oss' })).toHaveAttribute('href', '/kontakt');

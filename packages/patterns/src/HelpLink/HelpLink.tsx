@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useState, type ReactNode, type Ref } from 'react';
-import { Button, Dialog, Link } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { Button, Dialog, Link, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import type { ContactConfig } from '../contact/model.js';
 import type { ClockProp } from '../contact/useNow.js';
 import { ContactOptions } from '../ContactOptions/ContactOptions.js';
@@ -12,7 +12,7 @@ interface HelpLinkBase {
    * @default the locale's "Contact us" */
   children?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
   /** A class for the link or button. */
   className?: string;
 }
@@ -50,7 +50,7 @@ export type HelpLinkProps = HelpLinkToPage | HelpLinkToDialog;
  * contact options, or a button that opens them in a dialog.
  */
 export const HelpLink = forwardRef<HTMLAnchorElement | HTMLButtonElement, HelpLinkProps>(function HelpLink(props, ref) {
-  const t = usePatternMessages(props.strings);
+  const t = useMessages(props.strings, en);
   const dialog = props.href === undefined ? props : undefined;
   const [ownOpen, setOwnOpen] = useState(dialog?.defaultOpen ?? false);
   const open = dialog?.open ?? ownOpen;

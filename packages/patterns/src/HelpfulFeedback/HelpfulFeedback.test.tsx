@@ -3,11 +3,11 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import type { FeedbackSender } from '@samspill/feedback';
-import { patternCatalogues } from '../locales/index.js';
 import { HelpfulFeedback, type HelpfulFeedbackProps } from './HelpfulFeedback.js';
 import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
 import { fakeSender } from '../../../../test/support/feedback.js';
 import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { catalogueFor, catalogues } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();
 
@@ -16,7 +16,7 @@ const routing = { channel: 'web', journey: 'move-house', touchpoint: 'receipt-pa
 
 function widget(client: FeedbackSender, props: Partial<HelpfulFeedbackProps> = {}, locale = 'en-GB') {
   return (
-    <SamspillProvider locale={locale}>
+    <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
       <HelpfulFeedback client={client} {...routing} headingLevel={3} {...props} />
     </SamspillProvider>
   );
@@ -99,7 +99,7 @@ describe('HelpfulFeedback', () => {
   it('sends a plain no when nothing is ticked or written, and sends only the routing it was given', async () => {
     const client = fakeSender();
     const screen = await render(
-      <SamspillProvider locale="sv">
+      <SamspillProvider locale="sv" strings={catalogueFor('sv')}>
         <HelpfulFeedback client={client} journey="claim" />
       </SamspillProvider>,
     );
@@ -186,10 +186,10 @@ describe('HelpfulFeedback', () => {
   });
 
   it('has every feedback string in every built-in locale', () => {
-    const keys = Object.keys(patternCatalogues.en).filter((key) => key.startsWith('feedback.'));
+    const keys = Object.keys(catalogues.en).filter((key) => key.startsWith('feedback.'));
     expect(keys.length).toBeGreaterThan(25);
-    for (const [language, catalogue] of Object.entries(patternCatalogues)) {
-      const missing = keys.filter((key) => !(catalogue as Record<string, string>)[key]?.trim());
+    for (const [language, catalogue] of Object.entries(catalogues)) {
+      const missing = keys.filter((key) => !(catalogue[key as keyof typeof catalogue] as string | undefined)?.trim());
       expect(missing, language).toEqual([]);
     }
   });

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
-import { Button, Checkbox, Fieldset, Heading } from '@samspill/react';
-import { usePatternMessages, type PatternMessageKey, type PatternMessages } from '../locales/index.js';
+import { Button, Checkbox, Fieldset, Heading, useMessages, type Messages, type MessageKey } from '@samspill/react';
+import { en } from '../locales/en.js';
 import {
   CommentField,
   SendFailed,
@@ -27,7 +27,7 @@ export interface HelpfulFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttr
    * @default "Hard to understand", "Something is missing", "Something is wrong", "It did not help me do what I came to do" */
   reasons?: FeedbackReason[];
   /** Overrides for the pattern's built-in strings (keys starting with `feedback.`). */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 /**
@@ -39,7 +39,7 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
   ref,
 ) {
   devCheckClient('HelpfulFeedback', client);
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
   const id = useId();
   const questionId = `${id}-question`;
@@ -50,7 +50,7 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
   const [stepOpened, setStepOpened] = useState(0);
   const step = useRef<HTMLFieldSetElement>(null);
   const offered: FeedbackReason[] =
-    reasons ?? helpfulFeedbackReasonIds.map((reason) => ({ id: reason, label: t(`feedback.reason.${reason}` as PatternMessageKey) }));
+    reasons ?? helpfulFeedbackReasonIds.map((reason) => ({ id: reason, label: t(`feedback.reason.${reason}` as MessageKey) }));
 
   // Into the step that just opened, so screen-reader users hear that it is there.
   useEffect(() => {

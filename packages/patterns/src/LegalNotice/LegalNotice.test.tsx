@@ -4,8 +4,9 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import { exampleNotices } from './examples.js';
 import { LegalNotice } from './LegalNotice.js';
+import { catalogueFor } from '../locales/index.js';
 
-const inProvider = (node: React.ReactNode, locale = 'en') => <SamspillProvider locale={locale}>{node}</SamspillProvider>;
+const inProvider = (node: React.ReactNode, locale = 'en') => <SamspillProvider locale={locale} strings={catalogueFor(locale)}>{node}</SamspillProvider>;
 
 describe('LegalNotice', () => {
   afterEach(() => cdp().send('Emulation.setEmulatedMedia', { media: '' }));

@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Disclosure, useLocale, type HeadingLevel } from '@samspill/react';
+import { Disclosure, useLocale, useMessages, type HeadingLevel, type Messages } from '@samspill/react';
 import { HelpTarget } from '../HelpLink/HelpTarget.js';
 import { devWarnRenamed } from '../internal/renamed.js';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { en } from '../locales/en.js';
 import { formattingLocale } from '../locales/intl.js';
 import { validateNotice, type LegalNoticeContent } from './notice.js';
 import { summaryReadabilityWarning } from './readability.js';
@@ -21,7 +21,7 @@ export interface LegalNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   /** @deprecated Renamed `help`; `contact` is removed in the next minor version. */
   contact?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 const Root = styled.section`
@@ -98,7 +98,7 @@ export const LegalNotice = forwardRef<HTMLElement, LegalNoticeProps>(function Le
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'LegalNotice');
   if (contact !== undefined) devWarnRenamed('LegalNotice', 'contact', 'help');
   const questions = help ?? contact;
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const titleId = useId();
   const Title = heading(headingLevel);

@@ -8,6 +8,7 @@ import { choiceAppearance, inForcedColors } from '../../../../test/support/appea
 import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
 import { fakeSender } from '../../../../test/support/feedback.js';
 import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { catalogueFor } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();
 
@@ -16,7 +17,7 @@ const routing = { channel: 'web', journey: 'move-house', touchpoint: 'receipt-pa
 
 function widget(props: Partial<RatingFeedbackProps> & Pick<RatingFeedbackProps, 'client'>, locale = 'en-GB') {
   return (
-    <SamspillProvider locale={locale}>
+    <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
       <RatingFeedback type="csat" {...routing} {...props} />
     </SamspillProvider>
   );

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { Button, Fieldset, Heading, choiceInputCss, useLocale } from '@samspill/react';
+import { Button, Fieldset, Heading, choiceInputCss, useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { SCALES } from '@samspill/feedback';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
 import { formattingLocale } from '../locales/intl.js';
 import {
   CommentField,
@@ -27,7 +27,7 @@ export interface RatingFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttri
    * @default true */
   comment?: boolean;
   /** Overrides for the pattern's built-in strings (keys starting with `feedback.`). */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 /** Below the width where one row of 2.75rem cells fits, two even rows fill the width; with an odd count the second
@@ -140,7 +140,7 @@ export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(fu
   if (process.env.NODE_ENV !== 'production' && !['csat', 'ces', 'nps'].includes(type)) {
     throw new Error(`RatingFeedback needs a \`type\` of 'csat', 'ces' or 'nps' to know its scale; it got ${JSON.stringify(type)}.`);
   }
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
   const id = useId();

@@ -1,13 +1,12 @@
 'use client';
 import { forwardRef, useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { DismissIcon, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, type HeadingLevel, type NoticeTone } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { DismissIcon, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, useMessages, type HeadingLevel, type MessageKey, type Messages, type NoticeTone } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { formatWhen } from '../contact/format.js';
 import { useNow, type ClockProp } from '../contact/useNow.js';
 import { HelpTarget } from '../HelpLink/HelpTarget.js';
 import { devWarnRenamed } from '../internal/renamed.js';
-import type { PatternMessageKey } from '../locales/en.js';
 
 export type IncidentSeverity = 'maintenance' | 'degraded' | 'outage' | 'resolved';
 
@@ -57,7 +56,7 @@ interface ServiceStatusBannerBaseProps extends Omit<HTMLAttributes<HTMLElement>,
    * @default the system clock */
   now?: ClockProp;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
 }
 
 export type ServiceStatusBannerProps = ServiceStatusBannerBaseProps &
@@ -158,7 +157,7 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
   ref,
 ) {
   if (helpHref !== undefined) devWarnRenamed('ServiceStatusBanner', 'helpHref', 'help');
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const announce = useAnnounce();
   const now = useNow(clock, 'ServiceStatusBanner');
@@ -206,7 +205,7 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
           {incident.title}
         </Title>
         <p data-part="updated" suppressHydrationWarning>
-          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as PatternMessageKey)}</Tag>{' '}
+          <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as MessageKey)}</Tag>{' '}
           {t('status.updated', { when: formatWhen(new Date(incident.updatedAt), now, t, format) })}
         </p>
         <dl>

@@ -1,12 +1,12 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { SamspillProvider, TextField } from '@samspill/react';
+import { SamspillProvider, TextField, translator } from '@samspill/react';
 import { exampleNotices } from '../LegalNotice/examples.js';
 import { hashNotice } from '../LegalNotice/notice.js';
-import { patternTranslator } from '../locales/index.js';
 import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
 import { TermsAcceptance, type AcceptanceRecord } from './TermsAcceptance.js';
+import { catalogueFor } from '../locales/index.js';
 
 const notice = exampleNotices.terms.en;
 const fixedClock = () => new Date('2026-11-24T10:15:00Z');
@@ -33,7 +33,7 @@ function quietErrors() {
 
 function form(onAccept: (record: AcceptanceRecord) => void | Promise<void>, locale = 'en') {
   return (
-    <SamspillProvider locale={locale}>
+    <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
       <TermsAcceptance notice={locale === 'en' ? notice : exampleNotices.terms.sv} onAccept={onAccept} now={fixedClock}>
         <TextField label="Your name" name="name" />
       </TermsAcceptance>
@@ -105,9 +105,9 @@ describe('TermsAcceptance', () => {
       const restore = withoutWebCrypto();
       const onAccept = vi.fn();
       const notice = exampleNotices.terms.en;
-      const t = patternTranslator(locale);
+      const t = translator(locale, catalogueFor(locale));
       const screen = await render(
-        <SamspillProvider locale={locale}>
+        <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
           <TermsAcceptance notice={notice} onAccept={onAccept} now={fixedClock} />
         </SamspillProvider>,
       );

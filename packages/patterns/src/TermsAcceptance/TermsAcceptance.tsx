@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale } from '@samspill/react';
-import { usePatternMessages, type PatternMessages } from '../locales/index.js';
+import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 import { toClock, type ClockProp } from '../contact/useNow.js';
 import { HelpTarget } from '../HelpLink/HelpTarget.js';
@@ -35,7 +35,7 @@ export interface TermsAcceptanceProps extends Omit<FormHTMLAttributes<HTMLFormEl
   /** Other fields of the form, kept as the user left them whatever happens. */
   children?: ReactNode;
   /** Overrides for the pattern's built-in strings. */
-  strings?: Partial<PatternMessages>;
+  strings?: Partial<Messages>;
   /** The clock that stamps `acceptedAt`; `() => fixed` for tests.
    * @default the system clock */
   now?: ClockProp;
@@ -66,7 +66,7 @@ export const TermsAcceptance = forwardRef<HTMLFormElement, TermsAcceptanceProps>
   if (process.env.NODE_ENV !== 'production') validateNotice(notice, 'TermsAcceptance');
   if (readMore !== undefined) devWarnRenamed('TermsAcceptance', 'readMore', 'help');
   const now = toClock(clock, 'TermsAcceptance');
-  const t = usePatternMessages(strings);
+  const t = useMessages(strings, en);
   const locale = useLocale();
   const announce = useAnnounce();
   const checkboxId = useId();

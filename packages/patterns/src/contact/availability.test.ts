@@ -34,12 +34,12 @@ describe('getAvailability', () => {
 
   it('follows exceptions: short hours on Christmas Eve, closed for Christmas, open again after the weekend', () => {
     const eve = getAvailability(exampleHours, new Date('2026-12-24T10:00:00Z'));
-    expect(eve).toMatchObject({ isOpen: true, closesAt: new Date('2026-12-24T11:00:00Z'), exception: { label: 'Christmas Eve' } });
+    expect(eve).toMatchObject({ isOpen: true, closesAt: new Date('2026-12-24T11:00:00Z'), exception: { label: { en: 'Christmas Eve' } } });
     const afternoon = getAvailability(exampleHours, new Date('2026-12-24T12:00:00Z'));
     expect(afternoon.isOpen).toBe(false);
     expect(iso(afternoon.opensAt)).toBe('2026-12-28T07:00:00.000Z');
     const boxingDay = getAvailability(exampleHours, new Date('2026-12-26T10:00:00Z'));
-    expect(boxingDay).toMatchObject({ isOpen: false, exception: { label: 'Christmas', intervals: [] } });
+    expect(boxingDay).toMatchObject({ isOpen: false, exception: { label: { en: 'Christmas' }, intervals: [] } });
   });
 
   it('reads hours written on both sides of midnight as one opening', () => {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { patternTranslator } from '../locales/index.js';
+import { translator } from '@samspill/react';
+import { catalogueFor } from '../locales/index.js';
 import { getAvailability } from './availability.js';
 import { exampleChatHours, exampleHours } from './examples.js';
 import { describeAvailability, formatDuration, formatWallTime, formatWhen, statusAt, upcomingExceptionRows, weeklyRows } from './format.js';
 import type { OpeningHours } from './model.js';
+
+const translatorFor = (locale: string) => translator(locale, catalogueFor(locale));
 
 const officeHours = (timeZone: string): OpeningHours => ({
   timeZone,
   weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]])),
 });
 const status = (hours: OpeningHours, instant: string, locale: string) =>
-  statusAt(hours, new Date(instant), patternTranslator(locale), { locale }).text;
+  statusAt(hours, new Date(instant), translatorFor(locale), { locale }).text;
 
 describe('status text', () => {
   it.each([
@@ -51,13 +54,13 @@ describe('status text', () => {
   });
 
   it('warns that a channel is closing soon', () => {
-    const result = statusAt(officeHours('Europe/Oslo'), new Date('2026-11-24T14:40:00Z'), patternTranslator('en-GB'), { locale: 'en-GB' });
+    const result = statusAt(officeHours('Europe/Oslo'), new Date('2026-11-24T14:40:00Z'), translatorFor('en-GB'), { locale: 'en-GB' });
     expect(result).toEqual({ state: 'closing-soon', text: 'Closing soon · closes 16:00' });
   });
 
   it('names a holiday and the day it opens again', () => {
     expect(status(exampleHours, '2026-12-25T10:00:00Z', 'en-GB')).toBe('Closed today: Christmas · opens Monday at 08:00');
-    expect(status(exampleHours, '2026-12-24T09:00:00Z', 'nb')).toBe('Åpent nå · stenger 12:00 · Christmas Eve');
+    expect(status(exampleHours, '2026-12-24T09:00:00Z', 'nb')).toBe('Åpent nå · stenger 12:00 · Julaften');
   });
 
   it('says when a night chat closes after midnight, and at midnight itself', () => {
@@ -68,7 +71,7 @@ describe('status text', () => {
 
   it('adds the zone name when asked, for visitors whose clocks differ', () => {
     const availability = getAvailability(officeHours('Europe/Oslo'), new Date('2026-11-24T09:00:00Z'));
-    const text = describeAvailability(availability, new Date('2026-11-24T09:00:00Z'), patternTranslator('nb'), {
+    const text = describeAvailability(availability, new Date('2026-11-24T09:00:00Z'), translatorFor('nb'), {
       locale: 'nb',
       timeZone: 'Europe/Oslo',
       showTimeZone: true,
@@ -83,7 +86,7 @@ describe('English dates and times', () => {
   const firstOfDecember = new Date('2026-12-01T07:00:00Z');
 
   it('are written as European services write them: a 24-hour clock and the day before the month', () => {
-    expect(formatWhen(firstOfDecember, now, patternTranslator('en'), options('en'))).toBe('1 December at 08:00');
+    expect(formatWhen(firstOfDecember, now, translatorFor('en'), options('en'))).toBe('1 December at 08:00');
     expect(status(exampleChatHours, '2026-11-23T22:30:00Z', 'en')).toBe('Open now · closes tomorrow at 01:00');
   });
 
@@ -93,14 +96,14 @@ describe('English dates and times', () => {
   });
 
   it('follow the region when the product chooses one', () => {
-    expect(formatWhen(firstOfDecember, now, patternTranslator('en-US'), options('en-US'))).toBe('December 1 at 8:00 AM');
+    expect(formatWhen(firstOfDecember, now, translatorFor('en-US'), options('en-US'))).toBe('December 1 at 8:00 AM');
     expect(formatWallTime('16:00', 'en-US')).toBe('4:00 PM');
   });
 });
 
 describe('schedules', () => {
   it('joins runs of days with the same hours', () => {
-    expect(weeklyRows(exampleHours, 'nb', patternTranslator('nb'))).toEqual([
+    expect(weeklyRows(exampleHours, 'nb', translatorFor('nb'))).toEqual([
       { days: 'Mandag–Onsdag', times: ['08:00–16:00'] },
       { days: 'Torsdag', times: ['08:00–18:00'] },
       { days: 'Fredag', times: ['08:00–16:00'] },
@@ -110,7 +113,7 @@ describe('schedules', () => {
   });
 
   it('lists the coming exceptions, a run of days as a range', () => {
-    const rows = upcomingExceptionRows(exampleHours, new Date('2026-12-20T10:00:00Z'), 'en-GB', patternTranslator('en'));
+    const rows = upcomingExceptionRows(exampleHours, new Date('2026-12-20T10:00:00Z'), 'en-GB', translatorFor('en'));
     // Intl spaces a range as the locale does ("25–26" or "25 – 26").
     expect(rows[1]!.days).toMatch(/^25\s?–\s?26 December$/);
     expect(rows).toEqual([

@@ -1,4 +1,4 @@
-import type { Translate } from '../locales/index.js';
+import { localize, type Translate } from '@samspill/react';
 import { formattingLocale } from '../locales/intl.js';
 import { getAvailability } from './availability.js';
 import { weekdays, type Availability, type ExpectedWait, type OpeningHours, type TimeInterval } from './model.js';
@@ -78,7 +78,8 @@ export interface StatusOptions extends FormatOptions {
 export function describeAvailability(availability: Availability, now: Date, t: Translate, options: StatusOptions): { state: StatusState; text: string } {
   const { closingSoonMinutes = 30, timeZone } = options;
   const parts: string[] = [];
-  const label = availability.exception?.label;
+  const exceptionLabel = availability.exception?.label;
+  const label = exceptionLabel === undefined ? undefined : localize(exceptionLabel, options.locale);
   if (availability.isOpen) {
     const closesAt = availability.closesAt;
     const soon = closesAt !== undefined && closesAt.getTime() - now.getTime() <= closingSoonMinutes * 60_000;
@@ -164,7 +165,7 @@ export function upcomingExceptionRows(hours: OpeningHours, now: Date, locale: st
       const from = parseIsoDate(exception.date)!;
       const until = parseIsoDate(exception.until ?? exception.date)!;
       const daysText = exception.until && exception.until !== exception.date ? dates.formatRange(at(from), at(until)) : dates.format(at(from));
-      return { days: daysText, times: formatIntervals(exception.intervals, locale, t), ...(exception.label && { label: exception.label }) };
+      return { days: daysText, times: formatIntervals(exception.intervals, locale, t), ...(exception.label !== undefined && { label: localize(exception.label, locale) }) };
     });
 }
 

@@ -3,6 +3,11 @@ import { exampleContact } from './examples.js';
 import { contactJsonLd, serializeJsonLd } from './jsonld.js';
 
 describe('schema.org JSON-LD', () => {
+  it('publishes a label given per language in the page’s language', () => {
+    const data = contactJsonLd(exampleContact, 'nb-NO') as { contactPoint: Record<string, unknown>[] };
+    expect(data.contactPoint[0]!.contactType).toBe('Kundeservice');
+  });
+
   it('publishes one ContactPoint per remote channel, in order, with E.164 numbers and hours', () => {
     const data = contactJsonLd(exampleContact) as { name: string; contactPoint: Record<string, unknown>[] };
     expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Fjordkraft Eksempel AS' });

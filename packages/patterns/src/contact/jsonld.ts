@@ -1,4 +1,4 @@
-import { isSafeHref } from '@samspill/react';
+import { isSafeHref, localize } from '@samspill/react';
 import { weekdays, type ContactChannel, type ContactConfig, type OpeningHours } from './model.js';
 import { toE164 } from './phone.js';
 
@@ -28,8 +28,8 @@ function hoursSpecification(hours: OpeningHours): JsonObject[] {
   return [...weekly, ...exceptions];
 }
 
-function contactPoint(channel: ContactChannel, config: ContactConfig): JsonObject {
-  const point: JsonObject = { '@type': 'ContactPoint', contactType: channel.label ?? 'customer service' };
+function contactPoint(channel: ContactChannel, config: ContactConfig, locale: string): JsonObject {
+  const point: JsonObject = { '@type': 'ContactPoint', contactType: channel.label === undefined ? 'customer service' : localize(channel.label, locale) };
   if (channel.kind === 'phone' || channel.kind === 'text-phone') point.telephone = toE164(channel.number, config.countryCallingCode);
   if (channel.kind === 'email') point.email = channel.address;
   if ('href' in channel && isSafeHref(channel.href)) point.url = channel.href;
@@ -41,15 +41,16 @@ function contactPoint(channel: ContactChannel, config: ContactConfig): JsonObjec
 
 /**
  * schema.org `Organization` with one `ContactPoint` per channel that has a number, an address or a link, in the
- * configured order, for search engines and assistants. Opening hours are published in the service's wall-clock time.
+ * configured order, for search engines and assistants. Opening hours are published in the service's wall-clock time;
+ * labels given per language are published in `locale`'s.
  */
-export function contactJsonLd(config: ContactConfig): JsonObject {
+export function contactJsonLd(config: ContactConfig, locale = 'en'): JsonObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
     ...(config.organization && { name: config.organization }),
     ...(isSafeHref(config.url) && { url: config.url }),
-    contactPoint: config.channels.filter((channel) => channel.kind !== 'visit').map((channel) => contactPoint(channel, config)),
+    contactPoint: config.channels.filter((channel) => channel.kind !== 'visit').map((channel) => contactPoint(channel, config, locale)),
   };
 }
 

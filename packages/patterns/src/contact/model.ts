@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@samspill/react';
+
 /** A day of the week, as the keys of a weekly schedule. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -22,8 +24,8 @@ export interface HoursException {
   until?: string;
   /** The hours on those dates; empty means closed all day. */
   intervals: TimeInterval[];
-  /** Why the hours differ, shown to visitors: "Christmas Eve". */
-  label?: string;
+  /** Why the hours differ, shown to visitors: "Christmas Eve", or per language: `{ en: 'Christmas Eve', nb: 'Julaften' }`. */
+  label?: LocalizedText;
 }
 
 /** When a channel is staffed, in the service's own time zone. */
@@ -57,10 +59,11 @@ interface ChannelBase<Kind extends ContactChannelKind> {
   kind: Kind;
   /** A stable id, used for keys and anchors; generated from the position when left out. */
   id?: string;
-  /** The channel's name as shown ("Customer service"); the kind's built-in name ("Phone") when left out. */
-  label?: string;
-  /** One or two plain sentences on what this channel is best for. */
-  description?: string;
+  /** The channel's name as shown ("Customer service", or per language: `{ en: 'Customer service', nb: 'Kundeservice' }`);
+   * the kind's built-in name ("Phone") in the page's language when left out. */
+  label?: LocalizedText;
+  /** One or two plain sentences on what this channel is best for; one string, or one per language. */
+  description?: LocalizedText;
   /** When the channel is staffed. Without hours no open/closed status is shown. */
   hours?: OpeningHours;
   /** The usual wait (phone, chat, text phone, sign language, visit) or reply time (email, form, callback). */
@@ -79,8 +82,8 @@ export interface PhoneChannel extends ChannelBase<'phone' | 'text-phone'> {
 export interface LinkChannel extends ChannelBase<'chat' | 'form' | 'callback' | 'sign-language'> {
   /** Where the channel starts: a page, an anchor, or a URL. */
   href: string;
-  /** The link text; the kind's built-in action ("Start a chat") when left out. */
-  linkText?: string;
+  /** The link text, one string or one per language; the kind's built-in action ("Start a chat") when left out. */
+  linkText?: LocalizedText;
 }
 
 export interface EmailChannel extends ChannelBase<'email'> {
@@ -93,8 +96,8 @@ export interface VisitChannel extends ChannelBase<'visit'> {
   address: string[];
   /** A map or directions link. */
   href?: string;
-  /** The link text; the built-in "Get directions" when left out. */
-  linkText?: string;
+  /** The link text, one string or one per language; the built-in "Get directions" when left out. */
+  linkText?: LocalizedText;
 }
 
 export type ContactChannel = PhoneChannel | LinkChannel | EmailChannel | VisitChannel;

@@ -13,6 +13,15 @@ describe('validateContactConfig', () => {
     expect(validateContactConfig(exampleContact)).toBe(exampleContact);
   });
 
+  it('accepts text given per language or through a resolver', () => {
+    const config = withChannel(0, {
+      label: { en: 'Customer service', nb: 'Kundeservice', 'nb-NO': 'Kundeservice' },
+      description: (locale: string) => (locale === 'nb' ? 'Ring oss' : 'Call us'),
+      hours: hours({ mon: [{ open: '08:00', close: '16:00' }] }, { exceptions: [{ date: '2026-12-24', intervals: [], label: { en: 'Christmas Eve', nb: 'Julaften' } }] }),
+    });
+    expect(contactConfigIssues(config)).toEqual([]);
+  });
+
   it('names the path of a time that is not a time, and says what to write', () => {
     const config = withChannel(2, { hours: hours({ mon: [{ open: '25:00', close: '16:00' }] }) });
     expect(() => validateContactConfig(config)).toThrow(
@@ -65,6 +74,11 @@ describe('validateContactConfig', () => {
     [{ expectedWait: { value: -5, unit: 'minute' } }, 'channels[0].expectedWait: {"value":-5,"unit":"minute"} is not a wait'],
     [{ expectedWait: { value: 5, unit: 'minutes' } }, 'channels[0].expectedWait'],
     [{ label: '' }, 'channels[0].label: "" is not a text'],
+    [{ label: { en: 'Customer service', nb: '' } }, 'channels[0].label.nb: "" is not a text; write a non-empty string'],
+    [{ label: { en_GB: 'Customer service' } }, 'channels[0].label["en_GB"]: "en_GB" is not a BCP 47 language tag; key each text by a language such as "nb" or "en-GB"'],
+    [{ description: {} }, 'channels[0].description: {} is not a text; write a non-empty string, or one per language: { en: "Phone", nb: "Telefon" }'],
+    [{ description: ['Call us'] }, 'channels[0].description: ["Call us"] is not a text; write a non-empty string, or one per language'],
+    [{ hours: hours({}, { exceptions: [{ date: '2026-12-24', intervals: [], label: { nb: 42 } }] }) }, 'channels[0].hours.exceptions[0].label.nb: 42 is not a text'],
     [{ languages: ['nb', 'not a tag!'] }, 'channels[0].languages[1]: "not a tag!" is not a BCP 47 language tag'],
     [{ id: 'chat' }, 'channels[1].id: "chat" is already the id of channels[0]; ids must be unique'],
   ])('refuses %j', (change, message) => {

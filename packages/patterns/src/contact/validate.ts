@@ -42,6 +42,31 @@ function checkText(value: unknown, path: string, report: Report, required: boole
   if (typeof value !== 'string' || value.trim() === '') report(path, `${show(value)} is not a text; write a non-empty string`);
 }
 
+/** A tag `Intl` accepts as a BCP 47 language tag. */
+function isLanguageTag(tag: unknown): boolean {
+  if (typeof tag !== 'string') return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Text shown to visitors: one string, one per language (`{ en: "Phone", nb: "Telefon" }`), or a function of the locale. */
+function checkLocalizedText(value: unknown, path: string, report: Report) {
+  // A function resolves the text when it is shown; what it returns cannot be checked before then.
+  if (typeof value === 'function') return;
+  if (value === undefined || typeof value === 'string') return checkText(value, path, report, false);
+  if (!isRecord(value) || Object.keys(value).length === 0) {
+    return report(path, `${show(value)} is not a text; write a non-empty string, or one per language: { en: "Phone", nb: "Telefon" }`);
+  }
+  for (const [tag, text] of Object.entries(value)) {
+    const at = /^[a-z]+$/i.test(tag) ? `${path}.${tag}` : `${path}[${JSON.stringify(tag)}]`;
+    if (!isLanguageTag(tag)) report(at, `${show(tag)} is not a BCP 47 language tag; key each text by a language such as "nb" or "en-GB"`);
+    else checkText(text, at, report, true);
+  }
+}
+
 function checkHref(value: unknown, path: string, report: Report) {
   if (typeof value !== 'string' || value.trim() === '') return report(path, `${show(value)} is not a link; give a URL, a path or an anchor`);
   // A script URL in a contact link would run in the visitor's page; Link refuses it in production as well.
@@ -112,7 +137,7 @@ export function openingHoursIssues(hours: unknown, path = 'hours'): ContactConfi
           report(`${at}.until`, `${show(exception.until)} is before the date ${show(exception.date)}`);
         }
         checkIntervals(exception.intervals, `${at}.intervals`, report);
-        checkText(exception.label, `${at}.label`, report, false);
+        checkLocalizedText(exception.label, `${at}.label`, report);
         if (date && until) ranges.push({ from: exception.date as string, to: (exception.until ?? exception.date) as string, index });
       });
       ranges.sort((a, b) => (a.from < b.from ? -1 : 1));
@@ -155,8 +180,8 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
         ids.set(channel.id, index);
       }
     }
-    checkText(channel.label, `${at}.label`, report, false);
-    checkText(channel.description, `${at}.description`, report, false);
+    checkLocalizedText(channel.label, `${at}.label`, report);
+    checkLocalizedText(channel.description, `${at}.description`, report);
     switch (channel.kind) {
       case 'phone':
       case 'text-phone':
@@ -181,7 +206,7 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
       default:
         checkHref(channel.href, `${at}.href`, report);
     }
-    if ('linkText' in channel) checkText(channel.linkText, `${at}.linkText`, report, false);
+    if ('linkText' in channel) checkLocalizedText(channel.linkText, `${at}.linkText`, report);
     if (channel.hours !== undefined) issues.push(...openingHoursIssues(channel.hours, `${at}.hours`));
     const wait = channel.expectedWait;
     if (wait !== undefined) {
@@ -194,13 +219,7 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
         report(`${at}.languages`, `${show(channel.languages)} is not a list of language tags`);
       } else {
         channel.languages.forEach((tag: unknown, position) => {
-          let valid = typeof tag === 'string';
-          try {
-            if (valid) Intl.getCanonicalLocales(tag as string);
-          } catch {
-            valid = false;
-          }
-          if (!valid) report(`${at}.languages[${position}]`, `${show(tag)} is not a BCP 47 language tag such as "nb" or "en"`);
+          if (!isLanguageTag(tag)) report(`${at}.languages[${position}]`, `${show(tag)} is not a BCP 47 language tag such as "nb" or "en"`);
         });
       }
     }

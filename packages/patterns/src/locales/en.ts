@@ -1,3 +1,5 @@
+import type { Message } from '@samspill/react';
+
 /** The patterns' strings. English is the reference: every other catalogue holds exactly these keys. */
 export const en = {
   'legalNotice.inShort': 'In short',
@@ -118,5 +120,11 @@ export const en = {
   'feedback.failed.body': 'Nothing you entered is lost. Try again.',
 } as const;
 
-export type PatternMessageKey = keyof typeof en;
-export type PatternMessages = Record<PatternMessageKey, string>;
+/** The patterns' own strings, as each of these files holds them. */
+export type PatternStrings = Record<keyof typeof en, Message>;
+
+// The patterns' keys join the one catalogue type, so the provider's `strings` and `useMessages` know them.
+declare module '@samspill/react' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface extends to merge, it adds nothing of its own
+  interface Messages extends PatternStrings {}
+}

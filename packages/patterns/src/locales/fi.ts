@@ -1,6 +1,6 @@
-import type { PatternMessages } from './en.js';
+import type { PatternStrings } from './en.js';
 
-export const fi: PatternMessages = {
+export const fi: PatternStrings = {
   'legalNotice.inShort': 'Lyhyesti',
   'legalNotice.whatItMeans': 'Mitä tämä tarkoittaa sinulle',
   'legalNotice.fullText': 'Lue koko teksti',

@@ -1,34 +1,34 @@
-'use client';
-import { useLocale } from '@samspill/react';
-import { en, type PatternMessageKey, type PatternMessages } from './en.js';
-import { fi } from './fi.js';
-import { nb } from './nb.js';
-import { nn } from './nn.js';
-import { sv } from './sv.js';
-import { uk } from './uk.js';
+// The built-in catalogues of the `@samspill/patterns/locales` entry. Each holds the components' strings and the
+// patterns', so one import serves the provider: `<SamspillProvider locale="nb" strings={nb}>`. Only what an app
+// imports from here is bundled; the patterns themselves know English only.
+import * as components from '@samspill/react/locales';
+import { builtInLocales, languageOf, type BuiltInLocale, type Messages } from '@samspill/react/locales';
+import { en as patternsEn } from './en.js';
+import { fi as patternsFi } from './fi.js';
+import { nb as patternsNb } from './nb.js';
+import { nn as patternsNn } from './nn.js';
+import { sv as patternsSv } from './sv.js';
+import { uk as patternsUk } from './uk.js';
 
-export type { PatternMessageKey, PatternMessages };
+export { builtInLocales, type BuiltInLocale };
 
-export const patternCatalogues = { en, nb, nn, sv, fi, uk } as const;
+// A call marked pure, so a bundler drops every catalogue the app does not import.
+const merge = (...catalogues: Partial<Messages>[]): Messages => Object.assign({}, ...catalogues) as Messages;
 
-/** The patterns' strings for a BCP 47 tag ("nb-NO" -> nb, "no" -> nb), English when the language is not built in. */
-export function patternCatalogueFor(locale: string): PatternMessages {
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return (patternCatalogues as Record<string, PatternMessages>)[language === 'no' ? 'nb' : language] ?? en;
-}
+export const en: Messages = /* @__PURE__ */ merge(components.en, patternsEn);
+export const nb: Messages = /* @__PURE__ */ merge(components.nb, patternsNb);
+export const nn: Messages = /* @__PURE__ */ merge(components.nn, patternsNn);
+export const sv: Messages = /* @__PURE__ */ merge(components.sv, patternsSv);
+export const fi: Messages = /* @__PURE__ */ merge(components.fi, patternsFi);
+export const uk: Messages = /* @__PURE__ */ merge(components.uk, patternsUk);
 
-/** Looks up a pattern string and fills its `{placeholders}`: what `patternTranslator` and `usePatternMessages` return. */
-export type Translate = (key: PatternMessageKey, values?: Record<string, string | number>) => string;
+/** Every built-in catalogue (importing this bundles all of them). */
+export const catalogues: Record<BuiltInLocale, Messages> = { en, nb, nn, sv, fi, uk };
 
-/** Looks up pattern strings for a locale, with overrides on top, and fills `{placeholders}`. Pure: usable outside React. */
-export function patternTranslator(locale: string, overrides?: Partial<PatternMessages>): Translate {
-  const messages = { ...patternCatalogueFor(locale), ...overrides };
-  return (key: PatternMessageKey, values: Record<string, string | number> = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** Looks up a pattern string in the provider's locale, with the component's `strings` overrides on top. */
-export function usePatternMessages(overrides?: Partial<PatternMessages>) {
-  const locale = useLocale();
-  return patternTranslator(locale, overrides);
+/**
+ * Picks the built-in catalogue for a BCP 47 tag: an exact match, then the language ("nb-NO" -> "nb"), with "no"
+ * read as Bokmål, and English last.
+ */
+export function catalogueFor(locale: string): Messages {
+  return (catalogues as Record<string, Messages>)[languageOf(locale)] ?? en;
 }

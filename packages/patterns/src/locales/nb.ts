@@ -1,6 +1,6 @@
-import type { PatternMessages } from './en.js';
+import type { PatternStrings } from './en.js';
 
-export const nb: PatternMessages = {
+export const nb: PatternStrings = {
   'legalNotice.inShort': 'Kort fortalt',
   'legalNotice.whatItMeans': 'Dette betyr det for deg',
   'legalNotice.fullText': 'Les hele teksten',

@@ -1,6 +1,6 @@
-import type { PatternMessages } from './en.js';
+import type { PatternStrings } from './en.js';
 
-export const nn: PatternMessages = {
+export const nn: PatternStrings = {
   'legalNotice.inShort': 'Kort fortalt',
   'legalNotice.whatItMeans': 'Dette tyder det for deg',
   'legalNotice.fullText': 'Les heile teksten',

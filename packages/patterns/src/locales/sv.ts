@@ -1,6 +1,6 @@
-import type { PatternMessages } from './en.js';
+import type { PatternStrings } from './en.js';
 
-export const sv: PatternMessages = {
+export const sv: PatternStrings = {
   'legalNotice.inShort': 'Kortfattat',
   'legalNotice.whatItMeans': 'Det här betyder det för dig',
   'legalNotice.fullText': 'Läs hela texten',

@@ -1,6 +1,6 @@
-import type { PatternMessages } from './en.js';
+import type { PatternStrings } from './en.js';
 
-export const uk: PatternMessages = {
+export const uk: PatternStrings = {
   'legalNotice.inShort': 'Коротко',
   'legalNotice.whatItMeans': 'Що це означає для вас',
   'legalNotice.fullText': 'Прочитати повний текст',

@@ -2,10 +2,10 @@
 import { forwardRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 import { en } from '../locales/en.js';
-import { builtInLocales, languageOf, type Messages } from '../locales/format.js';
+import type { Messages } from '../locales/format.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 import { devWarnRenamed } from '../internal/dev.js';
-import { AnnounceContext, LocaleContext, ThemeContext, type Theme, type Urgency } from './context.js';
+import { AnnounceContext, devCheckCatalogue, LocaleContext, ThemeContext, type Theme, type Urgency } from './context.js';
 
 export interface SamspillProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** Colour theme for everything inside. `auto` follows `prefers-color-scheme` and `prefers-contrast: more`.
@@ -14,8 +14,9 @@ export interface SamspillProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** BCP 47 language tag: sets `lang` and the language that plural forms and formats follow.
    * @default 'en' */
   locale?: string;
-  /** The built-in strings in the locale's language, on top of English: a whole catalogue
-   * (`import { nb } from '@samspill/react/locales'`), single strings (`{ 'button.loading': 'Sending' }`), or both. */
+  /** The built-in strings in the locale's language, on top of English, for every component and pattern inside: a
+   * whole catalogue (`import { nb } from '@samspill/react/locales'`, or from `@samspill/patterns/locales` with the
+   * patterns), single strings (`{ 'button.loading': 'Sending', 'contact.title': 'Talk to us' }`), or both. */
   strings?: Partial<Messages>;
 }
 
@@ -29,19 +30,6 @@ const CLEAR_AFTER_MS = 5_000;
 // Layout effects warn when React renders on a server; there nothing is painted, so nothing can transition.
 const useBeforePaint = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-const warnedLocales = new Set<string>();
-
-function devCheckStrings(locale: string, strings: Partial<Messages> | undefined) {
-  const language = languageOf(locale);
-  if (language === 'en' || !(builtInLocales as readonly string[]).includes(language) || warnedLocales.has(locale)) return;
-  if (Object.keys(en).every((key) => strings && key in strings)) return;
-  warnedLocales.add(locale);
-  console.warn(
-    `SamspillProvider: locale "${locale}" shows built-in strings in English, because its catalogue is not passed. ` +
-      `Import it and pass it: import { ${language} } from '@samspill/react/locales'; <SamspillProvider locale="${locale}" strings={${language}}>.`,
-  );
-}
-
 /**
  * Themes, translates and gives a voice to everything inside it: sets `data-samspill-theme` and `lang` on its
  * element, provides the strings for the locale, and owns the live regions that `useAnnounce` speaks through.
@@ -51,7 +39,7 @@ export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps
   { theme = 'light', locale = 'en', strings, children, ...rest },
   ref,
 ) {
-  if (process.env.NODE_ENV !== 'production') devCheckStrings(locale, strings);
+  if (process.env.NODE_ENV !== 'production') devCheckCatalogue(locale, strings, en);
   const [live, setLive] = useState<Record<Urgency, string>>({ polite: '', urgent: '' });
   const timers = useRef<Partial<Record<Urgency, ReturnType<typeof setTimeout>>>>({});
   const element = useRef<HTMLDivElement | null>(null);

@@ -1,6 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { en } from '../locales/en.js';
-import { formatMessage, type MessageKey, type Messages } from '../locales/format.js';
+import { builtInLocales, languageOf, translator, type Messages, type Translate } from '../locales/format.js';
 
 /** The themes a provider can select; `auto` follows the operating system's colour scheme and contrast settings. */
 export type Theme = 'light' | 'dark' | 'high-contrast' | 'auto';
@@ -14,7 +14,8 @@ export type Politeness = Urgency | 'assertive';
 export interface SamspillContextValue {
   theme: Theme;
   locale: string;
-  messages: Messages;
+  /** The provider's strings: the built-in English with its `strings` on top. */
+  messages: Partial<Messages>;
   /** Speaks `message` to screen-reader users; `'urgent'` interrupts, so keep it for what needs attention now
    * (`'assertive'`, its old name, still works in this minor version). */
   announce: (message: string, urgency?: Urgency | 'assertive') => void;
@@ -37,7 +38,7 @@ function announceWithoutProvider() {
 // Three contexts, so a theme switch re-renders only what reads the theme, and no component re-renders for a
 // change it does not show.
 export const ThemeContext = createContext<Theme>('light');
-export const LocaleContext = createContext<{ locale: string; messages: Messages }>({ locale: 'en', messages: en });
+export const LocaleContext = createContext<{ locale: string; messages: Partial<Messages> }>({ locale: 'en', messages: en });
 export const AnnounceContext = createContext<{ announce: SamspillContextValue['announce']; hasProvider: boolean }>({
   announce: announceWithoutProvider,
   hasProvider: false,
@@ -59,13 +60,31 @@ export function useLocale(): string {
   return useContext(LocaleContext).locale;
 }
 
+const warnedLocales = new Set<string>();
+
+/** Warns once per locale when a built-in language is shown but `given` lacks some of the `needed` strings (development only). */
+export function devCheckCatalogue(locale: string, given: object | undefined, needed: object): void {
+  const language = languageOf(locale);
+  if (language === 'en' || !(builtInLocales as readonly string[]).includes(language) || warnedLocales.has(locale)) return;
+  const missing = Object.keys(needed).find((key) => !given || !(key in given));
+  if (missing === undefined) return;
+  warnedLocales.add(locale);
+  console.warn(
+    `SamspillProvider: locale "${locale}" shows built-in strings such as "${missing}" in English, because its catalogue is not passed. ` +
+      `Import it and pass it: import { ${language} } from '@samspill/react/locales'; <SamspillProvider locale="${locale}" strings={${language}}>. ` +
+      `With @samspill/patterns, import it from '@samspill/patterns/locales' instead: that catalogue holds the components' strings and the patterns'.`,
+  );
+}
+
 /**
- * Looks up a built-in (or overridden) string for the provider's locale and fills `{placeholders}`; plural messages
- * take their form from `values.count`.
+ * Gives `t(key, values)`, which looks a string up for the provider's locale and fills `{placeholders}`; plural
+ * messages take their form from `values.count`. `strings` overrides the provider's strings for this component;
+ * `defaults` is the English a package ships for keys it adds to `Messages`, used when neither has the key.
  */
-export function useMessages(): (key: MessageKey, values?: Record<string, string | number>) => string {
+export function useMessages(strings?: Partial<Messages>, defaults?: Partial<Messages>): Translate {
   const { messages, locale } = useContext(LocaleContext);
-  return (key, values) => formatMessage(messages[key], locale, values);
+  if (process.env.NODE_ENV !== 'production' && defaults) devCheckCatalogue(locale, messages, defaults);
+  return useMemo(() => translator(locale, defaults, messages, strings), [locale, defaults, messages, strings]);
 }
 
 /** Sends a message to the provider's live regions, for screen-reader users to hear. */

@@ -1,8 +1,4 @@
-/** A message that depends on a count: one string per plural category of the language (`Intl.PluralRules`). */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/** A built-in string, plain or plural. Placeholders are written `{name}`. */
-export type Message = string | PluralMessage;
+import type { Message } from './types.js';
 
 /**
  * The English catalogue is the reference: every other built-in catalogue must hold exactly its keys, plain where
@@ -27,9 +23,3 @@ export const en = {
   'dialog.close': 'Close',
   'spinner.label': 'Loading',
 } satisfies Record<string, Message>;
-
-/** Every key a built-in string can be looked up by. */
-export type MessageKey = keyof typeof en;
-
-/** A complete catalogue: one message per key. */
-export type Messages = Record<MessageKey, Message>;

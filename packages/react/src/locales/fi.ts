@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { ComponentMessages } from './types.js';
 
-export const fi: Messages = {
+export const fi: ComponentMessages = {
   'button.loading': 'Ladataan',
   'button.disabledReasonLabel': 'Ei käytettävissä:',
   'link.external': 'ulkoinen sivusto',

@@ -1,6 +1,7 @@
-import type { Message, MessageKey, Messages, PluralMessage } from './en.js';
+import { en } from './en.js';
+import type { ComponentMessages, Message, MessageKey, Messages, PluralMessage, Translate } from './types.js';
 
-export type { Message, MessageKey, Messages, PluralMessage };
+export type { ComponentMessages, Message, MessageKey, Messages, PluralMessage, Translate };
 
 /** The locales Samspill ships strings for. */
 export const builtInLocales = ['en', 'nb', 'nn', 'sv', 'fi', 'uk'] as const;
@@ -32,4 +33,36 @@ export function formatMessage(message: Message, locale: string, values?: Record<
   }
   const category = new Intl.PluralRules(locale).select(count);
   return interpolate(message[category] ?? message.other, values);
+}
+
+/**
+ * Looks each key up in the catalogues, the last given first, then in the built-in English, and formats it for the
+ * locale. Pure, for use outside React: `translator('nb', nb)('button.loading')`. Inside React, use `useMessages`.
+ */
+export function translator(locale: string, ...catalogues: Array<Partial<Messages> | undefined>): Translate {
+  const layers: Array<Partial<Messages> | undefined> = [...catalogues].reverse();
+  layers.push(en);
+  return (key, values) => {
+    for (const layer of layers) {
+      const message = layer?.[key];
+      if (message !== undefined) return formatMessage(message, locale, values);
+    }
+    throw new Error(`Samspill: there is no string "${key}". Check its spelling, or give it in SamspillProvider's \`strings\`.`);
+  };
+}
+
+/**
+ * Text for people to read that comes from configuration or data: one string for every language, one string per
+ * language keyed by BCP 47 tag (`{ en: 'Phone', nb: 'Telefon' }`), or a function that gives the text for a locale
+ * (to take it from the app's own translations).
+ */
+export type LocalizedText = string | { readonly [locale: string]: string } | ((locale: string) => string);
+
+/** The text for a locale: the exact tag, then the same language ("nb-NO" finds `nb`, `no` finds `nb`), then English, then the first given. */
+export function localize(text: LocalizedText, locale: string): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'function') return text(locale);
+  const language = languageOf(locale);
+  const sameLanguage = Object.keys(text).find((tag) => languageOf(tag) === language);
+  return text[locale] ?? (sameLanguage && text[sameLanguage]) ?? text.en ?? Object.values(text)[0] ?? '';
 }

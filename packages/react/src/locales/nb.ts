@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { ComponentMessages } from './types.js';
 
-export const nb: Messages = {
+export const nb: ComponentMessages = {
   'button.loading': 'Laster inn',
   'button.disabledReasonLabel': 'Ikke tilgjengelig:',
   'link.external': 'ekstern nettside',

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { ComponentMessages } from './types.js';
 
-export const nn: Messages = {
+export const nn: ComponentMessages = {
   'button.loading': 'Lastar inn',
   'button.disabledReasonLabel': 'Ikkje tilgjengeleg:',
   'link.external': 'ekstern nettstad',

@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { ComponentMessages } from './types.js';
 
-export const sv: Messages = {
+export const sv: ComponentMessages = {
   'button.loading': 'Laddar',
   'button.disabledReasonLabel': 'Inte tillgänglig:',
   'link.external': 'extern webbplats',

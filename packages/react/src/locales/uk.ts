@@ -1,6 +1,6 @@
-import type { Messages } from './en.js';
+import type { ComponentMessages } from './types.js';
 
-export const uk: Messages = {
+export const uk: ComponentMessages = {
   'button.loading': 'Завантаження',
   'button.disabledReasonLabel': 'Недоступно:',
   'link.external': 'зовнішній сайт',
