@@ -113,3 +113,5 @@ export const Related = ({ guidance }: { guidance: Guidance }) => (
     ))}
   </ul>
 );
+
+export { Gallery } from './Gallery';
