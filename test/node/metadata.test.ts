@@ -10,6 +10,9 @@ const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'metadata');
 
 /** Runs the package build's metadata step in a package directory, as `pnpm build` does. */
+// Reading props compiles the component with TypeScript: seconds alone, much more with the cores busy.
+const compiling = 120_000;
+
 const buildStep = (dir: string) => spawnSync(process.execPath, [join(root, 'scripts', 'build-metadata.mjs')], { cwd: dir, encoding: 'utf8' });
 
 describe('component metadata', () => {
@@ -30,7 +33,7 @@ describe('component metadata', () => {
     expect(tag!.props.map((prop) => prop.name)).not.toContain('onClick');
     expect(tag!.stories.map((story) => story.id)).toContain('components-tag--tones');
     expect(tag!.related.map((item) => item.name)).toContain('Alert');
-  });
+  }, compiling);
 
   it('is published by the react and patterns packages as ./metadata.json, written by their build', () => {
     for (const name of ['react', 'patterns']) {
@@ -51,7 +54,7 @@ describe('component metadata', () => {
       { id: 'components-badge--quiet', name: 'Quiet', tags: [] },
       { id: 'components-badge--loud-and-proud', name: 'Loud', tags: [] },
     ]);
-  });
+  }, compiling);
 
   it('fails the build on an invalid or missing guidance.json, naming the file and each wrong field', () => {
     const result = buildStep(fixture);
@@ -63,7 +66,7 @@ describe('component metadata', () => {
     expect(result.stderr).toContain('test/fixtures/metadata/src/Chip/guidance.json is missing: every exported component and pattern needs one');
     expect(result.stderr).not.toContain('Badge');
     expect(existsSync(join(fixture, 'dist', 'metadata.json'))).toBe(false);
-  });
+  }, compiling);
 
   it('refuses a field the Guidance type does not have, a wrong name, and a summary that is not a sentence', () => {
     const valid = JSON.parse(readFileSync(join(fixture, 'src', 'Badge', 'guidance.json'), 'utf8')) as Record<string, unknown>;
