@@ -17,6 +17,8 @@ export interface ComponentMetadata extends Omit<Guidance, 'name' | 'package'> {
   docs: string;
   stories: { id: string; name: string; tags: string[] }[];
   props: PropMetadata[];
+  /** The other components documented on the same page, e.g. `Tab`, `TabList` and `TabPanel` beside `Tabs`. */
+  parts: { name: string; props: PropMetadata[] }[];
 }
 
 export interface PackageMetadata {
@@ -29,6 +31,7 @@ export declare class MetadataError extends Error {
   problems: string[];
 }
 export declare function componentFolders(packageDir: string): string[];
+export declare function partsOf(packageDir: string, name: string): string[];
 export declare function allComponentNames(): string[];
 export declare function guidanceProblems(data: unknown, file: string, expected: { name: string; package: string; components: string[] }): string[];
 export declare function storiesOf(file: string): { title: string; stories: ComponentMetadata['stories'] };

@@ -2,7 +2,7 @@
 // page (guidance.json) merged with what only the code knows (props with types, defaults and descriptions, story ids),
 // so design tools and the overview page read one file that cannot drift from either.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { withCustomConfig } from 'react-docgen-typescript';
 import { loadCsf } from 'storybook/internal/csf-tools';
 
@@ -28,9 +28,20 @@ export function componentFolders(packageDir) {
     .sort();
 }
 
-/** Every component with a page, in every package that publishes metadata: the names `related` may point at. */
+/** The other components a component's folder exports beside it, e.g. `Tab`, `TabList` and `TabPanel` beside `Tabs`. */
+export function partsOf(packageDir, name) {
+  const index = join(packageDir, 'src', name, 'index.ts');
+  if (!existsSync(index)) return [];
+  const exported = [...readFileSync(index, 'utf8').matchAll(/export\s*\{([^}]*)\}/g)].flatMap(([, list]) => list.split(','));
+  return exported.map((item) => item.trim().split(/\s+as\s+/).at(-1)).filter((item) => /^[A-Z]\w*$/.test(item) && item !== name);
+}
+
+/** Every component with a page and the parts documented on it, in every package that publishes metadata: the names `related` may point at. */
 export function allComponentNames() {
-  return ['react', 'patterns'].flatMap((name) => componentFolders(join(root, 'packages', name)));
+  return ['react', 'patterns'].flatMap((name) => {
+    const dir = join(root, 'packages', name);
+    return componentFolders(dir).flatMap((folder) => [folder, ...partsOf(dir, folder)]);
+  });
 }
 
 const isText = (value) => typeof value === 'string' && value.trim().length > 0;
@@ -112,7 +123,7 @@ function typeText(type) {
 
 /** The documented props of each component file: what Storybook's props table shows, without the DOM's own props. */
 export function propsOf(packageDir, files) {
-  const parser = withCustomConfig(join(packageDir, 'tsconfig.build.json'), {
+  const parser = withCustomConfig(resolve(packageDir, 'tsconfig.build.json'), {
     shouldExtractLiteralValuesFromEnum: true,
     shouldRemoveUndefinedFromOptional: true,
     savePropValueAsString: true,
@@ -149,8 +160,12 @@ export function buildMetadata(packageDir, { only, components = allComponentNames
   for (const item of found) problems.push(...item.problems);
   // Reading the props compiles the package: not worth it before the guidance is right.
   if (problems.length > 0) throw new MetadataError(problems);
-  const files = names.map((name) => join(packageDir, 'src', name, `${name}.tsx`));
-  const props = propsOf(packageDir, files.filter((file) => existsSync(file)));
+  const files = names.flatMap((name) =>
+    readdirSync(join(packageDir, 'src', name))
+      .filter((file) => file.endsWith('.tsx') && !/\.(stories|test)\.tsx$/.test(file))
+      .map((file) => join(packageDir, 'src', name, file)),
+  );
+  const props = propsOf(packageDir, files);
   for (const name of names) {
     if (!props.has(name)) problems.push(`${relative(root, join(packageDir, 'src', name, `${name}.tsx`))}: no documented component named ${name} (export it with forwardRef or as a function component)`);
   }
@@ -170,6 +185,9 @@ export function buildMetadata(packageDir, { only, components = allComponentNames
         docs: `${stories[0]?.id.split('--')[0] ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}--docs`,
         stories,
         props: props.get(name),
+        parts: partsOf(packageDir, name)
+          .filter((part) => props.has(part))
+          .map((part) => ({ name: part, props: props.get(part) })),
         keyboard: facts.keyboard,
         screenReader: facts.screenReader,
         manualChecks: facts.manualChecks,

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildMetadata, guidanceProblems } from '../../scripts/metadata.mjs';
+import { allComponentNames, buildMetadata, guidanceProblems, partsOf } from '../../scripts/metadata.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'metadata');
@@ -33,7 +33,14 @@ describe('component metadata', () => {
     expect(tag!.props.map((prop) => prop.name)).not.toContain('onClick');
     expect(tag!.stories.map((story) => story.id)).toContain('components-tag--tones');
     expect(tag!.related.map((item) => item.name)).toContain('Alert');
+    expect(tag!.parts).toEqual([]);
   }, compiling);
+
+  it('documents the parts a folder exports beside its component, and lets guidance relate to them', () => {
+    expect(partsOf(join(root, 'packages', 'react'), 'Tabs')).toEqual(['Tab', 'TabList', 'TabPanel']);
+    expect(allComponentNames()).toEqual(expect.arrayContaining(['Tag', 'Tabs', 'TabPanel', 'HelpLink', 'ContactBar', 'ServiceStatusBanner']));
+    expect(allComponentNames()).not.toContain('Notice');
+  });
 
   it('is published by the react and patterns packages as ./metadata.json, written by their build', () => {
     for (const name of ['react', 'patterns']) {
