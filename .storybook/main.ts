@@ -11,7 +11,14 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   // The built tokens' fonts and CSS, for Storybook's own UI (manager-head.html).
-  staticDirs: [{ from: '../tokens/dist', to: '/samspill-tokens' }],
+  staticDirs: [
+    { from: '../tokens/dist', to: '/samspill-tokens' },
+    // The committed light screenshots are the overview gallery's thumbnails: always current, never drawn twice.
+    { from: '../test/screenshots/light', to: '/thumbnails' },
+  ],
+  // A docs page's headings join the sidebar search, so the overview's "Other names" find components by the words
+  // designers use (Banner, Modal, Card).
+  features: { experimentalSearchDocsHeadings: true },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Stories that exist for the tests (each locale, a keyboard case) run as tests but stay out of the sidebar and the
   // docs pages unless someone turns the tag's filter on.

@@ -107,7 +107,8 @@ export const Related = ({ guidance }: { guidance: Guidance }) => (
   <ul>
     {guidance.related.map(({ name, why }) => (
       <li key={name}>
-        <a href={pageOf(name)} target="_top">
+        {/* From inside the preview, ./ is Storybook's own page; a bare ?path= would open iframe.html without the sidebar. */}
+        <a href={`./${pageOf(name)}`} target="_top">
           {name}
         </a>
         : {why}
@@ -115,3 +116,5 @@ export const Related = ({ guidance }: { guidance: Guidance }) => (
     ))}
   </ul>
 );
+
+export { Gallery } from './Gallery';

@@ -18,7 +18,8 @@ function mdxFiles(dir: string): string[] {
 function unwrappedDemos(source: string): string[] {
   const prose = source.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
   const imported = [...prose.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))\s+from\s+'([^']+)'/gm)]
-    .filter(([, , , from]) => !from!.startsWith('@storybook/addon-docs'))
+    // Storybook's and Samspill's doc blocks lay out the page; they are not demos.
+    .filter(([, , , from]) => !from!.startsWith('@storybook/addon-docs') && from !== '@samspill-docs/blocks')
     .flatMap(([, named, single]) => (named ? named.split(',').map((name) => name.trim().split(/\s+as\s+/).at(-1)!) : [single!]))
     .filter(Boolean);
   return imported.filter((name) => new RegExp(`<${name}[\\s/>]`).test(prose));

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Tag } from './Tag.js';
 
-const meta = { title: 'Components/Tag', component: Tag, tags: ['autodocs'], args: { children: 'Open' } } satisfies Meta<typeof Tag>;
+const meta = { title: 'Components/Tag', component: Tag, args: { children: 'Open' } } satisfies Meta<typeof Tag>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
