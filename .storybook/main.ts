@@ -5,7 +5,11 @@ const config: StorybookConfig = {
   stories: ['../docs/**/*.mdx', '../docs/**/*.stories.tsx', '../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // The built tokens' fonts and CSS, for Storybook's own UI (manager-head.html).
-  staticDirs: [{ from: '../tokens/dist', to: '/samspill-tokens' }],
+  staticDirs: [
+    { from: '../tokens/dist', to: '/samspill-tokens' },
+    // The conformance report as JSON, beside the page that shows it.
+    { from: '../docs/conformance', to: '/conformance' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Stories that exist for the tests (each locale, a keyboard case) run as tests but stay out of the sidebar and the
   // docs pages unless someone turns the tag's filter on.

@@ -143,12 +143,13 @@ export function buildReport({ criteria, axeRules, axeVersion, tests, components 
   };
 }
 
-/** The components and patterns: each folder of a package's src that has stories or a guidance.json. */
+/** The components and patterns: each folder a package's index exports whole (`export * from './Tabs/index.js'`). */
 function readComponents() {
   return ['react', 'patterns'].flatMap((pkg) => {
     const src = join(root, 'packages', pkg, 'src');
+    const index = readFileSync(join(src, 'index.ts'), 'utf8');
     return readdirSync(src, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && /^[A-Z]/.test(entry.name))
+      .filter((entry) => entry.isDirectory() && /^[A-Z]/.test(entry.name) && index.includes(`export * from './${entry.name}/index.js'`))
       .map((entry) => {
         const dir = join(src, entry.name);
         const guidanceFile = join(dir, 'guidance.json');
