@@ -53,11 +53,11 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
-    // The order a designer reads in: what Samspill is, its foundations, the components, the patterns built from
-    // them, and the guidelines. Each component's docs page comes before its stories.
+    // The order a designer reads in: what Samspill is, how to start, its foundations, the components, the patterns
+    // built from them, and the guidelines. Each component's docs page comes before its stories.
     options: {
       storySort: {
-        order: ['Introduction', 'Foundations', ['Tokens', '*'], 'Components', 'Patterns', 'Guidelines', ['Principles', 'Accessibility', '*', 'Contributing']],
+        order: ['Introduction', 'Getting started', ['For designers', 'For developers'], 'Foundations', ['Tokens', '*'], 'Components', 'Patterns', 'Guidelines', ['Principles', 'Accessibility', '*', 'Contributing']],
       },
     },
     layout: 'fullscreen',
