@@ -52,3 +52,6 @@ export declare function buildReport(input: {
   components: ComponentInput[];
 }): ConformanceReport;
 export declare function generate(): ConformanceReport;
+export declare function reportText(report: ConformanceReport): string;
+/** Why the committed report cannot stand, or undefined when it matches the tests. */
+export declare function staleReport(committed: string | undefined, report: ConformanceReport): string | undefined;

@@ -190,18 +190,28 @@ export function generate() {
   return buildReport({ criteria, ...readAxe(), tests: listTests(), components: readComponents() });
 }
 
+/** The report as it is committed: stable JSON, so a changed test shows as a changed line. */
+export const reportText = (report) => `${JSON.stringify(report, null, 2)}\n`;
+
+/** Why the committed report cannot stand, or undefined when it matches the tests. */
+export function staleReport(committed, report) {
+  if (committed === undefined) return `${reportPath} is missing. Run \`${regenerateCommand}\` and commit the result.`;
+  if (committed !== reportText(report)) return `${reportPath} does not match the tests any more. Run \`${regenerateCommand}\` and commit the result.`;
+  return undefined;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = `${JSON.stringify(generate(), null, 2)}\n`;
+  const report = generate();
   const file = join(root, reportPath);
   if (process.argv.includes('--check')) {
-    const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (committed !== text) {
-      console.error(`${reportPath} does not match the tests any more. Run \`${regenerateCommand}\` and commit the result.`);
+    const problem = staleReport(existsSync(file) ? readFileSync(file, 'utf8') : undefined, report);
+    if (problem) {
+      console.error(problem);
       process.exit(1);
     }
     console.log(`${reportPath} matches the tests.`);
   } else {
-    writeFileSync(file, text);
+    writeFileSync(file, reportText(report));
     console.log(`Wrote ${reportPath}.`);
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ComponentInput, type Criterion, type ListedTest } from '../../scripts/conformance-report.mjs';
+import { buildReport, reportText, staleReport, type ComponentInput, type Criterion, type ListedTest } from '../../scripts/conformance-report.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const criteria: Criterion[] = [
@@ -60,6 +60,15 @@ describe('the conformance report', () => {
     expect(() => buildReport({ criteria, axeRules, axeVersion: '4.14.1', tests: typo, components })).toThrow(
       'The test "Tabs > moves with arrows (WCAG 2.1.9)" in packages/react/src/Tabs/Tabs.test.tsx names WCAG 2.1.9, which is not a WCAG 2.2 A or AA success criterion.',
     );
+  });
+
+  it('fails a committed report that a newly tagged test changed, naming the command that rewrites it', () => {
+    const committed = reportText(report);
+    expect(staleReport(committed, report)).toBeUndefined();
+    const tagged = [...tests, { name: 'Tabs > keeps focus in view (WCAG 3.2.1)', file: 'packages/react/src/Tabs/Tabs.test.tsx', projectName: 'browser (chromium)' }];
+    const current = buildReport({ criteria, axeRules, axeVersion: '4.14.1', tests: tagged, components });
+    expect(staleReport(committed, current)).toBe('docs/conformance/conformance-report.json does not match the tests any more. Run `pnpm conformance-report` and commit the result.');
+    expect(staleReport(undefined, current)).toContain('is missing. Run `pnpm conformance-report`');
   });
 
   it('is committed for every WCAG 2.2 A and AA criterion, and each has a conformance level and remarks', () => {
