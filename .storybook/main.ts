@@ -15,6 +15,8 @@ const config: StorybookConfig = {
     { from: '../tokens/dist', to: '/samspill-tokens' },
     // The committed light screenshots are the overview gallery's thumbnails: always current, never drawn twice.
     { from: '../test/screenshots/light', to: '/thumbnails' },
+    // The conformance report as JSON, beside the page that shows it.
+    { from: '../docs/conformance', to: '/conformance' },
   ],
   // A docs page's headings join the sidebar search, so the overview's "Other names" find components by the words
   // designers use (Banner, Modal, Card).

@@ -6,6 +6,7 @@ import { SamspillProvider, type Theme } from '@samspill/react';
 import { builtInLocales, catalogueFor } from '@samspill/patterns/locales';
 import { storyThemes } from './themes';
 import { ThemedDocsContainer } from './ThemedDocsContainer';
+import { wcagTags } from './wcag-tags.mjs';
 
 const localeNames: Record<(typeof builtInLocales)[number], string> = {
   en: 'English',
@@ -53,12 +54,12 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
-    // The order a designer reads in: what Samspill is, the gallery of everything in it, its foundations, the
-    // components, the patterns built from them, and the guidelines. Each component's docs page comes before its
-    // stories.
+    // The order a designer reads in: what Samspill is, how to start, the gallery of everything in it, its
+    // foundations, the components, the patterns built from them, and the guidelines. Each component's docs page
+    // comes before its stories.
     options: {
       storySort: {
-        order: ['Introduction', 'Overview', 'Foundations', ['Tokens', '*'], 'Components', 'Patterns', 'Guidelines', ['Principles', 'Accessibility', '*', 'Contributing']],
+        order: ['Introduction', 'Getting started', ['For designers', 'For developers'], 'Overview', 'Foundations', ['Tokens', '*'], 'Components', 'Patterns', 'Guidelines', ['Principles', 'Accessibility', '*', 'Contributing']],
       },
     },
     layout: 'fullscreen',
@@ -68,7 +69,8 @@ const preview: Preview = {
       // Any violation fails the story's test, in every theme project.
       test: 'error',
       options: {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        // The conformance report reads the same tags (scripts/conformance-report.mjs).
+        runOnly: { type: 'tag', values: wcagTags },
       },
     },
   },

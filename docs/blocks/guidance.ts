@@ -16,7 +16,8 @@ export interface Guidance {
   keyboard: { keys: string[]; action: string }[];
   /** What a screen reader is told, one line per situation. */
   screenReader: string[];
-  /** What automated tests cannot know and the team must check by hand. */
+  /** What automated tests cannot know and the team must check by hand; end a check with the criteria it covers,
+   * e.g. `(WCAG 2.4.6)`, and the conformance report lists it under them. */
   manualChecks: string[];
   /** Components to use with it or instead of it, and why. */
   related: { name: string; why: string }[];

@@ -29,10 +29,11 @@ const pages = sources.flatMap((dir) => files(dir, '.mdx')).flatMap((file) => {
 const storySort = getStorySortParameter(readFileSync(join(root, '.storybook', 'preview.tsx'), 'utf8'));
 
 describe('Storybook navigation', () => {
-  it('reads Introduction, the Overview, Foundations with the tokens first, Components, Patterns, then Guidelines', () => {
+  it('reads Introduction, Getting started for designers then developers, the Overview, Foundations with the tokens first, Components, Patterns, then Guidelines', () => {
     const sorted = sortStoriesV7([...pages, ...stories] as Parameters<typeof sortStoriesV7>[0], storySort, []);
     const sections = [...new Set(sorted.map((entry) => entry.title.split('/')[0]))];
-    expect(sections).toEqual(['Introduction', 'Overview', 'Foundations', 'Components', 'Patterns', 'Guidelines']);
+    expect(sections).toEqual(['Introduction', 'Getting started', 'Overview', 'Foundations', 'Components', 'Patterns', 'Guidelines']);
+    expect(sorted.filter((entry) => entry.title.startsWith('Getting started/')).map((entry) => entry.title)).toEqual(['Getting started/For designers', 'Getting started/For developers']);
     expect(sorted.find((entry) => entry.title.startsWith('Foundations/'))?.title).toBe('Foundations/Tokens');
   });
 

@@ -19,7 +19,7 @@ describe('contrast ratio', () => {
 });
 
 describe('every colour pair the system uses', () => {
-  it.each(themeNames)('meets WCAG contrast in the %s theme', (theme) => {
+  it.each(themeNames)('meets WCAG contrast in the %s theme (WCAG 1.4.3, 1.4.11)', (theme) => {
     const failures = checkContrast(flatThemes[theme], pairs as ContrastPair[], theme)
       .filter((result) => !result.pass)
       .map((r) => `${r.foreground} on ${r.background}: ${r.ratio.toFixed(2)}:1, needs ${r.required}:1`);

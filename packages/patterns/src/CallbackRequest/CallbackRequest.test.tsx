@@ -33,7 +33,7 @@ describe('CallbackRequest', () => {
     expect(options).toHaveLength(1 + 1 + 16);
   });
 
-  it('refuses a number nobody can call: the error is tied to the field, the summary takes focus, and nothing typed is lost', async () => {
+  it('refuses a number nobody can call: the error is tied to the field, the summary takes focus, and nothing typed is lost (WCAG 3.3.1)', async () => {
     const onSubmit = vi.fn(async () => {});
     const screen = await render(form(onSubmit));
     await userEvent.fill(screen.getByRole('textbox', { name: /Your name/ }), 'Kari Nordmann');
@@ -50,7 +50,7 @@ describe('CallbackRequest', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('keeps every value when sending fails, says so at once, and sends again on retry; success is shown and announced', async () => {
+  it('keeps every value when sending fails, says so at once, and sends again on retry; success is shown and announced (WCAG 4.1.3)', async () => {
     const onSubmit = vi.fn<(request: CallbackRequestData) => Promise<void>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce();
     const screen = await render(form(onSubmit));
     await userEvent.fill(screen.getByRole('textbox', { name: /Your name/ }), 'Kari Nordmann');

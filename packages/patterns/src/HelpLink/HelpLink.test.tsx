@@ -19,7 +19,7 @@ describe('HelpLink', () => {
     await expect.element(screen.getByRole('link', { name: 'Kontakt oss' })).toHaveAttribute('href', '/kontakt#kontaktvalg');
   });
 
-  it('opens the contact options in a dialog from the keyboard, and gives focus back when Escape closes it', async () => {
+  it('opens the contact options in a dialog from the keyboard, and gives focus back when Escape closes it (WCAG 2.1.1, 2.1.2)', async () => {
     const screen = await render(
       <SamspillProvider>
         <main>

@@ -31,7 +31,7 @@ describe('HelpfulFeedback', () => {
     await expect.element(group.getByRole('button', { name: 'No' })).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('sends a yes from the keyboard at once, with the routing and the provider locale; the thank-you takes its place, gets focus and is announced', async () => {
+  it('sends a yes from the keyboard at once, with the routing and the provider locale; the thank-you takes its place, gets focus and is announced (WCAG 2.1.1, 4.1.3)', async () => {
     const client = fakeSender();
     const onSubmitted = vi.fn();
     const screen = await render(widget(client, { onSubmitted }, 'nb-NO'));
@@ -57,7 +57,7 @@ describe('HelpfulFeedback', () => {
     expect(onSubmitted).toHaveBeenCalledWith(expect.objectContaining({ status: 'sent' }));
   });
 
-  it('opens "what went wrong" on No, moves focus into it, and sends the ticked reasons and the text with score 0', async () => {
+  it('opens "what went wrong" on No, moves focus into it, and sends the ticked reasons and the text with score 0 (WCAG 2.4.3)', async () => {
     const client = fakeSender();
     const screen = await render(widget(client));
     await userEvent.keyboard('{Tab}{Tab}{Enter}');
@@ -144,7 +144,7 @@ describe('HelpfulFeedback', () => {
     await expect.element(send).not.toHaveAttribute('aria-disabled');
   });
 
-  it('refuses to send a text over the limit: the error is on the field, which gets focus, and nothing is lost', async () => {
+  it('refuses to send a text over the limit: the error is on the field, which gets focus, and nothing is lost (WCAG 3.3.1)', async () => {
     const client = fakeSender();
     const screen = await render(widget(client, { characterLimit: 10 }));
     await screen.getByRole('button', { name: 'No' }).click();

@@ -60,7 +60,7 @@ describe('RatingFeedback', () => {
     await inForcedColors(() => expectOnlyLastChosen(looks(), beforeForced));
   });
 
-  it('is one Tab stop whose arrows move and select; the comment carries the privacy hint; Space on Send sends score, text, routing and locale', async () => {
+  it('is one Tab stop whose arrows move and select; the comment carries the privacy hint; Space on Send sends score, text, routing and locale (WCAG 2.1.1)', async () => {
     const client = fakeSender();
     const onSubmitted = vi.fn();
     const screen = await render(widget({ client, onSubmitted }, 'nb-NO'));
@@ -113,7 +113,7 @@ describe('RatingFeedback', () => {
     expect(client.submit).toHaveBeenCalledExactlyOnceWith({ kind: 'nps', score: 0, locale: 'en-GB', ...routing });
   });
 
-  it('asks for a score when none is chosen: the error is in the group description and focus goes to the first radio', async () => {
+  it('asks for a score when none is chosen: the error is in the group description and focus goes to the first radio (WCAG 3.3.1)', async () => {
     const client = fakeSender();
     const screen = await render(widget({ client, type: 'ces' }));
     await screen.getByRole('button', { name: 'Send feedback' }).click();

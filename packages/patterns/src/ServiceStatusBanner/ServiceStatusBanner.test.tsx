@@ -40,7 +40,7 @@ describe('ServiceStatusBanner', () => {
     await expect.element(region.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact');
   });
 
-  it('is read in page order when it is there from the start, without a live role', async () => {
+  it('is read in page order when it is there from the start, without a live role (WCAG 1.3.2)', async () => {
     const screen = await render(banner());
     expect(screen.container.querySelector('[role="alert"], [role="status"]')).toBeNull();
   });

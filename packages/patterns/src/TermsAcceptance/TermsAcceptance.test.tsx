@@ -49,7 +49,7 @@ describe('TermsAcceptance', () => {
     await expect.element(checkbox).toHaveAccessibleDescription(notice.summary);
   });
 
-  it('refuses to continue without acceptance: the error is tied to the checkbox, focus goes there, and the name typed stays', async () => {
+  it('refuses to continue without acceptance: the error is tied to the checkbox, focus goes there, and the name typed stays (WCAG 3.3.1)', async () => {
     const onAccept = vi.fn();
     const screen = await render(form(onAccept));
     await userEvent.type(screen.getByRole('textbox', { name: 'Your name' }).element(), 'Kari Nordmann');

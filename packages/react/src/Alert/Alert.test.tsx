@@ -20,7 +20,7 @@ describe('Alert', () => {
     expect(screen.getByText('Planned work on Sunday.').element().closest('[role]')).toBeNull();
   });
 
-  it('says the tone in words in the locale, and offers a named dismiss button', async () => {
+  it('says the tone in words in the locale, and offers a named dismiss button (WCAG 1.4.1, 4.1.2)', async () => {
     const onDismiss = vi.fn();
     const screen = await render(withProvider(<Alert tone="warning" title="Planlagt arbeid" onDismiss={onDismiss} />, { locale: 'nb' }));
     await expect.element(screen.getByRole('status', { name: 'Advarsel: Planlagt arbeid' })).toBeInTheDocument();
@@ -28,7 +28,7 @@ describe('Alert', () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
-  it('gives each tone an icon of its own shape, so warning and danger are told apart without colour', async () => {
+  it('gives each tone an icon of its own shape, so warning and danger are told apart without colour (WCAG 1.4.1)', async () => {
     const tones = ['info', 'success', 'warning', 'danger'] as const;
     const screen = await render(withProvider(<>{tones.map((tone) => <Alert key={tone} tone={tone} title={tone} urgency="static" />)}</>));
     const shapes = tones.map((tone) => screen.container.querySelector(`[data-tone='${tone}'] svg path`)?.getAttribute('d'));

@@ -9,13 +9,13 @@ import { Button } from './Button.js';
 const said = recordAnnouncementsInEachTest();
 
 describe('Button', () => {
-  it('is a native button named by its label that does not submit forms unless asked to', async () => {
+  it('is a native button named by its label that does not submit forms unless asked to (WCAG 4.1.2)', async () => {
     const screen = await render(withProvider(<Button>Save</Button>));
     const button = screen.getByRole('button', { name: 'Save' });
     await expect.element(button).toHaveAttribute('type', 'button');
   });
 
-  it('is reached with Tab and activated with Enter and with Space', async () => {
+  it('is reached with Tab and activated with Enter and with Space (WCAG 2.1.1)', async () => {
     const onClick = vi.fn();
     const screen = await render(withProvider(<Button onClick={onClick}>Save</Button>));
     await userEvent.keyboard('{Tab}');
@@ -25,7 +25,7 @@ describe('Button', () => {
     expect(onClick).toHaveBeenCalledTimes(2);
   });
 
-  it('shows a focus indicator with at least 3:1 contrast against the page in every theme', async () => {
+  it('shows a focus indicator with at least 3:1 contrast against the page in every theme (WCAG 2.4.7, 1.4.11)', async () => {
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
       const screen = await render(withProvider(<Button variant="secondary">Save</Button>, { theme }));
       await userEvent.keyboard('{Tab}');
@@ -39,7 +39,7 @@ describe('Button', () => {
     }
   });
 
-  it('rings a focused primary button with a band of at least 3:1 against the button, inside a ring of at least 3:1 against the page', async () => {
+  it('rings a focused primary button with a band of at least 3:1 against the button, inside a ring of at least 3:1 against the page (WCAG 2.4.7, 1.4.11)', async () => {
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
       const screen = await render(
         withProvider(
@@ -93,7 +93,7 @@ describe('Button', () => {
     expect(Number(tertiary.fontWeight)).toBeGreaterThan(Number(link.fontWeight));
   });
 
-  it('offers a target of at least 24 by 24 CSS pixels at the smallest size', async () => {
+  it('offers a target of at least 24 by 24 CSS pixels at the smallest size (WCAG 2.5.8)', async () => {
     const screen = await render(withProvider(<Button size="small">OK</Button>));
     const { width, height } = screen.getByRole('button').element().getBoundingClientRect();
     expect(width).toBeGreaterThanOrEqual(24);
@@ -148,7 +148,7 @@ describe('Button', () => {
   });
 
   describe('when loading', () => {
-    it('keeps its width and name, sets aria-busy, ignores clicks and announces that it is loading', async () => {
+    it('keeps its width and name, sets aria-busy, ignores clicks and announces that it is loading (WCAG 4.1.2, 4.1.3)', async () => {
       const onClick = vi.fn();
       const screen = await render(withProvider(<Button onClick={onClick}>Send request</Button>));
       const before = screen.getByRole('button').element().getBoundingClientRect().width;
@@ -188,7 +188,7 @@ describe('Button', () => {
       expect(parseFloat(getComputedStyle(spinner).animationDuration)).toBeGreaterThanOrEqual(2);
     });
 
-    it('keeps a visible border and a system-coloured focus ring in forced-colours mode', async () => {
+    it('keeps a visible border and a system-coloured focus ring in forced-colours mode (WCAG 2.4.7)', async () => {
       await emulate([{ name: 'forced-colors', value: 'active' }]);
       const screen = await render(withProvider(<Button variant="tertiary">Cancel</Button>));
       await userEvent.keyboard('{Tab}');

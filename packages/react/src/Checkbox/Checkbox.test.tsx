@@ -33,7 +33,7 @@ describe('Checkbox', () => {
     expect(choiceAppearance(mixed.element())).not.toEqual(choiceAppearance(screen.getByRole('checkbox', { name: 'None' }).element()));
   });
 
-  it('offers a target of at least 24 by 24 CSS pixels', async () => {
+  it('offers a target of at least 24 by 24 CSS pixels (WCAG 2.5.8)', async () => {
     const screen = await render(withProvider(<Checkbox label="OK" />));
     const { width, height } = screen.getByRole('checkbox').element().getBoundingClientRect();
     expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);

@@ -21,7 +21,7 @@ function Page() {
 }
 
 describe('Dialog', () => {
-  it('moves focus in when it opens, and is named by its title', async () => {
+  it('moves focus in when it opens, and is named by its title (WCAG 2.4.3, 4.1.2)', async () => {
     const screen = await render(withProvider(<Page />, { locale: 'fi' }));
     await userEvent.keyboard('{Tab}{Enter}');
     await expect.element(screen.getByRole('dialog', { name: 'Change phone number' })).toBeVisible();
@@ -29,7 +29,7 @@ describe('Dialog', () => {
     await expect.element(screen.getByRole('button', { name: 'Sulje' })).toBeInTheDocument();
   });
 
-  it('keeps Tab inside, both ways', async () => {
+  it('keeps Tab inside, both ways (WCAG 2.4.3)', async () => {
     const screen = await render(withProvider(<Page />));
     await userEvent.keyboard('{Tab}{Enter}');
     await userEvent.keyboard('{Tab}');
@@ -40,7 +40,7 @@ describe('Dialog', () => {
     await expect.element(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
   });
 
-  it('returns focus to the button that opened it when Escape closes the dialog', async () => {
+  it('returns focus to the button that opened it when Escape closes the dialog (WCAG 2.1.2, 2.4.3)', async () => {
     const screen = await render(withProvider(<Page />));
     await userEvent.keyboard('{Tab}{Enter}');
     await userEvent.keyboard('{Escape}');

@@ -74,14 +74,14 @@ describe('ErrorSummary', () => {
   });
 
 
-  it('renders nothing until there are errors, then takes focus with a translated title', async () => {
+  it('renders nothing until there are errors, then takes focus with a translated title (WCAG 3.3.1)', async () => {
     const screen = await render(form([]));
     expect(screen.container.querySelector('[role="group"]')).toBeNull();
     await screen.rerender(form([{ fieldId: 'email', message: 'Skriv inn en e-postadresse' }]));
     await expect.element(screen.getByRole('group', { name: 'Noe må rettes' })).toHaveFocus();
   });
 
-  it('moves focus to the e-mail field when its error link is activated with Enter', async () => {
+  it('moves focus to the e-mail field when its error link is activated with Enter (WCAG 2.1.1, 3.3.1)', async () => {
     const screen = await render(form([{ fieldId: 'email', message: 'Skriv inn en e-postadresse' }]));
     await userEvent.keyboard('{Tab}');
     await expect.element(screen.getByRole('link', { name: 'Skriv inn en e-postadresse' })).toHaveFocus();

@@ -5,7 +5,7 @@ import { TextField } from '../TextField/TextField.js';
 import { Fieldset } from './Fieldset.js';
 
 describe('Fieldset', () => {
-  it('names the group by its legend and describes it by its hint and error, in the locale', async () => {
+  it('names the group by its legend and describes it by its hint and error, in the locale (WCAG 1.3.1, 3.3.1)', async () => {
     const screen = await render(
       withProvider(
         <Fieldset legend="Adresse" hint="Der måleren står." error="Skriv inn adressen" required>

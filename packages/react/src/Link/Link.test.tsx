@@ -4,7 +4,7 @@ import { withProvider } from '../../test/helpers.js';
 import { Link } from './Link.js';
 
 describe('Link', () => {
-  it('tells screen-reader users that an external link leaves the service, in their language', async () => {
+  it('tells screen-reader users that an external link leaves the service, in their language (WCAG 2.4.4)', async () => {
     const screen = await render(withProvider(<Link href="https://example.org" external>Forbrukerrådet</Link>, { locale: 'nb' }));
     await expect.element(screen.getByRole('link')).toHaveAccessibleName('Forbrukerrådet (ekstern nettside)');
   });

@@ -13,7 +13,7 @@ const options = [
 ];
 
 describe('RadioGroup', () => {
-  it('is one Tab stop, and the arrow keys move and select', async () => {
+  it('is one Tab stop, and the arrow keys move and select (WCAG 2.1.1)', async () => {
     const onValueChange = vi.fn();
     const screen = await render(
       withProvider(
@@ -61,7 +61,7 @@ describe('RadioGroup', () => {
     await inForcedColors(check);
   });
 
-  it('reads the group error when focus enters the group', async () => {
+  it('reads the group error when focus enters the group (WCAG 3.3.1)', async () => {
     const screen = await render(withProvider(<RadioGroup legend="Contact" options={options} error="Choose one" />));
     await expect.element(screen.getByRole('group', { name: 'Contact' })).toHaveAccessibleDescription('Error: Choose one');
   });

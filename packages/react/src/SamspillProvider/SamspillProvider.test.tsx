@@ -12,7 +12,7 @@ function AnnounceOnClick({ message, urgency }: { message: string; urgency?: 'pol
 }
 
 describe('SamspillProvider', () => {
-  it('marks its element with the theme and language it provides', async () => {
+  it('marks its element with the theme and language it provides (WCAG 3.1.2)', async () => {
     const screen = await render(
       <SamspillProvider theme="dark" locale="nn" data-testid="root">
         Innhald
@@ -35,7 +35,7 @@ describe('SamspillProvider', () => {
     expect(new Set(colours).size).toBe(3);
   });
 
-  it('speaks polite and urgent messages through separate live regions', async () => {
+  it('speaks polite and urgent messages through separate live regions (WCAG 4.1.3)', async () => {
     const screen = await render(
       <SamspillProvider>
         <AnnounceOnClick message="Your message was sent" urgency="urgent" />

@@ -10,7 +10,7 @@ const options = [
 ];
 
 describe('Select', () => {
-  it('is a native select named by its label, with the error read as its description', async () => {
+  it('is a native select named by its label, with the error read as its description (WCAG 4.1.2, 3.3.1)', async () => {
     const screen = await render(withProvider(<Select label="Topic" options={options} error="Choose a topic" />));
     const select = screen.getByRole('combobox', { name: 'Topic' });
     await expect.element(select).toHaveAccessibleDescription('Error: Choose a topic');

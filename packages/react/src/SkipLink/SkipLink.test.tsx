@@ -5,7 +5,7 @@ import { withProvider } from '../../test/helpers.js';
 import { SkipLink } from './SkipLink.js';
 
 describe('SkipLink', () => {
-  it('is the first Tab stop, shows itself, and moves focus to the main content when followed', async () => {
+  it('is the first Tab stop, shows itself, and moves focus to the main content when followed (WCAG 2.4.1)', async () => {
     const screen = await render(
       withProvider(
         <>

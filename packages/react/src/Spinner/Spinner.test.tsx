@@ -4,7 +4,7 @@ import { withProvider } from '../../test/helpers.js';
 import { Spinner } from './Spinner.js';
 
 describe('Spinner', () => {
-  it('tells screen readers that something is loading, in the locale', async () => {
+  it('tells screen readers that something is loading, in the locale (WCAG 4.1.3)', async () => {
     const screen = await render(withProvider(<Spinner />, { locale: 'fi' }));
     await expect.element(screen.getByRole('status')).toHaveTextContent('Ladataan');
   });

@@ -19,7 +19,7 @@ const account = (activation: 'automatic' | 'manual') =>
   );
 
 describe('Tabs', () => {
-  it('is one Tab stop that lands on the selected tab, then moves into its panel', async () => {
+  it('is one Tab stop that lands on the selected tab, then moves into its panel (WCAG 2.1.1, 2.4.3)', async () => {
     const screen = await render(account('automatic'));
     await userEvent.keyboard('{Tab}');
     await expect.element(screen.getByRole('tab', { name: 'Bills' })).toHaveFocus();
@@ -27,7 +27,7 @@ describe('Tabs', () => {
     await expect.element(screen.getByRole('tabpanel', { name: 'Bills' })).toHaveFocus();
   });
 
-  it('selects as the arrow keys move, wrapping around, with Home and End, when activation is automatic', async () => {
+  it('selects as the arrow keys move, wrapping around, with Home and End, when activation is automatic (WCAG 2.1.1)', async () => {
     const screen = await render(account('automatic'));
     await userEvent.keyboard('{Tab}{ArrowRight}');
     await expect.element(screen.getByRole('tab', { name: 'Usage' })).toHaveFocus();
@@ -41,7 +41,7 @@ describe('Tabs', () => {
     await expect.element(screen.getByRole('tab', { name: 'Bills' })).toHaveAttribute('aria-selected', 'true');
   });
 
-  it('moves focus without selecting until Enter or Space, when activation is manual', async () => {
+  it('moves focus without selecting until Enter or Space, when activation is manual (WCAG 2.1.1)', async () => {
     const screen = await render(account('manual'));
     await userEvent.keyboard('{Tab}{ArrowRight}');
     await expect.element(screen.getByRole('tab', { name: 'Usage' })).toHaveFocus();
@@ -69,7 +69,7 @@ describe('Tabs', () => {
     error.mockRestore();
   });
 
-  it('keeps the tabs in one row on a 320 px phone, the selected bar on the divider, scrolling the selected tab into view', async () => {
+  it('keeps the tabs in one row on a 320 px phone, the selected bar on the divider, scrolling the selected tab into view (WCAG 1.4.10)', async () => {
     const screen = await render(
       withProvider(
         <div style={{ width: 288 }}>

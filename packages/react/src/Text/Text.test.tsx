@@ -4,7 +4,7 @@ import { contrastOfComputed, withProvider } from '../../test/helpers.js';
 import { Text } from './Text.js';
 
 describe('Text', () => {
-  it.each(['light', 'dark', 'high-contrast'] as const)('keeps subtle text at 4.5:1 or more in the %s theme', async (theme) => {
+  it.each(['light', 'dark', 'high-contrast'] as const)('keeps subtle text at 4.5:1 or more in the %s theme (WCAG 1.4.3)', async (theme) => {
     const screen = await render(withProvider(<Text tone="subtle">Last updated today</Text>, { theme }));
     const text = screen.getByText('Last updated today').element();
     const page = getComputedStyle(text.closest('[data-samspill-theme]')!).backgroundColor;

@@ -5,7 +5,7 @@ import { withProvider } from '../../test/helpers.js';
 import { TextField } from './TextField.js';
 
 describe('TextField', () => {
-  it('is named by its label and described by its hint and error', async () => {
+  it('is named by its label and described by its hint and error (WCAG 1.3.1, 3.3.1, 3.3.2)', async () => {
     const screen = await render(withProvider(<TextField label="Phone" hint="8 digits" error="Enter 8 digits" required />));
     const input = screen.getByRole('textbox', { name: 'Phone (required)' });
     await expect.element(input).toHaveAccessibleDescription('8 digits Error: Enter 8 digits');
@@ -13,7 +13,7 @@ describe('TextField', () => {
     await expect.element(input).toHaveAttribute('aria-required', 'true');
   });
 
-  it('says "required" in the locale, in words', async () => {
+  it('says "required" in the locale, in words (WCAG 3.3.2)', async () => {
     const screen = await render(withProvider(<TextField label="Telefon" required />, { locale: 'sv' }));
     await expect.element(screen.getByRole('textbox', { name: 'Telefon (obligatoriskt)' })).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import { withProvider } from '../../test/helpers.js';
 import { COUNT_ANNOUNCE_DELAY_MS, Textarea } from './Textarea.js';
 
 describe('Textarea', () => {
-  it('shows the characters left, reads them with the field, and announces them once typing pauses', async () => {
+  it('shows the characters left, reads them with the field, and announces them once typing pauses (WCAG 4.1.3)', async () => {
     // The pause is measured on the page's clock, held still here: on a loaded machine keys can be a second apart.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const said = recordAnnouncements();
