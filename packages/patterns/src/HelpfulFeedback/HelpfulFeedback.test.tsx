@@ -5,9 +5,9 @@ import { SamspillProvider } from '@samspill/react';
 import type { FeedbackSender } from '@samspill/feedback';
 import { patternCatalogues } from '../locales/index.js';
 import { HelpfulFeedback, type HelpfulFeedbackProps } from './HelpfulFeedback.js';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
-import { fakeSender } from '../../../../test/support/feedback.js';
-import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
+import { fakeSender } from '#test/feedback.js';
+import { serverRenderAndHydrate } from '#test/ssr.js';
 
 const said = recordAnnouncementsInEachTest();
 

@@ -5,7 +5,7 @@ import { SamspillProvider, TextField } from '@samspill/react';
 import { exampleNotices } from '../LegalNotice/examples.js';
 import { hashNotice } from '../LegalNotice/notice.js';
 import { patternTranslator } from '../locales/index.js';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
 import { TermsAcceptance, type AcceptanceRecord } from './TermsAcceptance.js';
 
 const notice = exampleNotices.terms.en;
