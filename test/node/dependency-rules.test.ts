@@ -61,7 +61,8 @@ function violations(name: string, rule: Rule, manifest: Manifest, files: { path:
     if (dependency === name) return undefined;
     if (!rule.react && reactPackages.includes(dependency)) return `${name} must not use React, but uses ${dependency}`;
     if (dependency.startsWith('@samspill/') && !rule.samspill.includes(dependency)) {
-      return `${name} may use only ${rule.samspill.join(', ') || 'no other Samspill package'}, but uses ${dependency}`;
+      const allowed = rule.samspill.length ? `may use only ${rule.samspill.join(', ')}` : 'must not use another Samspill package';
+      return `${name} ${allowed}, but uses ${dependency}`;
     }
     return undefined;
   };
@@ -74,7 +75,7 @@ function violations(name: string, rule: Rule, manifest: Manifest, files: { path:
     }
   }
   // Tokens depend on nothing: a team installs them without pulling in anything else.
-  if (rule.samspill.length === 0 && name === '@samspill/tokens') {
+  if (name === '@samspill/tokens') {
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'] as const) {
       for (const dependency of Object.keys(manifest[field] ?? {})) {
         problems.push(`${rule.dir}/package.json ${field}: ${name} must depend on nothing, but depends on ${dependency}`);
@@ -110,7 +111,7 @@ describe('dependency rules', () => {
   });
 
   for (const [name, rule] of Object.entries(rules)) {
-    it(`${name} uses only ${rule.samspill.join(', ') || 'no other Samspill package'}${rule.react ? '' : ', and no React'}`, () => {
+    it(`${name} uses ${rule.samspill.join(', ') || 'no other Samspill package'}${rule.react ? '' : ', and no React'}`, () => {
       const files = sourceFiles(join(rule.dir, 'src')).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
       expect(violations(name, rule, readManifest(rule.dir), files)).toEqual([]);
     });
@@ -120,7 +121,7 @@ describe('dependency rules', () => {
     const rule = rules['@samspill/feedback']!;
     const files = [{ path: 'packages/feedback/src/widget.ts', text: "import { useState } from 'react';\nconst lazy = () => import('@samspill/patterns');" }];
     expect(violations('@samspill/feedback', rule, { name: '@samspill/feedback', dependencies: { '@samspill/tokens': '*' } }, files)).toEqual([
-      'packages/feedback/package.json dependencies: @samspill/feedback may use only no other Samspill package, but uses @samspill/tokens',
+      'packages/feedback/package.json dependencies: @samspill/feedback must not use another Samspill package, but uses @samspill/tokens',
       "packages/feedback/src/widget.ts imports 'react': @samspill/feedback must not use React, but uses react",
       "packages/feedback/src/widget.ts imports '@samspill/patterns': @samspill/feedback must not use React, but uses @samspill/patterns",
     ]);
