@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storyThemes } from './.storybook/themes.ts';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from '@samspill/audit';
 import { browserCommands } from './test/support/browser-commands.ts';
 
 const executablePath = findChromium();
@@ -16,7 +16,7 @@ const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS, env: fontconfig } }),
+  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs, env: fontconfig } }),
   instances: [{ browser: 'chromium' as const }],
   commands: browserCommands,
 });
@@ -48,7 +48,11 @@ const storyProjects: TestProjectInlineConfiguration[] = storyThemes.map((theme) 
 
 export default defineConfig({
   // Workspace packages resolve to their TypeScript sources, in the browser and in Node alike.
-  resolve: { conditions: [...defaultClientConditions, 'samspill-source'] },
+  resolve: {
+    conditions: [...defaultClientConditions, 'samspill-source'],
+    // Test helpers by name, from any package (tsconfig.json's paths and the root package.json say the same).
+    alias: [{ find: /^#test\/(.*)$/, replacement: fileURLToPath(new URL('./test/support/', import.meta.url)) + '$1' }],
+  },
   ssr: { resolve: { conditions: [...defaultServerConditions, 'samspill-source'] } },
   optimizeDeps: {
     include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server.browser', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
@@ -64,7 +68,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tokens/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: ['tokens/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts'],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },
       },

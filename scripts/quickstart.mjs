@@ -4,7 +4,6 @@
 // Debian's packages when neither CHROME_PATH nor a system Chromium is found.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './find-chromium.mjs';
 
 const PNPM_VERSION = '10.34.9';
 const mode = process.argv[2];
@@ -55,7 +54,8 @@ function aptInstall(packages, why) {
   return true;
 }
 
-function ensureChromium() {
+/** @param {() => string | undefined} findChromium */
+function ensureChromium(findChromium) {
   let found = findChromium();
   if (!found && aptInstall(['chromium', 'fonts-liberation'], 'No Chromium found (CHROME_PATH is unset and none is installed)')) {
     found = findChromium();
@@ -78,7 +78,10 @@ const frozen = existsSync('pnpm-lock.yaml') ? ['--frozen-lockfile'] : [];
 run(pnpm, [...pnpmArgs, 'install', ...frozen]);
 
 if (mode === 'test') {
-  const chromium = ensureChromium();
+  // The audit package owns the one Chromium finder; build it (and what it uses) so this script can ask it.
+  run(pnpm, [...pnpmArgs, '--filter', '@samspill/audit...', 'run', 'build']);
+  const { findChromium } = await import('@samspill/audit');
+  const chromium = ensureChromium(findChromium);
   console.log(`Using Chromium at ${chromium}`);
   run(pnpm, [...pnpmArgs, 'run', 'check'], { env: { ...process.env, CHROME_PATH: chromium } });
 } else {

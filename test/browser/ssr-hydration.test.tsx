@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Button, Heading, Link, SamspillProvider, Stack, Text } from '@samspill/react';
 import { sv } from '@samspill/react/locales';
-import { serverRenderAndHydrate } from '../support/ssr.js';
+import { serverRenderAndHydrate } from '#test/ssr.js';
 
 function Page() {
   return (

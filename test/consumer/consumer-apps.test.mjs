@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, findChromium } from '@samspill/audit';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = join(import.meta.dirname, 'app');
@@ -125,7 +125,7 @@ before(async () => {
 
   const executablePath = findChromium();
   assert.ok(executablePath, 'No Chromium found: set CHROME_PATH or install chromium.');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath, args: chromiumArgs });
 }, setupTimeout);
 
 after(async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as patterns from '@samspill/patterns';
 import * as react from '@samspill/react';
-import { bundleText, entrySource, kB, measureEntries, samspillStylesheets } from '../support/bundle-size.mjs';
+import { bundleText, entrySource, kB, measureEntries, samspillStylesheets } from '#test/bundle-size.mjs';
 
 /**
  * kB gzip, all-in (JS and CSS; React not counted), a little above today's sizes. Raise one only with a reason in the

@@ -1,16 +1,14 @@
-export { auditStorybook, auditUrls, defaultThemes, pageUrl, storyPath, type AuditProgress, type CommonAuditOptions, type StorybookAuditOptions, type UrlAuditOptions } from './audit.js';
-export { axeSource, axeVersion, defaultTags } from './axe.js';
-export { auditConsistency, consistencyRules, loadTokenValues, readSitemap, tokenTolerance, type ConsistencyAuditOptions, type TokenValues } from './consistency.js';
-export { chromiumArgs, findChromium, launchChromium, systemChromiumPaths } from './chromium.js';
+// The programmatic API the README documents; the CLI's inner parts stay inside the package.
+export { auditStorybook, auditUrls, type AuditProgress, type CommonAuditOptions, type StorybookAuditOptions, type UrlAuditOptions } from './audit.js';
+export { auditConsistency, type ConsistencyAuditOptions } from './consistency.js';
+export { chromiumArgs, findChromium, launchChromium } from './chromium.js';
 export { BrowserUnavailableError, SetupError, UsageError } from './errors.js';
-export { helpText, main, type AuditIo } from './main.js';
+export { main, type AuditIo } from './main.js';
 export { htmlReport, type HtmlOptions } from './formats/html.js';
 export { jsonReport } from './formats/json.js';
 export { junitReport } from './formats/junit.js';
-export { levelForImpact, sarifReport, sarifSchema, type SarifLog, type SarifOptions } from './formats/sarif.js';
-export { createProgress, terminalSummary, type TerminalOptions } from './formats/terminal.js';
-export { serveDirectory, type StaticServer } from './server.js';
-export { readIndexFromDirectory, readIndexFromUrl, selectEntries, type IndexEntry, type StorybookIndex } from './storybook-index.js';
-export { atOrAbove, exitCodeFor, exitCodes, groupByRule, groupByStory, summarize, type AuditSummary, type FailOn, type FailOptions } from './summary.js';
+export { sarifReport, type SarifLog, type SarifOptions } from './formats/sarif.js';
+export { terminalSummary, type TerminalOptions } from './formats/terminal.js';
+export { exitCodeFor, exitCodes, summarize, type AuditSummary, type FailOn, type FailOptions } from './summary.js';
 export { contrastHtml, contrastJson, contrastJunit, contrastMatrix, contrastSarif, formatContrastMatrix, loadTokenContrast, loadTokenOverrides, type ContrastInput, type ContrastMatrix } from './tokens.js';
-export { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type TargetStatus, type Violation, type ViolationNode, type WcagLevel } from './types.js';
+export type { AuditReport, AuditTarget, Impact, TargetResult, TargetStatus, Violation, ViolationNode, WcagLevel } from './types.js';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
-import { entrySource, kB, measureEntries, samspillStylesheets } from '../../support/bundle-size.mjs';
+import { chromiumArgs, findChromium } from '@samspill/audit';
+import { entrySource, kB, measureEntries, samspillStylesheets } from '#test/bundle-size.mjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const variants = /** @type {const} */ (['samspill', 'plain', 'floor']);
@@ -95,7 +95,7 @@ async function clientBundle(mode) {
 
 async function browserTimes() {
   const { plainCss } = await bundlePages();
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     const production = await clientBundle('production');
     const development = await clientBundle('development');

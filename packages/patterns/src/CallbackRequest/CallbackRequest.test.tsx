@@ -4,7 +4,7 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import { exampleHours } from '../contact/examples.js';
 import { CallbackRequest, type CallbackRequestData } from './CallbackRequest.js';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
 import { catalogueFor } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();

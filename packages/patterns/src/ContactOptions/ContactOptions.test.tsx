@@ -4,7 +4,7 @@ import { SamspillProvider } from '@samspill/react';
 import { exampleContact } from '../contact/examples.js';
 import type { ContactConfig, OpeningHours } from '../contact/model.js';
 import { ContactOptions } from './ContactOptions.js';
-import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { serverRenderAndHydrate } from '#test/ssr.js';
 import { catalogueFor } from '../locales/index.js';
 
 const office = (timeZone: string): OpeningHours => ({

@@ -4,9 +4,9 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import type { FeedbackSender } from '@samspill/feedback';
 import { HelpfulFeedback, type HelpfulFeedbackProps } from './HelpfulFeedback.js';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
-import { fakeSender } from '../../../../test/support/feedback.js';
-import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
+import { fakeSender } from '#test/feedback.js';
+import { serverRenderAndHydrate } from '#test/ssr.js';
 import { catalogueFor, catalogues } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();

@@ -4,10 +4,10 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
 import type { FeedbackSender } from '@samspill/feedback';
 import { RatingFeedback, type RatingFeedbackProps } from './RatingFeedback.js';
-import { choiceAppearance, inForcedColors } from '../../../../test/support/appearance.js';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
-import { fakeSender } from '../../../../test/support/feedback.js';
-import { serverRenderAndHydrate } from '../../../../test/support/ssr.js';
+import { choiceAppearance, inForcedColors } from '#test/appearance.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
+import { fakeSender } from '#test/feedback.js';
+import { serverRenderAndHydrate } from '#test/ssr.js';
 import { catalogueFor } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();

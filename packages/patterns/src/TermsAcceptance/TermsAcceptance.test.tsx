@@ -4,7 +4,7 @@ import { render } from 'vitest-browser-react';
 import { SamspillProvider, TextField, translator } from '@samspill/react';
 import { exampleNotices } from '../LegalNotice/examples.js';
 import { hashNotice } from '../LegalNotice/notice.js';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
 import { TermsAcceptance, type AcceptanceRecord } from './TermsAcceptance.js';
 import { catalogueFor } from '../locales/index.js';
 

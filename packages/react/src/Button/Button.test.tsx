@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { recordAnnouncementsInEachTest } from '../../../../test/support/announcements.js';
-import { contrastOfComputed, styledComponentsRuleCount, withProvider } from '../../test/helpers.js';
+import { recordAnnouncementsInEachTest } from '#test/announcements.js';
+import { contrastOfComputed, styledComponentsRuleCount, withProvider } from '#test/provider.js';
 import { SamspillProvider } from '../SamspillProvider/index.js';
 import { Button } from './Button.js';
 

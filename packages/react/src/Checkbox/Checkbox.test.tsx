@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { choiceAppearance } from '../../../../test/support/appearance.js';
-import { withProvider } from '../../test/helpers.js';
+import { choiceAppearance } from '#test/appearance.js';
+import { withProvider } from '#test/provider.js';
 import { Checkbox } from './Checkbox.js';
 
 describe('Checkbox', () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { withProvider } from '../../test/helpers.js';
+import { withProvider } from '#test/provider.js';
 import { Button } from '../Button/Button.js';
 import { TextField } from '../TextField/TextField.js';
 import { Dialog } from './Dialog.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { withProvider } from '../../test/helpers.js';
+import { withProvider } from '#test/provider.js';
 import { Disclosure } from './Disclosure.js';
 
 describe('Disclosure', () => {

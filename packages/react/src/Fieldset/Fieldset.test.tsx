@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { withProvider } from '../../test/helpers.js';
+import { withProvider } from '#test/provider.js';
 import { TextField } from '../TextField/TextField.js';
 import { Fieldset } from './Fieldset.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { withProvider } from '../../test/helpers.js';
+import { withProvider } from '#test/provider.js';
 import { Link } from './Link.js';
 
 describe('Link', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { choiceAppearance, inForcedColors } from '../../../../test/support/appearance.js';
-import { withProvider } from '../../test/helpers.js';
+import { choiceAppearance, inForcedColors } from '#test/appearance.js';
+import { withProvider } from '#test/provider.js';
 import { Button } from '../Button/Button.js';
 import { RadioGroup } from './RadioGroup.js';
 

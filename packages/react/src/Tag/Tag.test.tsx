@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { contrastOfComputed, withProvider } from '../../test/helpers.js';
+import { contrastOfComputed, withProvider } from '#test/provider.js';
 import { Tag } from './Tag.js';
 
 describe('Tag', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { contrastOfComputed, withProvider } from '../../test/helpers.js';
+import { contrastOfComputed, withProvider } from '#test/provider.js';
 import { Text } from './Text.js';
 
 describe('Text', () => {

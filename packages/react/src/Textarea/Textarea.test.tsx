@@ -1,8 +1,8 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { recordAnnouncements } from '../../../../test/support/announcements.js';
-import { withProvider } from '../../test/helpers.js';
+import { recordAnnouncements } from '#test/announcements.js';
+import { withProvider } from '#test/provider.js';
 import { COUNT_ANNOUNCE_DELAY_MS, Textarea } from './Textarea.js';
 
 describe('Textarea', () => {

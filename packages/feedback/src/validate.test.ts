@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FeedbackError } from '../src/errors.js';
-import { validateInput } from '../src/validate.js';
+import { FeedbackError } from './errors.js';
+import { validateInput } from './validate.js';
 
 function messageFor(input: unknown, defaults?: { locale?: string }): string {
   try {

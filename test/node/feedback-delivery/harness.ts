@@ -4,9 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/find-chromium.mjs';
-import type { FeedbackClient, FeedbackInput, FeedbackPayload, QueuedEntry } from '../../src/index.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { FeedbackClient, FeedbackInput, FeedbackPayload, QueuedEntry } from '@samspill/feedback';
 import type { PageEvent, SubmitOutcome } from './page.js';
 
 export interface ReceivedRequest {
@@ -143,6 +142,8 @@ export class PageServer {
       platform: 'browser',
       target: 'es2022',
       logLevel: 'silent',
+      // The client's TypeScript source, as the other tests use it.
+      conditions: ['samspill-source'],
     });
     const script = bundled.outputFiles[0]!.text;
     const server = createServer((req, res) => {
@@ -171,9 +172,8 @@ export class PageServer {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}
+// The audit's launcher: the one place that finds Chromium and says how to install it when there is none.
+export { launchChromium } from '@samspill/audit';
 
 /** A page with the client loaded from `url`, and typed access to it. */
 export class FeedbackPage {

@@ -4,7 +4,7 @@ import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SamspillProvider } from '@samspill/react';
-import { ContactBar, ContactOptions, HelpLink, ServiceStatusBanner, type ContactConfig } from '../src/index.js';
+import { ContactBar, ContactOptions, HelpLink, ServiceStatusBanner, type ContactConfig } from './index.js';
 
 const unsafe = [
   'javascript:alert(document.cookie)',

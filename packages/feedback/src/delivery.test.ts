@@ -1,8 +1,8 @@
 // Delivery under a failing collector, in Node with a fake clock: how many requests are in flight, who waits for
 // what, and what a page that goes away leaves behind. Tabs are clients sharing one store, as tabs share IndexedDB.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FeedbackClient, FeedbackClientOptions, FeedbackPayload, SubmitResult } from '../src/index.js';
-import { createMemoryStore, type QueueStore } from '../src/storage.js';
+import type { FeedbackClient, FeedbackClientOptions, FeedbackPayload, SubmitResult } from './index.js';
+import { createMemoryStore, type QueueStore } from './storage.js';
 
 const ENDPOINT = 'https://feedback.example/v1/entries';
 const csat = (score: number) => ({ kind: 'csat', score, locale: 'nb-NO' }) as const;
@@ -42,9 +42,9 @@ const opened: FeedbackClient[] = [];
  */
 async function tabs(store: QueueStore, options: Partial<FeedbackClientOptions>[], views: QueueStore[] = []) {
   const handOut = [...views];
-  vi.doMock('../src/storage.js', async (importOriginal) => ({ ...(await importOriginal<object>()), openQueueStore: async () => ({ store: handOut.shift() ?? store }) }));
+  vi.doMock('./storage.js', async (importOriginal) => ({ ...(await importOriginal<object>()), openQueueStore: async () => ({ store: handOut.shift() ?? store }) }));
   vi.resetModules();
-  const { createFeedbackClient } = await import('../src/client.js');
+  const { createFeedbackClient } = await import('./client.js');
   const created = options.map((extra) => createFeedbackClient({ endpoint: ENDPOINT, ...extra }));
   opened.push(...created);
   await Promise.all(created.map((client) => client.ready));
@@ -59,7 +59,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   for (const client of opened.splice(0)) client.close();
-  vi.doUnmock('../src/storage.js');
+  vi.doUnmock('./storage.js');
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });

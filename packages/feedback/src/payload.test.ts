@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPayload, cleanPage, newEntryId } from '../src/payload.js';
+import { buildPayload, cleanPage, newEntryId } from './payload.js';
 
 const now = Date.parse('2025-06-01T10:30:00.000Z');
 const id = '0b5c3a52-53f1-4d41-9a4e-1a2b3c4d5e6f';

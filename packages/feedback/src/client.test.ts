@@ -1,7 +1,7 @@
 // The queue's logic in Node, against the memory storage and a scripted fetch. Node has no window, IndexedDB or
 // localStorage, so these also show what creating a client during server rendering does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFeedbackClient, FeedbackError, type FeedbackClient, type FeedbackClientOptions, type FeedbackPayload } from '../src/index.js';
+import { createFeedbackClient, FeedbackError, type FeedbackClient, type FeedbackClientOptions, type FeedbackPayload } from './index.js';
 
 interface Call {
   url: string;
@@ -195,7 +195,7 @@ describe('createFeedbackClient', () => {
 
   it('sends what an earlier client left in a shared queue when it starts', async () => {
     // Memory storage is per client, so share it the way a page reload shares IndexedDB: through the store itself.
-    const { createMemoryStore } = await import('../src/storage.js');
+    const { createMemoryStore } = await import('./storage.js');
     const store = createMemoryStore();
     await store.put({
       id: '6f1c1b8e-0f1e-4c59-9a61-1f0f8e0c2d11',
@@ -205,14 +205,14 @@ describe('createFeedbackClient', () => {
       nextAttemptAt: Date.now() + 3_600_000,
       queuedAt: Date.now(),
     });
-    vi.doMock('../src/storage.js', async (importOriginal) => ({ ...(await importOriginal<object>()), openQueueStore: async () => ({ store }) }));
+    vi.doMock('./storage.js', async (importOriginal) => ({ ...(await importOriginal<object>()), openQueueStore: async () => ({ store }) }));
     vi.resetModules();
-    const { createFeedbackClient: createWithStore } = await import('../src/client.js');
+    const { createFeedbackClient: createWithStore } = await import('./client.js');
     const server = scriptedFetch();
     const feedback = createWithStore({ endpoint: 'https://feedback.example/v1/entries', fetch: server.fetch });
     clients.push(feedback);
     await expect.poll(() => server.calls.map((call) => call.key)).toEqual(['6f1c1b8e-0f1e-4c59-9a61-1f0f8e0c2d11']);
     expect(await store.list()).toEqual([]);
-    vi.doUnmock('../src/storage.js');
+    vi.doUnmock('./storage.js');
   });
 });

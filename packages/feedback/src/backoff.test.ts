@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseRetryAfter } from '../src/backoff.js';
+import { backoffDelay, parseRetryAfter } from './backoff.js';
 
 const retry = { baseDelayMs: 100, maxDelayMs: 1000 };
 

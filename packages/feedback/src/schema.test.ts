@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { buildPayload } from '../src/payload.js';
-import { SCALES } from '../src/validate.js';
-import type { FeedbackInput, FeedbackPayload } from '../src/types.js';
+import { buildPayload } from './payload.js';
+import { SCALES } from './validate.js';
+import type { FeedbackInput, FeedbackPayload } from './types.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/feedback.schema.json', import.meta.url), 'utf8')) as {
   $id: string;

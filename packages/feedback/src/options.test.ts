@@ -1,7 +1,7 @@
 // What createFeedbackClient accepts, and what a failing endpoint hears from it whatever options it accepted.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFeedbackClient, FeedbackError, type FeedbackClient, type FeedbackClientOptions } from '../src/index.js';
+import { createFeedbackClient, FeedbackError, type FeedbackClient, type FeedbackClientOptions } from './index.js';
 
 const endpoint = 'https://feedback.example/v1/entries';
 const okFetch = (async () => new Response(null, { status: 201 })) as typeof fetch;

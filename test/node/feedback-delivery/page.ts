@@ -1,6 +1,6 @@
 // The test page's script: creates a client from the options in `?config=` (as a page would on every load) and
 // records what the client reports, for the test to read through `window.feedbackTest`.
-import { createFeedbackClient, type FeedbackError, type FeedbackInput } from '../../src/index.js';
+import { createFeedbackClient, type FeedbackError, type FeedbackInput } from '@samspill/feedback';
 
 export type PageEvent =
   | { type: 'error'; code: string; status: number | undefined; message: string; id: string | undefined }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { SamspillProvider, type SamspillProviderProps } from '../src/index.js';
-import { catalogueFor } from '../src/locales/index.js';
+import { SamspillProvider, type SamspillProviderProps } from '@samspill/react';
+import { catalogueFor } from '@samspill/react/locales';
 
 /** Renders children the way an app does: inside a provider, which owns the theme and the live regions, with the
  * catalogue of its locale passed in. */
