@@ -2,7 +2,7 @@ import { createRef, useState, type ReactElement, type ReactNode, type Ref } from
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { Link, SamspillProvider } from '@samspill/react';
-import { fakeSender } from '../../../test/support/feedback.js';
+import { fakeSender } from '#test/feedback.js';
 import { CallbackRequest } from './CallbackRequest/CallbackRequest.js';
 import { ContactOptions } from './ContactOptions/ContactOptions.js';
 import { exampleContact, exampleHours } from './contact/examples.js';
