@@ -72,6 +72,8 @@ describe('what an app ships', () => {
     expect(english.js).toContain('Opening hours');
     // Norwegian, Swedish and Finnish text of the contact strings, in ASCII (see above).
     for (const other of ['Kontakt oss', 'Kontakta oss', 'Puhelin', 'Yhteydenottolomake']) expect(english.js).not.toContain(other);
+    // The old names stay out too, until an app uses them.
+    expect(english.js).not.toContain('is deprecated');
 
     const norwegian = await bundleText(`${withProvider([], ['ContactOptions'])}import { nb } from '@samspill/patterns/locales';\nwindow.__nb = nb;\n`);
     // One import brings the patterns' strings and the components' in that language.
