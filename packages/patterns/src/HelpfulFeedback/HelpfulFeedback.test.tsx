@@ -174,6 +174,16 @@ describe('HelpfulFeedback', () => {
     expect(client.submit).toHaveBeenCalledWith(expect.objectContaining({ reasons: ['price'] }));
   });
 
+  it('shows its own reasons in the page’s language when they are given per language', async () => {
+    const client = fakeSender();
+    const screen = await render(
+      widget(client, { reasons: [{ id: 'price', label: { en: 'The price was unclear', nb: 'Prisen var uklar' } }] }, 'nb'),
+    );
+    await screen.getByRole('button', { name: 'Nei' }).click();
+    await screen.getByRole('checkbox', { name: 'Prisen var uklar' }).click();
+    expect(screen.container.textContent).not.toContain('The price was unclear');
+  });
+
   it('renders on the server and hydrates without a warning', async () => {
     const { html, errors, warnings } = await serverRenderAndHydrate(() => widget(fakeSender(), {}, 'nn'));
     expect(html).toContain('Var denne sida nyttig?');

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
-import { Button, Checkbox, Fieldset, Heading, useMessages, type Messages, type MessageKey } from '@samspill/react';
+import { Button, Checkbox, Fieldset, Heading, localize, useLocale, useMessages, type LocalizedText, type Messages, type MessageKey } from '@samspill/react';
 import { en } from '../locales/en.js';
 import {
   CommentField,
@@ -13,10 +13,11 @@ import {
   type FeedbackWidgetProps,
 } from '../FeedbackWidget/shared.js';
 
-/** One answer in the "what went wrong" list: `id` is what is sent, `label` what the customer reads. */
+/** One answer in the "what went wrong" list: `id` is what is sent, `label` what the customer reads (one string, or
+ * one per language: `{ en: 'Too long', nb: 'For lang' }`). */
 export interface FeedbackReason {
   id: string;
-  label: string;
+  label: LocalizedText;
 }
 
 /** The ids of the built-in reasons, in the order shown. */
@@ -40,6 +41,7 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
 ) {
   devCheckClient('HelpfulFeedback', client);
   const t = useMessages(strings, en);
+  const locale = useLocale();
   const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
   const id = useId();
   const questionId = `${id}-question`;
@@ -108,7 +110,7 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
                 key={reason.id}
                 name="reasons"
                 value={reason.id}
-                label={reason.label}
+                label={localize(reason.label, locale)}
                 checked={picked.includes(reason.id)}
                 onCheckedChange={(checked) =>
                   setPicked((current) => (checked ? [...current, reason.id] : current.filter((entry) => entry !== reason.id)))

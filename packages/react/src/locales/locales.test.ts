@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localize, translator } from './format.js';
 import { builtInLocales, catalogueFor, catalogues, formatMessage, interpolate } from './index.js';
 
 describe('built-in catalogues', () => {
@@ -41,5 +42,26 @@ describe('built-in catalogues', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{count} of {max}', { count: 3, max: 10 })).toBe('3 of 10');
     expect(interpolate('{count} of {max}', { count: 3 })).toBe('3 of {max}');
+  });
+
+  it('translates from the last catalogue that has the key, then English, choosing plural forms, and names a key none has', () => {
+    const t = translator('uk', catalogues.uk, { 'dialog.close': 'Сховати' });
+    expect(t('dialog.close')).toBe('Сховати');
+    expect(t('spinner.label')).toBe('Завантаження');
+    expect(t('textarea.charactersLeft', { count: 3 })).toBe('Залишилося 3 символи');
+    expect(translator('sv', { 'spinner.label': 'Laddar' })('dialog.close')).toBe('Close');
+    expect(() => translator('en')('dialog.closed' as 'dialog.close')).toThrow('there is no string "dialog.closed"');
+  });
+
+  it('picks configuration text for the page: the exact tag, the same language, English, then the first given', () => {
+    const text = { en: 'Phone', nb: 'Telefon', 'sv-FI': 'Telefon (FI)' };
+    expect(localize(text, 'sv-FI')).toBe('Telefon (FI)');
+    expect(localize(text, 'nb-NO')).toBe('Telefon');
+    expect(localize(text, 'no')).toBe('Telefon');
+    expect(localize(text, 'sv')).toBe('Telefon (FI)');
+    expect(localize(text, 'fi')).toBe('Phone');
+    expect(localize({ uk: 'Телефон' }, 'fi')).toBe('Телефон');
+    expect(localize('Phone', 'nb')).toBe('Phone');
+    expect(localize((locale) => `Phone in ${locale}`, 'nn')).toBe('Phone in nn');
   });
 });
