@@ -5,7 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSource, defaultTags, launchChromium, serveDirectory, storyPath, type StaticServer } from '../../packages/audit/src/index.ts';
+// The audit's own building blocks (not its public API), so this test loads pages exactly as the audit does.
+import { launchChromium } from '../../packages/audit/src/index.ts';
+import { axeSource, defaultTags } from '../../packages/audit/src/axe.ts';
+import { storyPath } from '../../packages/audit/src/audit.ts';
+import { serveDirectory, type StaticServer } from '../../packages/audit/src/server.ts';
 import { axeRunExpression, storybookWatcher } from '../../packages/audit/src/page-scripts.ts';
 import { storyThemes } from '../../.storybook/themes.ts';
 import { componentFolders } from '../../scripts/metadata.mjs';
