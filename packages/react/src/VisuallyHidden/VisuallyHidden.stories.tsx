@@ -5,7 +5,6 @@ import { VisuallyHidden } from './VisuallyHidden.js';
 const meta = {
   title: 'Foundations/VisuallyHidden',
   component: VisuallyHidden,
-  tags: ['autodocs'],
   parameters: { docs: { description: { component: 'Text for screen-reader users only. Use it for context sighted readers get from the layout, never to hide important information from everyone else.' } } },
 } satisfies Meta<typeof VisuallyHidden>;
 
@@ -22,4 +21,66 @@ export const InALink: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link')).toHaveAccessibleName('Download the November 2026 bill (PDF)');
   },
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+const rows = [
+  { label: 'Address', value: 'Storgata 1, 0155 Oslo', what: 'address' },
+  { label: 'Phone', value: '912 34 567', what: 'phone number' },
+];
+const row = { display: 'flex', gap: '1rem', flexWrap: 'wrap', paddingBlock: '0.5rem', borderBottom: '1px solid var(--samspill-color-border-default)' } as const;
+
+export const DoHideWhatTheLayoutSays: Story = {
+  name: 'Do: hide what the layout already says',
+  tags: ['guidance'],
+  render: () => (
+    <div style={{ maxWidth: 480 }}>
+      {rows.map(({ label, value, what }) => (
+        <div key={label} style={row}>
+          <strong style={{ minWidth: '5rem' }}>{label}</strong>
+          <span style={{ flex: 1 }}>{value}</span>
+          <a href={`#change-${what}`}>
+            Change<VisuallyHidden> {what}</VisuallyHidden>
+          </a>
+        </div>
+      ))}
+    </div>
+  ),
+};
+
+export const DontRepeatInSight: Story = {
+  name: 'Don’t: repeat the context in sight',
+  tags: ['guidance'],
+  render: () => (
+    <div style={{ maxWidth: 480 }}>
+      {rows.map(({ label, value, what }) => (
+        <div key={label} style={row}>
+          <strong style={{ minWidth: '5rem' }}>{label}</strong>
+          <span style={{ flex: 1 }}>{value}</span>
+          <a href={`#change-${what}`}>Change your {what} in your customer profile</a>
+        </div>
+      ))}
+    </div>
+  ),
+};
+
+export const DoShowWhatEveryoneNeeds: Story = {
+  name: 'Do: show what everyone needs',
+  tags: ['guidance'],
+  render: () => (
+    <p style={{ margin: 0 }}>
+      <strong>NOK 1 240</strong> a month. The price includes VAT and the network fee.
+    </p>
+  ),
+};
+
+export const DontHideWhatEveryoneNeeds: Story = {
+  name: 'Don’t: hide what everyone needs',
+  tags: ['guidance'],
+  render: () => (
+    <p style={{ margin: 0 }}>
+      <strong>NOK 1 240</strong> a month.<VisuallyHidden> The price includes VAT and the network fee.</VisuallyHidden>
+    </p>
+  ),
 };
