@@ -58,13 +58,18 @@ export const DontVagueHeading: Story = {
 };
 
 export const DoRealHeading: Story = {
-  name: 'Do: a real heading, sized to fit',
+  name: 'Do: a real heading at the right level',
   tags: ['guidance'],
-  render: () => section(<Heading level={2} size="small">Your electricity contract</Heading>),
+  render: () => section(<Heading level={3}>Your electricity contract</Heading>),
 };
 
 export const DontBoldText: Story = {
   name: 'Don’t: bold text that looks like a heading',
   tags: ['guidance'],
-  render: () => section(<Text size="large"><strong>Your electricity contract</strong></Text>),
+  render: () =>
+    section(
+      <Text>
+        <strong>Your electricity contract</strong>
+      </Text>,
+    ),
 };
