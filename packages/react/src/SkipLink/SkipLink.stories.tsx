@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { ReactNode } from 'react';
+import { Link } from '../Link/Link.js';
 import { SkipLink } from './SkipLink.js';
 
 const meta = {
@@ -46,9 +47,9 @@ const landsHere = <small style={{ display: 'block', fontWeight: 700 }}>The skip 
 const header = (
   <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', paddingBlock: '0.5rem' }}>
     <strong>Nordlys Energi</strong>
-    <a href="#prices">Prices</a>
-    <a href="#help">Help</a>
-    <a href="#login">Log in</a>
+    <Link href="#prices">Prices</Link>
+    <Link href="#help">Help</Link>
+    <Link href="#login">Log in</Link>
   </div>
 );
 const intro = (
@@ -59,7 +60,7 @@ const intro = (
 );
 const breadcrumbs = (
   <nav aria-label="You are here">
-    <a href="#home">Home</a> / <a href="#moving">Moving</a>
+    <Link href="#home">Home</Link> / <Link href="#moving">Moving</Link>
   </nav>
 );
 const form = <p style={{ margin: 0 }}>[The form: new address, moving date]</p>;
