@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Heading } from '../Heading/Heading.js';
 import { Tab, TabList, TabPanel, Tabs } from './Tabs.js';
 
 const meta = {
@@ -28,30 +29,46 @@ export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 3
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
+/** Tabs from [value, label, panel] entries, the first one selected. */
+const tabsOf = (name: string, entries: [string, string, string][]) => (
+  <Tabs defaultValue={entries[0]![0]}>
+    <TabList aria-label={name}>
+      {entries.map(([value, label]) => (
+        <Tab key={value} value={value}>
+          {label}
+        </Tab>
+      ))}
+    </TabList>
+    {entries.map(([value, , panel]) => (
+      <TabPanel key={value} value={value}>
+        {panel}
+      </TabPanel>
+    ))}
+  </Tabs>
+);
+
 export const DoShortLabels: Story = {
   name: 'Do: short labels that fit',
   tags: ['guidance'],
+  render: () =>
+    tabsOf('Your account', [
+      ['bills', 'Bills', 'Your next bill is due on 30 November.'],
+      ['usage', 'Usage', 'You used 312 kWh in October.'],
+      ['contract', 'Contract', 'You have a variable price contract.'],
+    ]),
 };
 
 export const DontLongLabels: Story = {
   name: 'Don’t: long labels and many tabs',
   tags: ['guidance'],
-  render: (args) => (
-    <Tabs {...args}>
-      <TabList aria-label="Your account">
-        <Tab value="bills">Your bills and payments</Tab>
-        <Tab value="usage">Electricity usage this year</Tab>
-        <Tab value="contract">Contract, prices and terms</Tab>
-        <Tab value="moving">Moving to a new address</Tab>
-        <Tab value="help">Help and contact information</Tab>
-      </TabList>
-      <TabPanel value="bills">Your next bill is due on 30 November.</TabPanel>
-      <TabPanel value="usage">You used 312 kWh in October.</TabPanel>
-      <TabPanel value="contract">You have a variable price contract.</TabPanel>
-      <TabPanel value="moving">Tell us your new address.</TabPanel>
-      <TabPanel value="help">Call us on 800 12 345.</TabPanel>
-    </Tabs>
-  ),
+  render: () =>
+    tabsOf('Your account', [
+      ['bills', 'Your bills and payments', 'Your next bill is due on 30 November.'],
+      ['usage', 'Electricity usage this year', 'You used 312 kWh in October.'],
+      ['contract', 'Contract, prices and terms', 'You have a variable price contract.'],
+      ['moving', 'Moving to a new address', 'Tell us your new address.'],
+      ['help', 'Help and contact information', 'Call us on 800 12 345.'],
+    ]),
 };
 
 export const DoStepsInOrder: Story = {
@@ -59,7 +76,9 @@ export const DoStepsInOrder: Story = {
   tags: ['guidance'],
   render: () => (
     <div style={{ display: 'grid', gap: '0.5rem' }}>
-      <h2 style={{ margin: 0, fontSize: '1.25rem' }}>Step 1 of 3: Your new address</h2>
+      <Heading level={2} size="small">
+        Step 1 of 3: Your new address
+      </Heading>
       <p style={{ margin: 0 }}>[The address fields, then a button to go on to the moving date]</p>
     </div>
   ),
@@ -68,43 +87,40 @@ export const DoStepsInOrder: Story = {
 export const DontStepsAsTabs: Story = {
   name: 'Don’t: steps of a form as tabs',
   tags: ['guidance'],
-  render: () => (
-    <Tabs defaultValue="address">
-      <TabList aria-label="Moving">
-        <Tab value="address">1. Address</Tab>
-        <Tab value="date">2. Date</Tab>
-        <Tab value="confirm">3. Confirm</Tab>
-      </TabList>
-      <TabPanel value="address">[The address fields]</TabPanel>
-      <TabPanel value="date">[The moving date]</TabPanel>
-      <TabPanel value="confirm">[Check and send]</TabPanel>
-    </Tabs>
-  ),
+  render: () =>
+    tabsOf('Moving', [
+      ['address', '1. Address', '[The address fields]'],
+      ['date', '2. Date', '[The moving date]'],
+      ['confirm', '3. Confirm', '[Check and send]'],
+    ]),
 };
 
 const plans = [
   { name: 'Fixed price', price: 'NOK 1.20 per kWh', term: '12 months' },
   { name: 'Variable price', price: 'Follows the market', term: 'None' },
 ];
+const cell = { textAlign: 'start', paddingInlineEnd: '1rem' } as const;
 
 export const DoCompareSideBySide: Story = {
   name: 'Do: a table to compare',
   tags: ['guidance'],
   render: () => (
-    <table style={{ borderCollapse: 'collapse', textAlign: 'start' }}>
+    <table style={{ borderCollapse: 'collapse' }}>
       <thead>
         <tr>
-          <th scope="col" style={{ textAlign: 'start', paddingInlineEnd: '1rem' }}>Plan</th>
-          <th scope="col" style={{ textAlign: 'start', paddingInlineEnd: '1rem' }}>Price</th>
-          <th scope="col" style={{ textAlign: 'start' }}>Binding</th>
+          <th scope="col" style={cell}>Plan</th>
+          <th scope="col" style={cell}>Price</th>
+          <th scope="col" style={cell}>Binding</th>
         </tr>
       </thead>
       <tbody>
         {plans.map((plan) => (
           <tr key={plan.name}>
-            <th scope="row" style={{ textAlign: 'start', paddingInlineEnd: '1rem', fontWeight: 'normal' }}>{plan.name}</th>
-            <td style={{ paddingInlineEnd: '1rem' }}>{plan.price}</td>
-            <td>{plan.term}</td>
+            <th scope="row" style={{ ...cell, fontWeight: 'normal' }}>
+              {plan.name}
+            </th>
+            <td style={cell}>{plan.price}</td>
+            <td style={cell}>{plan.term}</td>
           </tr>
         ))}
       </tbody>
@@ -115,20 +131,5 @@ export const DoCompareSideBySide: Story = {
 export const DontCompareInTabs: Story = {
   name: 'Don’t: hide what must be compared',
   tags: ['guidance'],
-  render: () => (
-    <Tabs defaultValue={plans[0]!.name}>
-      <TabList aria-label="Plans">
-        {plans.map((plan) => (
-          <Tab key={plan.name} value={plan.name}>
-            {plan.name}
-          </Tab>
-        ))}
-      </TabList>
-      {plans.map((plan) => (
-        <TabPanel key={plan.name} value={plan.name}>
-          Price: {plan.price}. Binding: {plan.term}.
-        </TabPanel>
-      ))}
-    </Tabs>
-  ),
+  render: () => tabsOf('Plans', plans.map((plan) => [plan.name, plan.name, `Price: ${plan.price}. Binding: ${plan.term}.`])),
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import type { ReactNode } from 'react';
 import { VisuallyHidden } from './VisuallyHidden.js';
 
 const meta = {
@@ -31,38 +32,34 @@ const rows = [
 ];
 const row = { display: 'flex', gap: '1rem', flexWrap: 'wrap', paddingBlock: '0.5rem', borderBottom: '1px solid var(--samspill-color-border-default)' } as const;
 
+/** A short list of customer details, each row with a link to change it, worded by `linkText`. */
+const details = (linkText: (what: string) => ReactNode) => (
+  <div style={{ maxWidth: 480 }}>
+    {rows.map(({ label, value, what }) => (
+      <div key={label} style={row}>
+        <strong style={{ minWidth: '5rem' }}>{label}</strong>
+        <span style={{ flex: 1 }}>{value}</span>
+        <a href={`#change-${what.replace(' ', '-')}`}>{linkText(what)}</a>
+      </div>
+    ))}
+  </div>
+);
+
 export const DoHideWhatTheLayoutSays: Story = {
   name: 'Do: hide what the layout already says',
   tags: ['guidance'],
-  render: () => (
-    <div style={{ maxWidth: 480 }}>
-      {rows.map(({ label, value, what }) => (
-        <div key={label} style={row}>
-          <strong style={{ minWidth: '5rem' }}>{label}</strong>
-          <span style={{ flex: 1 }}>{value}</span>
-          <a href={`#change-${what}`}>
-            Change<VisuallyHidden> {what}</VisuallyHidden>
-          </a>
-        </div>
-      ))}
-    </div>
-  ),
+  render: () =>
+    details((what) => (
+      <>
+        Change<VisuallyHidden> {what}</VisuallyHidden>
+      </>
+    )),
 };
 
 export const DontRepeatInSight: Story = {
   name: 'Don’t: repeat the context in sight',
   tags: ['guidance'],
-  render: () => (
-    <div style={{ maxWidth: 480 }}>
-      {rows.map(({ label, value, what }) => (
-        <div key={label} style={row}>
-          <strong style={{ minWidth: '5rem' }}>{label}</strong>
-          <span style={{ flex: 1 }}>{value}</span>
-          <a href={`#change-${what}`}>Change your {what} in your customer profile</a>
-        </div>
-      ))}
-    </div>
-  ),
+  render: () => details((what) => `Change your ${what} in your customer profile`),
 };
 
 export const DoShowWhatEveryoneNeeds: Story = {
