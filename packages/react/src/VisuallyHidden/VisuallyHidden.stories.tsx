@@ -30,15 +30,17 @@ const rows = [
   { label: 'Address', value: 'Storgata 1, 0155 Oslo', what: 'address' },
   { label: 'Phone', value: '912 34 567', what: 'phone number' },
 ];
-const row = { display: 'flex', gap: '1rem', flexWrap: 'wrap', paddingBlock: '0.5rem', borderBottom: '1px solid var(--samspill-color-border-default)' } as const;
+const row = { display: 'grid', gridTemplateColumns: '1fr auto', gap: '1rem', alignItems: 'end', paddingBlock: '0.5rem', borderBottom: '1px solid var(--samspill-color-border-default)' } as const;
 
 /** A short list of customer details, each row with a link to change it, worded by `linkText`. */
 const details = (linkText: (what: string) => ReactNode) => (
   <div style={{ maxWidth: 480 }}>
     {rows.map(({ label, value, what }) => (
       <div key={label} style={row}>
-        <strong style={{ minWidth: '5rem' }}>{label}</strong>
-        <span style={{ flex: 1 }}>{value}</span>
+        <span>
+          <strong style={{ display: 'block' }}>{label}</strong>
+          {value}
+        </span>
         <a href={`#change-${what.replace(' ', '-')}`}>{linkText(what)}</a>
       </div>
     ))}
