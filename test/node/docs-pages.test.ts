@@ -14,7 +14,7 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-/** The components a page renders itself: imported from anywhere but Storybook's doc blocks, used as a JSX tag. */
+/** The components a page renders itself: imported from anywhere but the doc blocks (Storybook's and ours), used as a JSX tag. */
 function unwrappedDemos(source: string): string[] {
   const prose = source.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
   const imported = [...prose.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))\s+from\s+'([^']+)'/gm)]

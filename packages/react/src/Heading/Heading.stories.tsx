@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Text } from '../Text/Text.js';
 import { Heading } from './Heading.js';
 
 const meta = {
   title: 'Foundations/Heading',
   component: Heading,
-  tags: ['autodocs'],
   args: { level: 2, children: 'Your electricity contract' },
 } satisfies Meta<typeof Heading>;
 
@@ -33,4 +34,42 @@ export const LongText: Story = {
   name: 'Long text',
   args: { children: 'What happens to your personal data when you end your subscription to the customer portal' },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+const section = (title: ReactNode) => (
+  <div style={{ display: 'grid', gap: '0.5rem' }}>
+    {title}
+    <Text>You have a variable price contract. The price follows the market and changes every hour.</Text>
+  </div>
+);
+
+export const DoSayWhatFollows: Story = {
+  name: 'Do: say what the section is about',
+  tags: ['guidance'],
+  render: () => section(<Heading level={2}>Your electricity contract</Heading>),
+};
+
+export const DontVagueHeading: Story = {
+  name: 'Don’t: a vague heading',
+  tags: ['guidance'],
+  render: () => section(<Heading level={2}>Information</Heading>),
+};
+
+export const DoRealHeading: Story = {
+  name: 'Do: a real heading at the right level',
+  tags: ['guidance'],
+  render: () => section(<Heading level={3}>Your electricity contract</Heading>),
+};
+
+export const DontBoldText: Story = {
+  name: 'Don’t: bold text that looks like a heading',
+  tags: ['guidance'],
+  render: () =>
+    section(
+      <Text>
+        <strong>Your electricity contract</strong>
+      </Text>,
+    ),
 };

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { Button } from '../Button/Button.js';
 import { Link } from './Link.js';
 
 const meta = {
   title: 'Foundations/Link',
   component: Link,
-  tags: ['autodocs'],
   args: { href: '#contact', children: 'Contact customer service' },
 } satisfies Meta<typeof Link>;
 
@@ -33,4 +33,64 @@ export const InRunningText: Story = {
       If you disagree with our decision, you can <Link {...args}>ask for a new assessment</Link> within six weeks.
     </p>
   ),
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoSayWhereItGoes: Story = {
+  name: 'Do: say where the link goes',
+  tags: ['guidance'],
+  render: () => (
+    <p style={{ margin: 0 }}>
+      Prices change every month. <Link href="#prices">See this month's prices</Link>
+    </p>
+  ),
+};
+
+export const DontClickHere: Story = {
+  name: 'Don’t: “click here”',
+  tags: ['guidance'],
+  render: () => (
+    <p style={{ margin: 0 }}>
+      Prices change every month. To see this month's prices, <Link href="#prices">click here</Link>
+    </p>
+  ),
+};
+
+export const DoButtonForAction: Story = {
+  name: 'Do: a button for an action',
+  tags: ['guidance'],
+  render: () => (
+    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <Button>Send application</Button>
+      <Link href="#privacy">How we use your information</Link>
+    </div>
+  ),
+};
+
+export const DontLinkForAction: Story = {
+  name: 'Don’t: a link that sends a form',
+  tags: ['guidance'],
+  render: () => (
+    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <Link href="#send">Send application</Link>
+      <Link href="#privacy">How we use your information</Link>
+    </div>
+  ),
+};
+
+export const DoMarkExternal: Story = {
+  name: 'Do: mark a link that leaves the service',
+  tags: ['guidance'],
+  render: () => (
+    <Link href="https://www.example.org/complaints" external>
+      The consumer complaints board
+    </Link>
+  ),
+};
+
+export const DontHideExternal: Story = {
+  name: 'Don’t: an unmarked link to another site',
+  tags: ['guidance'],
+  render: () => <Link href="https://www.example.org/complaints">The consumer complaints board</Link>,
 };
