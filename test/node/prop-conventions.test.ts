@@ -81,7 +81,28 @@ export interface BadProps {
 export interface RequiredLevelProps {
   headingLevel: HeadingLevel;
 }
+export function Plain(props: { title: string }) {
+  return props.title;
+}
+export type PlainProps = { title: string };
 `;
+
+/** The components (and patterns) an entry exports with their props type, that do not accept a `ref`. */
+function componentsWithoutRef(program: ts.Program, entry: string): string[] {
+  const checker = program.getTypeChecker();
+  const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(join(root, entry))!)!);
+  const names = new Set(exports.map((symbol) => symbol.name));
+  return exports
+    .filter((symbol) => names.has(`${symbol.name}Props`))
+    .filter((symbol) => {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+      if (!(target.flags & ts.SymbolFlags.Value)) return false;
+      const [signature] = checker.getTypeOfSymbol(target).getCallSignatures();
+      const props = signature?.getParameters()[0];
+      return !props || !checker.getTypeOfSymbol(props).getProperty('ref');
+    })
+    .map((symbol) => symbol.name);
+}
 
 describe('prop conventions', () => {
   let program: ts.Program;
@@ -110,6 +131,10 @@ describe('prop conventions', () => {
     expect(conventionIssues(program, entry, headingLevel).map(({ type, prop, problem }) => `${type}.${prop}: ${problem}`)).toEqual([]);
   });
 
+  it.each(Object.entries(entries))('%s forwards the ref of every component it exports', (_, entry) => {
+    expect(componentsWithoutRef(program, entry)).toEqual([]);
+  });
+
   it('catches a retired name, a headingLevel of its own range and a required headingLevel', () => {
     expect(conventionIssues(program, 'test/node/prop-conventions.fixture.ts', headingLevel).map(({ type, prop }) => `${type}.${prop}`)).toEqual([
       'BadProps.summary',
@@ -117,5 +142,9 @@ describe('prop conventions', () => {
       'BadProps.headingLevel',
       'RequiredLevelProps.headingLevel',
     ]);
+  });
+
+  it('catches a component that takes no ref', () => {
+    expect(componentsWithoutRef(program, 'test/node/prop-conventions.fixture.ts')).toEqual(['Plain']);
   });
 });
