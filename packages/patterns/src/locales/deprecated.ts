@@ -3,14 +3,10 @@
 // next minor version, and say once in development what to use instead.
 import { translator, useLocale, type MessageKey, type Messages, type Translate } from '@samspill/react';
 import { catalogueFor, catalogues } from './index.js';
+import { devWarnOnce } from '../internal/renamed.js';
 
-const warned = new Set<string>();
-
-function warnRenamed(name: string, instead: string): void {
-  if (process.env.NODE_ENV === 'production' || warned.has(name)) return;
-  warned.add(name);
-  console.warn(`@samspill/patterns: \`${name}\` is deprecated and goes away in the next minor version. Use ${instead}.`);
-}
+const warnRenamed = (name: string, instead: string): void =>
+  devWarnOnce(name, `@samspill/patterns: \`${name}\` is deprecated and goes away in the next minor version. Use ${instead}.`);
 
 /** @deprecated Use `MessageKey` from `@samspill/react`. */
 export type PatternMessageKey = MessageKey;
