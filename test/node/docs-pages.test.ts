@@ -14,11 +14,12 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-/** The components a page renders itself: imported from anywhere but Storybook's doc blocks, used as a JSX tag. */
+/** The components a page renders itself: imported from anywhere but the doc blocks (Storybook's and ours), used as a JSX tag. */
 function unwrappedDemos(source: string): string[] {
   const prose = source.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
   const imported = [...prose.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))\s+from\s+'([^']+)'/gm)]
-    .filter(([, , , from]) => !from!.startsWith('@storybook/addon-docs'))
+    // The guidance blocks (do and don't, keyboard table) are page furniture, like Storybook's own blocks.
+    .filter(([, , , from]) => !from!.startsWith('@storybook/addon-docs') && from !== '@samspill-docs/blocks')
     .flatMap(([, named, single]) => (named ? named.split(',').map((name) => name.trim().split(/\s+as\s+/).at(-1)!) : [single!]))
     .filter(Boolean);
   return imported.filter((name) => new RegExp(`<${name}[\\s/>]`).test(prose));
