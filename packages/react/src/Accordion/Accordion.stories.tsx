@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Disclosure } from '../Disclosure/Disclosure.js';
 import { Accordion, AccordionItem } from './Accordion.js';
 
 const meta = {
   title: 'Components/Accordion',
   component: Accordion,
-  tags: ['autodocs'],
   args: { headingLevel: 2 },
   render: (args) => (
     <Accordion {...args}>
@@ -28,3 +28,43 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {};
 export const OneOpen: Story = { name: 'One open', args: { defaultOpen: ['pay'], allowMultiple: false } };
 export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoSpecificTitles: Story = {
+  name: 'Do: headings that say what is inside',
+  tags: ['guidance'],
+  render: (args) => (
+    <Accordion {...args}>
+      <AccordionItem heading="How can I pay?">By direct debit, e-invoice or a paper bill.</AccordionItem>
+      <AccordionItem heading="When is the bill due?">On the 20th of every month.</AccordionItem>
+    </Accordion>
+  ),
+};
+
+export const DontVagueTitles: Story = {
+  name: 'Don’t: vague headings',
+  tags: ['guidance'],
+  render: (args) => (
+    <Accordion {...args}>
+      <AccordionItem heading="General">By direct debit, e-invoice or a paper bill.</AccordionItem>
+      <AccordionItem heading="Other">On the 20th of every month.</AccordionItem>
+    </Accordion>
+  ),
+};
+
+export const DoDisclosureForOne: Story = {
+  name: 'Do: a disclosure for one piece of information',
+  tags: ['guidance'],
+  render: () => <Disclosure summary="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</Disclosure>,
+};
+
+export const DontAccordionOfOne: Story = {
+  name: 'Don’t: an accordion of one section',
+  tags: ['guidance'],
+  render: (args) => (
+    <Accordion {...args}>
+      <AccordionItem heading="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</AccordionItem>
+    </Accordion>
+  ),
+};

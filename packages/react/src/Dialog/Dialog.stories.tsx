@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Button } from '../Button/Button.js';
@@ -35,7 +35,6 @@ function DialogDemo({ title, body }: { title: string; body: string }) {
 const meta = {
   title: 'Components/Dialog',
   component: Dialog,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -69,4 +68,93 @@ export const LongText: Story = {
     </div>
   ),
   play: Open.play,
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+/** The dialog as it looks when open, drawn in place: a modal would cover the guidance page and take its focus. */
+function OpenInPlace(props: Pick<ComponentProps<typeof Dialog>, 'title' | 'actions' | 'children'>) {
+  const ref = useRef<HTMLDialogElement>(null);
+  // The attribute, not show(): show() would move focus into the example.
+  useEffect(() => ref.current?.setAttribute('open', ''), []);
+  return <Dialog ref={ref} open={false} onClose={() => {}} style={{ position: 'static', width: '100%', maxHeight: 'none', margin: 0 }} {...props} />;
+}
+
+export const DoNameTheAction: Story = {
+  name: 'Do: name the action',
+  tags: ['guidance'],
+  render: () => (
+    <OpenInPlace
+      title="Delete the draft?"
+      actions={
+        <>
+          <Button variant="danger">Delete draft</Button>
+          <Button variant="tertiary">Keep draft</Button>
+        </>
+      }
+    >
+      <p>The draft is deleted for good. You cannot undo this.</p>
+    </OpenInPlace>
+  ),
+};
+
+export const DontYesNo: Story = {
+  name: 'Don’t: “Are you sure?”',
+  tags: ['guidance'],
+  render: () => (
+    <OpenInPlace
+      title="Are you sure?"
+      actions={
+        <>
+          <Button variant="danger">Yes</Button>
+          <Button variant="tertiary">No</Button>
+        </>
+      }
+    >
+      <p>Do you really want to continue?</p>
+    </OpenInPlace>
+  ),
+};
+
+export const DoShortTask: Story = {
+  name: 'Do: a short task',
+  tags: ['guidance'],
+  render: () => (
+    <OpenInPlace
+      title="Change phone number"
+      actions={
+        <>
+          <Button>Save</Button>
+          <Button variant="tertiary">Cancel</Button>
+        </>
+      }
+    >
+      <TextField label="New phone number" type="tel" autoComplete="tel" />
+    </OpenInPlace>
+  ),
+};
+
+export const DontLongForm: Story = {
+  name: 'Don’t: a long form',
+  tags: ['guidance'],
+  render: () => (
+    <OpenInPlace
+      title="Move your agreement"
+      actions={
+        <>
+          <Button>Send</Button>
+          <Button variant="tertiary">Cancel</Button>
+        </>
+      }
+    >
+      <div style={{ display: 'grid', gap: '1rem' }}>
+        <TextField label="Moving date" />
+        <TextField label="New street and number" autoComplete="street-address" />
+        <TextField label="New postcode" autoComplete="postal-code" />
+        <TextField label="Meter number" />
+        <TextField label="Meter reading on the moving date" />
+        <TextField label="Phone" type="tel" autoComplete="tel" />
+      </div>
+    </OpenInPlace>
+  ),
 };

@@ -4,7 +4,6 @@ import { RadioGroup } from './RadioGroup.js';
 const meta = {
   title: 'Components/RadioGroup',
   component: RadioGroup,
-  tags: ['autodocs'],
   args: {
     legend: 'How would you like us to contact you?',
     options: [
@@ -28,4 +27,41 @@ export const DisabledOption: Story = {
 export const Narrow: Story = {
   args: { legend: 'Which of these describes the problem with your bill best?', options: [{ value: 'amount', label: 'The amount is higher than I expected for the period' }, { value: 'twice', label: 'I was charged twice' }] },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+const payments = [
+  { value: 'debit', label: 'Direct debit' },
+  { value: 'einvoice', label: 'E-invoice' },
+  { value: 'paper', label: 'Paper bill' },
+];
+
+export const DoQuestionAsLegend: Story = {
+  name: 'Do: a question as the legend',
+  tags: ['guidance'],
+  args: { legend: 'How would you like to pay?', options: payments },
+};
+
+export const DontVagueLegend: Story = {
+  name: 'Don’t: a vague legend',
+  tags: ['guidance'],
+  args: { legend: 'Options', options: payments },
+};
+
+const insurance = [
+  { value: 'yes', label: 'Yes, add appliance insurance', hint: 'NOK 49 a month' },
+  { value: 'no', label: 'No, thank you' },
+];
+
+export const DoNoPreselection: Story = {
+  name: 'Do: let the customer choose',
+  tags: ['guidance'],
+  args: { legend: 'Would you like appliance insurance?', options: insurance },
+};
+
+export const DontPreselectPaid: Story = {
+  name: 'Don’t: a paid option chosen for them',
+  tags: ['guidance'],
+  args: { legend: 'Would you like appliance insurance?', options: insurance, defaultValue: 'yes' },
 };

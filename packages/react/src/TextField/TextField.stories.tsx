@@ -5,7 +5,6 @@ import { TextField } from './TextField.js';
 const meta = {
   title: 'Components/TextField',
   component: TextField,
-  tags: ['autodocs'],
   args: { label: 'E-mail address', hint: 'We only use it to answer you.', type: 'email', autoComplete: 'email' },
   decorators: [(Story) => <div style={{ maxWidth: 480 }}>{Story()}</div>],
 } satisfies Meta<typeof TextField>;
@@ -45,4 +44,42 @@ export const LongText: Story = {
     error: 'Enter an e-mail address in the right format, like name@example.no',
   },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoHintUnderLabel: Story = {
+  name: 'Do: the hint under the label',
+  tags: ['guidance'],
+  args: { label: 'Phone number', hint: '8 digits, like 912 34 567', type: 'tel', autoComplete: 'tel' },
+};
+
+export const DontHintInPlaceholder: Story = {
+  name: 'Don’t: the hint in a placeholder',
+  tags: ['guidance'],
+  args: { label: 'Phone number', hint: undefined, placeholder: '8 digits, like 912 34 567', type: 'tel', autoComplete: 'tel' },
+};
+
+export const DoSpecificError: Story = {
+  name: 'Do: say how to fix it',
+  tags: ['guidance'],
+  args: { label: 'Phone number', hint: undefined, type: 'tel', defaultValue: '912 34', error: 'Enter a phone number with 8 digits, like 912 34 567' },
+};
+
+export const DontVagueError: Story = {
+  name: 'Don’t: a vague error',
+  tags: ['guidance'],
+  args: { label: 'Phone number', hint: undefined, type: 'tel', defaultValue: '912 34', error: 'Invalid value' },
+};
+
+export const DoWidthFitsAnswer: Story = {
+  name: 'Do: a width that fits the answer',
+  tags: ['guidance'],
+  args: { label: 'Postcode', hint: undefined, type: 'text', inputMode: 'numeric', autoComplete: 'postal-code', style: { maxWidth: '8rem' } },
+};
+
+export const DontWideShortAnswer: Story = {
+  name: 'Don’t: a wide field for a short answer',
+  tags: ['guidance'],
+  args: { label: 'Postcode', hint: undefined, type: 'text', inputMode: 'numeric', autoComplete: 'postal-code' },
 };

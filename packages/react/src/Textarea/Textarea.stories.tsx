@@ -4,7 +4,6 @@ import { Textarea } from './Textarea.js';
 const meta = {
   title: 'Components/Textarea',
   component: Textarea,
-  tags: ['autodocs'],
   args: { label: 'What can we do better?', hint: 'Do not write personal information such as your national identity number.' },
   decorators: [(Story) => <div style={{ maxWidth: 480 }}>{Story()}</div>],
 } satisfies Meta<typeof Textarea>;
@@ -21,3 +20,29 @@ export const OverTheLimit: Story = {
 export const Disabled: Story = { args: { disabled: true } };
 export const ReadOnly: Story = { name: 'Read only', args: { readOnly: true, defaultValue: 'Sent on 24 November.' } };
 export const Narrow: Story = { args: { characterLimit: 500, required: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoSpecificQuestion: Story = {
+  name: 'Do: ask one specific question',
+  tags: ['guidance'],
+  args: { label: 'What went wrong with your bill?', hint: 'For example the amount, the period or the address.' },
+};
+
+export const DontVagueLabel: Story = {
+  name: 'Don’t: a vague label',
+  tags: ['guidance'],
+  args: { label: 'Comments', hint: undefined },
+};
+
+export const DoShowTheCount: Story = {
+  name: 'Do: show the count',
+  tags: ['guidance'],
+  args: { label: 'Describe the fault', hint: undefined, characterLimit: 300, defaultValue: 'The lights flicker in the kitchen and the hall.' },
+};
+
+export const DontLimitOnlyInHint: Story = {
+  name: 'Don’t: the limit only in the hint',
+  tags: ['guidance'],
+  args: { label: 'Describe the fault', hint: 'At most 300 characters.', defaultValue: 'The lights flicker in the kitchen and the hall.' },
+};
