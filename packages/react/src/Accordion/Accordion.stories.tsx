@@ -36,8 +36,8 @@ export const DoSpecificTitles: Story = {
   tags: ['guidance'],
   render: (args) => (
     <Accordion {...args}>
-      <AccordionItem heading="How can I pay?">By direct debit, e-invoice or a paper bill.</AccordionItem>
-      <AccordionItem heading="When is the bill due?">On the 20th of every month.</AccordionItem>
+      <AccordionItem title="How can I pay?">By direct debit, e-invoice or a paper bill.</AccordionItem>
+      <AccordionItem title="When is the bill due?">On the 20th of every month.</AccordionItem>
     </Accordion>
   ),
 };
@@ -47,8 +47,8 @@ export const DontVagueTitles: Story = {
   tags: ['guidance'],
   render: (args) => (
     <Accordion {...args}>
-      <AccordionItem heading="General">By direct debit, e-invoice or a paper bill.</AccordionItem>
-      <AccordionItem heading="Other">On the 20th of every month.</AccordionItem>
+      <AccordionItem title="General">By direct debit, e-invoice or a paper bill.</AccordionItem>
+      <AccordionItem title="Other">On the 20th of every month.</AccordionItem>
     </Accordion>
   ),
 };
@@ -56,7 +56,7 @@ export const DontVagueTitles: Story = {
 export const DoDisclosureForOne: Story = {
   name: 'Do: a disclosure for one piece of information',
   tags: ['guidance'],
-  render: () => <Disclosure summary="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</Disclosure>,
+  render: () => <Disclosure title="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</Disclosure>,
 };
 
 export const DontAccordionOfOne: Story = {
@@ -64,7 +64,7 @@ export const DontAccordionOfOne: Story = {
   tags: ['guidance'],
   render: (args) => (
     <Accordion {...args}>
-      <AccordionItem heading="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</AccordionItem>
+      <AccordionItem title="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</AccordionItem>
     </Accordion>
   ),
 };

@@ -77,7 +77,7 @@ function OpenInPlace(props: Pick<ComponentProps<typeof Dialog>, 'title' | 'actio
   const ref = useRef<HTMLDialogElement>(null);
   // The attribute, not show(): show() would move focus into the example.
   useEffect(() => ref.current?.setAttribute('open', ''), []);
-  return <Dialog ref={ref} open={false} onClose={() => {}} style={{ position: 'static', width: '100%', maxHeight: 'none', margin: 0 }} {...props} />;
+  return <Dialog ref={ref} open={false} onOpenChange={() => {}} style={{ position: 'static', width: '100%', maxHeight: 'none', margin: 0 }} {...props} />;
 }
 
 export const DoNameTheAction: Story = {

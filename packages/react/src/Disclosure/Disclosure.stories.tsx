@@ -37,7 +37,7 @@ export const DoHideOnlyTheExtra: Story = {
   render: () => (
     <div>
       <p style={{ marginTop: 0 }}>Tell us about your move at least four weeks in advance.</p>
-      <Disclosure summary="Why four weeks?">We need the time to read the meter and send your last bill to the right address.</Disclosure>
+      <Disclosure title="Why four weeks?">We need the time to read the meter and send your last bill to the right address.</Disclosure>
     </div>
   ),
 };
@@ -48,7 +48,7 @@ export const DontHideTheEssential: Story = {
   render: () => (
     <div>
       <p style={{ marginTop: 0 }}>Tell us about your move.</p>
-      <Disclosure summary="Important information">Tell us at least four weeks in advance. We need the time to read the meter and send your last bill to the right address.</Disclosure>
+      <Disclosure title="Important information">Tell us at least four weeks in advance. We need the time to read the meter and send your last bill to the right address.</Disclosure>
     </div>
   ),
 };
