@@ -96,10 +96,10 @@ export const DontBundledConsent: Story = {
   },
 };
 
-export const DoPlainSummary: Story = { name: 'Do: a summary of what is agreed', tags: ['guidance'], args: { readMore: undefined } };
+export const DoPlainSummary: Story = { name: 'Do: a summary of what is agreed', tags: ['guidance'] };
 
 export const DontEmptySummary: Story = {
   name: 'Don’t: a summary that says nothing',
   tags: ['guidance'],
-  args: { readMore: undefined, notice: { ...terms, summary: 'By continuing, you agree to the terms and conditions that apply to your agreement.' } },
+  args: { notice: { ...terms, summary: 'By continuing, you agree to the terms and conditions that apply to your agreement.' } },
 };
