@@ -8,7 +8,7 @@ const label = { display: 'block', fontWeight: 700, margin: '0 0 0.25rem' } as co
 /** Do and don't examples side by side; they stack on a narrow page. */
 export function DoDont({ children }: PropsWithChildren) {
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: '1.5rem', margin: '1.5rem 0' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(16rem, 100%), 1fr))', gap: '1.5rem', margin: '1.5rem 0' }}>
       {children}
     </div>
   );
