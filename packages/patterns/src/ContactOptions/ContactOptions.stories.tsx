@@ -97,34 +97,33 @@ export const DontSortedByStatus: Story = {
   args: { config: some('chat', 'email', 'phone'), layout: 'compact', title: false, now: tuesdayEvening },
 };
 
+type ChannelWords = { label: string; description?: string };
+
+/** Two phone lines, named and described as the example says. */
+const twoPhoneLines = (service: ChannelWords, faults: ChannelWords): ContactConfig => ({
+  countryCallingCode: '47',
+  channels: [
+    { kind: 'phone', id: 'service', number: '22 33 44 55', ...service },
+    { kind: 'phone', id: 'faults', number: '22 33 44 00', ...faults },
+  ],
+});
+
 export const DoCustomerLabels: Story = {
   name: 'Do: the customer’s words',
   tags: ['guidance'],
   args: {
     title: false,
-    config: {
-      countryCallingCode: '47',
-      channels: [
-        { kind: 'phone', id: 'service', label: 'Customer service', description: 'Best for questions about your bill or contract.', number: '22 33 44 55' },
-        { kind: 'phone', id: 'faults', label: 'Faults and power cuts', description: 'Open day and night.', number: '22 33 44 00' },
-      ],
-    },
+    config: twoPhoneLines(
+      { label: 'Customer service', description: 'Best for questions about your bill or contract.' },
+      { label: 'Faults and power cuts', description: 'Open day and night.' },
+    ),
   },
 };
 
 export const DontInternalLabels: Story = {
   name: 'Don’t: internal names',
   tags: ['guidance'],
-  args: {
-    title: false,
-    config: {
-      countryCallingCode: '47',
-      channels: [
-        { kind: 'phone', id: 'service', label: 'B2C first line', number: '22 33 44 55' },
-        { kind: 'phone', id: 'faults', label: 'NOC queue 2', number: '22 33 44 00' },
-      ],
-    },
-  },
+  args: { title: false, config: twoPhoneLines({ label: 'B2C first line' }, { label: 'NOC queue 2' }) },
 };
 
 export const DoSeveralChannels: Story = {
