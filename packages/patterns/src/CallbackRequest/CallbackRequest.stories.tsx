@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { exampleHours } from '../contact/examples.js';
+import { HelpLink } from '../HelpLink/HelpLink.js';
 import { CallbackRequest } from './CallbackRequest.js';
 
 const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z');
@@ -8,7 +9,6 @@ const tuesdayMorning = () => new Date('2026-11-24T09:00:00Z');
 const meta = {
   title: 'Patterns/CallbackRequest',
   component: CallbackRequest,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -51,3 +51,33 @@ export const Swedish: Story = {
   args: { hours: { ...exampleHours, timeZone: 'Europe/Stockholm' }, countryCallingCode: '46' },
   globals: { locale: 'sv' },
 };
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoCustomersTitle: Story = { name: 'Do: the customer’s title', tags: ['guidance'] };
+
+export const DontProcessTitle: Story = { name: 'Don’t: the name of the process', tags: ['guidance'], args: { title: 'Callback request submission' } };
+
+export const DoPromisePeriod: Story = { name: 'Do: promise a period', tags: ['guidance'], args: { title: false } };
+
+export const DontPromiseMinute: Story = {
+  name: 'Don’t: promise the minute',
+  tags: ['guidance'],
+  args: { title: false, strings: { 'callback.slotHint': 'We call you at exactly the time you choose.' } },
+};
+
+const christmasEve = new Date('2026-12-24T12:00:00Z');
+
+export const DoOtherWays: Story = {
+  name: 'Do: the way to other channels',
+  tags: ['guidance'],
+  args: { now: christmasEve },
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1rem' }}>
+      <CallbackRequest {...args} />
+      <HelpLink href="/contact#contact-options">All the ways to contact us</HelpLink>
+    </div>
+  ),
+};
+
+export const DontNoOtherWays: Story = { name: 'Don’t: the form alone', tags: ['guidance'], args: { now: christmasEve } };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { exampleContact } from '../contact/examples.js';
+import type { ContactConfig } from '../contact/model.js';
 import { ContactOptions } from './ContactOptions.js';
 
 // Clocks that stand still, so every story shows the same status wherever and whenever it runs.
@@ -12,7 +13,6 @@ const christmasDay = () => new Date('2026-12-25T10:00:00Z');
 const meta = {
   title: 'Patterns/ContactOptions',
   component: ContactOptions,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -79,3 +79,61 @@ export const Narrow: Story = {
 
 export const Norwegian: Story = { tags: ['test-case'], globals: { locale: 'nb' } };
 export const Ukrainian: Story = { tags: ['test-case'], args: { now: tuesdayEvening }, globals: { locale: 'uk' } };
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+const channel = (id: string) => exampleContact.channels.find((candidate) => candidate.id === id)!;
+const some = (...ids: string[]): ContactConfig => ({ ...exampleContact, channels: ids.map(channel) });
+
+export const DoFixedOrder: Story = {
+  name: 'Do: a fixed order',
+  tags: ['guidance'],
+  args: { config: some('phone', 'chat', 'email'), layout: 'compact', title: false, now: tuesdayEvening },
+};
+
+export const DontSortedByStatus: Story = {
+  name: 'Don’t: sorted by status',
+  tags: ['guidance'],
+  args: { config: some('chat', 'email', 'phone'), layout: 'compact', title: false, now: tuesdayEvening },
+};
+
+type ChannelWords = { label: string; description?: string };
+
+/** Two phone lines, named and described as the example says. */
+const twoPhoneLines = (service: ChannelWords, faults: ChannelWords): ContactConfig => ({
+  countryCallingCode: '47',
+  channels: [
+    { kind: 'phone', id: 'service', number: '22 33 44 55', ...service },
+    { kind: 'phone', id: 'faults', number: '22 33 44 00', ...faults },
+  ],
+});
+
+export const DoCustomerLabels: Story = {
+  name: 'Do: the customer’s words',
+  tags: ['guidance'],
+  args: {
+    title: false,
+    config: twoPhoneLines(
+      { label: 'Customer service', description: 'Best for questions about your bill or contract.' },
+      { label: 'Faults and power cuts', description: 'Open day and night.' },
+    ),
+  },
+};
+
+export const DontInternalLabels: Story = {
+  name: 'Don’t: internal names',
+  tags: ['guidance'],
+  args: { title: false, config: twoPhoneLines({ label: 'B2C first line' }, { label: 'NOC queue 2' }) },
+};
+
+export const DoSeveralChannels: Story = {
+  name: 'Do: several ways to reach you',
+  tags: ['guidance'],
+  args: { config: some('phone', 'chat', 'email', 'text-phone'), layout: 'compact', title: false },
+};
+
+export const DontChatOnly: Story = {
+  name: 'Don’t: chat as the only way',
+  tags: ['guidance'],
+  args: { config: some('chat'), layout: 'compact', title: false },
+};

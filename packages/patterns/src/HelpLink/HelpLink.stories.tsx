@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { Link } from '@samspill/react';
 import { exampleContact } from '../contact/examples.js';
 import { ContactBar } from './ContactBar.js';
 import { HelpLink } from './HelpLink.js';
@@ -49,5 +51,89 @@ export const NarrowBar: Story = {
     <div style={{ maxWidth: 320 }}>
       <ContactBar config={exampleContact} channelIds={['phone', 'chat']} help="/contact" now={tuesdayMorning} timeZoneName="never" />
     </div>
+  ),
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+/** A sketch of a page of the service: a top bar with the name and any help, the content, and any help below it. */
+function PageSketch({ name, top, bottom }: { name: string; top?: ReactNode; bottom?: ReactNode }) {
+  const rule = '1px solid var(--samspill-color-border-default)';
+  return (
+    <div style={{ border: rule, borderRadius: 'var(--samspill-radius-md)', color: 'var(--samspill-color-text-default)', minWidth: 0 }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: '0.5rem', padding: '0.5rem 0.75rem', borderBlockEnd: rule }}>
+        <strong>Example Energy</strong>
+        {top}
+      </div>
+      <p style={{ margin: 0, padding: '0.75rem', display: 'grid', gap: '0.5rem' }}>
+        <span>{name}</span>
+        {bottom}
+      </p>
+    </div>
+  );
+}
+
+const sketches = { display: 'grid', gap: '1rem' } as const;
+
+export const DoSamePlace: Story = {
+  name: 'Do: the same place on every page',
+  tags: ['guidance'],
+  render: () => (
+    <div style={sketches}>
+      <PageSketch name="Your invoices" top={<HelpLink href="/contact#contact-options" />} />
+      <PageSketch name="Move house" top={<HelpLink href="/contact#contact-options" />} />
+    </div>
+  ),
+};
+
+export const DontMovingHelp: Story = {
+  name: 'Don’t: help in a different place per page',
+  tags: ['guidance'],
+  render: () => (
+    <div style={sketches}>
+      <PageSketch name="Your invoices" top={<HelpLink href="/contact#contact-options" />} />
+      <PageSketch name="Move house" bottom={<Link href="/contact">Questions about moving?</Link>} />
+    </div>
+  ),
+};
+
+export const DoPeopleFirst: Story = {
+  name: 'Do: lead to people',
+  tags: ['guidance'],
+  render: () => (
+    <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.5rem', margin: 0 }}>
+      <HelpLink href="/contact#contact-options" />
+      <Link href="/faq">Frequently asked questions</Link>
+    </p>
+  ),
+};
+
+export const DontFaqOnly: Story = {
+  name: 'Don’t: a FAQ as the only help',
+  tags: ['guidance'],
+  render: () => (
+    <p style={{ margin: 0 }}>
+      <Link href="/faq">Frequently asked questions</Link>
+    </p>
+  ),
+};
+
+export const DoFewChannels: Story = {
+  name: 'Do: the main channels in the bar',
+  tags: ['guidance'],
+  render: () => <ContactBar config={exampleContact} channelIds={['phone', 'chat']} href="/contact#contact-options" now={tuesdayMorning} timeZoneName="never" />,
+};
+
+export const DontEveryChannel: Story = {
+  name: 'Don’t: every channel in the bar',
+  tags: ['guidance'],
+  render: () => (
+    <ContactBar
+      config={exampleContact}
+      channelIds={exampleContact.channels.map((channel) => channel.id!)}
+      href="/contact#contact-options"
+      now={tuesdayMorning}
+      timeZoneName="never"
+    />
   ),
 };

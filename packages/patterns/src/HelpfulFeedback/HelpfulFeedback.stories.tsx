@@ -3,12 +3,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { FeedbackPayload } from '@samspill/feedback';
 import { PayloadFigure, createStorySender } from '../FeedbackWidget/storySender.js';
+import { RatingFeedback } from '../RatingFeedback/RatingFeedback.js';
 import { HelpfulFeedback } from './HelpfulFeedback.js';
 
 const meta = {
   title: 'Patterns/HelpfulFeedback',
   component: HelpfulFeedback,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -154,4 +154,57 @@ export const PayloadItSends: Story = {
       schemaVersion: 1,
     });
   },
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+/** A short help article, for the examples of where the question goes. */
+const Article = () => (
+  <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '40rem', color: 'var(--samspill-color-text-default)' }}>
+    <h2 style={{ margin: 0 }}>Change your address when you move</h2>
+    <p style={{ margin: 0 }}>Tell us your new address and the date you move, at least a week before. We read the meter on that day.</p>
+  </div>
+);
+
+export const DoAfterContent: Story = {
+  name: 'Do: at the end of the content',
+  tags: ['guidance'],
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      <Article />
+      <HelpfulFeedback {...args} />
+    </div>
+  ),
+};
+
+export const DontBeforeContent: Story = {
+  name: 'Don’t: before the content',
+  tags: ['guidance'],
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      <HelpfulFeedback {...args} />
+      <Article />
+    </div>
+  ),
+};
+
+export const DoOneQuestion: Story = { name: 'Do: one question', tags: ['guidance'] };
+
+export const DontDoubleQuestion: Story = {
+  name: 'Don’t: two questions in one',
+  tags: ['guidance'],
+  args: { strings: { 'feedback.helpful.question': 'Was this page helpful and easy to understand?' } },
+};
+
+export const DoOneWidget: Story = { name: 'Do: one kind of feedback', tags: ['guidance'] };
+
+export const DontStackedWidgets: Story = {
+  name: 'Don’t: a page question and a rating',
+  tags: ['guidance'],
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      <HelpfulFeedback {...args} />
+      <RatingFeedback {...args} type="csat" comment={false} />
+    </div>
+  ),
 };

@@ -16,7 +16,6 @@ const askUs: Record<string, string> = {
 const meta = {
   title: 'Patterns/LegalNotice',
   component: LegalNotice,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -80,4 +79,47 @@ export const FullTextOpened: Story = {
 export const Narrow: Story = {
   args: { notice: exampleNotices.terms.en },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+const privacy = exampleNotices.privacy.en;
+// Short notices, so each example shows the part it is about.
+const short = { ...privacy, keyPoints: undefined, changes: undefined };
+
+export const DoMeaningFirst: Story = {
+  name: 'Do: what it means for the customer',
+  tags: ['guidance'],
+  args: { notice: short },
+};
+
+export const DontAboutTheDocument: Story = {
+  name: 'Don’t: a summary about the document',
+  tags: ['guidance'],
+  args: { notice: { ...short, summary: 'We update this notice from time to time. Read it carefully.' } },
+};
+
+export const DoPlainChanges: Story = {
+  name: 'Do: plain changes',
+  tags: ['guidance'],
+  args: { notice: { ...short, changes: privacy.changes } },
+};
+
+export const DontSectionNumbers: Story = {
+  name: 'Don’t: changed section numbers',
+  tags: ['guidance'],
+  args: { notice: { ...short, changes: ['Sections 4.2 and 7.1 have been updated.', 'Appendix B has been replaced.'] } },
+};
+
+export const DoWhereToAsk: Story = {
+  name: 'Do: where to ask',
+  tags: ['guidance'],
+  args: { notice: short },
+};
+
+export const DontNowhereToAsk: Story = {
+  name: 'Don’t: nowhere to ask',
+  tags: ['guidance'],
+  render: (args) => <LegalNotice {...args} />,
+  args: { notice: short },
 };

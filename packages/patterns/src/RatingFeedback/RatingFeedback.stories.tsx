@@ -8,7 +8,6 @@ import { RatingFeedback } from './RatingFeedback.js';
 const meta = {
   title: 'Patterns/RatingFeedback',
   component: RatingFeedback,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -149,4 +148,18 @@ export const PayloadItSends: Story = {
       schemaVersion: 1,
     });
   },
+};
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoEffortAfterTask: Story = { name: 'Do: effort after a task', tags: ['guidance'], args: { type: 'ces', comment: false } };
+
+export const DontRecommendAfterTask: Story = { name: 'Don’t: recommend after paying', tags: ['guidance'], args: { type: 'nps', comment: false } };
+
+export const DoNeutralQuestion: Story = { name: 'Do: a neutral question', tags: ['guidance'], args: { comment: false } };
+
+export const DontLeadingQuestion: Story = {
+  name: 'Don’t: a leading question',
+  tags: ['guidance'],
+  args: { comment: false, strings: { 'feedback.csat.question': 'How much did you enjoy our new and improved service?' } },
 };

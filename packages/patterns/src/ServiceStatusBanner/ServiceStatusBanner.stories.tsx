@@ -18,7 +18,6 @@ const outage: ServiceIncident = {
 const meta = {
   title: 'Patterns/ServiceStatusBanner',
   component: ServiceStatusBanner,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -79,3 +78,68 @@ export const Narrow: Story = {
 };
 
 export const Finnish: Story = { tags: ['test-case'], globals: { locale: 'fi' } };
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+export const DoCustomersWords: Story = {
+  name: 'Do: the customer’s words',
+  tags: ['guidance'],
+  args: { dismissible: false, incident: { ...outage, workaround: undefined } },
+};
+
+export const DontSystemWords: Story = {
+  name: 'Don’t: the system’s words',
+  tags: ['guidance'],
+  args: {
+    dismissible: false,
+    incident: {
+      ...outage,
+      title: 'INC-4471: IdP federation degraded',
+      affected: 'OIDC login flows via the BankID broker.',
+      action: 'Vendor ticket opened; failover under evaluation.',
+      workaround: undefined,
+    },
+  },
+};
+
+export const DoSpecific: Story = {
+  name: 'Do: specific parts',
+  tags: ['guidance'],
+  args: { dismissible: false, incident: { ...outage, affected: 'Logging in to Min side and the app. Power delivery is not affected.' } },
+};
+
+export const DontVague: Story = {
+  name: 'Don’t: vague parts',
+  tags: ['guidance'],
+  args: {
+    dismissible: false,
+    incident: {
+      ...outage,
+      title: 'We are experiencing technical issues',
+      affected: 'Some users may experience issues.',
+      action: 'We apologise for any inconvenience.',
+      workaround: 'Please try again later.',
+    },
+  },
+};
+
+const slowInvoices: ServiceIncident = {
+  ...outage,
+  id: 'slow-invoices',
+  title: 'Invoices open slowly',
+  affected: 'Opening invoices on Min side can take up to a minute.',
+  action: 'We are moving the archive to faster servers.',
+  workaround: undefined,
+};
+
+export const DoMatchingSeverity: Story = {
+  name: 'Do: the severity customers feel',
+  tags: ['guidance'],
+  args: { dismissible: false, incident: { ...slowInvoices, severity: 'degraded' } },
+};
+
+export const DontOverstatedSeverity: Story = {
+  name: 'Don’t: an overstated severity',
+  tags: ['guidance'],
+  args: { dismissible: false, incident: { ...slowInvoices, severity: 'outage' } },
+};

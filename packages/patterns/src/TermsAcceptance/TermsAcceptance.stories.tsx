@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { Link, TextField } from '@samspill/react';
+import { Checkbox, Link, TextField } from '@samspill/react';
 import { exampleNotices } from '../LegalNotice/examples.js';
 import { TermsAcceptance } from './TermsAcceptance.js';
 
 const meta = {
   title: 'Patterns/TermsAcceptance',
   component: TermsAcceptance,
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
@@ -66,3 +65,41 @@ export const RecordingFails: Story = {
 
 export const Norwegian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.nb, help: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
 export const Ukrainian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.uk, help: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };
+
+// The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
+
+const terms = exampleNotices.terms.en;
+
+export const DoLinkToNotice: Story = { name: 'Do: a link to the full notice', tags: ['guidance'] };
+
+export const DontNoLink: Story = { name: 'Don’t: no way to read the notice', tags: ['guidance'], args: { help: undefined } };
+
+export const DoSeparateConsent: Story = {
+  name: 'Do: optional consent on its own',
+  tags: ['guidance'],
+  render: (args) => (
+    <TermsAcceptance {...args}>
+      <Checkbox name="offers" label="Send me offers by e-mail (optional)" />
+    </TermsAcceptance>
+  ),
+};
+
+export const DontBundledConsent: Story = {
+  name: 'Don’t: consent folded into the terms',
+  tags: ['guidance'],
+  args: {
+    notice: {
+      ...terms,
+      title: 'Terms and marketing consent',
+      summary: `${terms.summary} We will also send you offers from us and our partners by e-mail and text message.`,
+    },
+  },
+};
+
+export const DoPlainSummary: Story = { name: 'Do: a summary of what is agreed', tags: ['guidance'] };
+
+export const DontEmptySummary: Story = {
+  name: 'Don’t: a summary that says nothing',
+  tags: ['guidance'],
+  args: { notice: { ...terms, summary: 'By continuing, you agree to the terms and conditions that apply to your agreement.' } },
+};
