@@ -66,7 +66,7 @@ export const DontPromiseMinute: Story = {
   args: { title: false, strings: { 'callback.slotHint': 'We call you at exactly the time you choose.' } },
 };
 
-const christmasEve = new Date('2026-12-24T12:00:00Z');
+const christmasEve = () => new Date('2026-12-24T12:00:00Z');
 
 export const DoOtherWays: Story = {
   name: 'Do: the way to other channels',
