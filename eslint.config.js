@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'reports/**', '**/node_modules/**', 'tokens/test/fixtures/**', 'test/fixtures/**/static/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'storybook-static/**',
+      'reports/**',
+      '**/node_modules/**',
+      'tokens/test/fixtures/**',
+      'test/fixtures/**/static/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
@@ -27,7 +36,12 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'styled-components', importNames: ['default'], message: "Import { styled } from 'styled-components': the default import breaks server rendering in plain Node ESM." },
+            {
+              name: 'styled-components',
+              importNames: ['default'],
+              message:
+                "Import { styled } from 'styled-components': the default import breaks server rendering in plain Node ESM.",
+            },
           ],
         },
       ],

@@ -9,7 +9,10 @@ import { browserCommands } from './test/support/browser-commands.ts';
 
 const executablePath = findChromium();
 // The browser sees only Samspill's bundled typeface, so text renders alike on every machine (see the file).
-const fontconfig = { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('./test/support/fonts.conf', import.meta.url)) };
+const fontconfig = {
+  ...process.env,
+  FONTCONFIG_FILE: fileURLToPath(new URL('./test/support/fonts.conf', import.meta.url)),
+};
 
 // A function, not a shared object: Vitest names each project's browser instance in place.
 const browser = () => ({
@@ -55,7 +58,16 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions: [...defaultServerConditions, 'samspill-source'] } },
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server.browser', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'styled-components', 'vitest-browser-react'],
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react-dom/server.browser',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'styled-components',
+      'vitest-browser-react',
+    ],
   },
   test: {
     // The whole suite shares two cores in CI: give slow moments room without hiding real hangs. A keyboard-driven

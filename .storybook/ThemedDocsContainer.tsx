@@ -6,7 +6,8 @@ import type { ThemeName } from '@samspill/tokens';
 import { storybookTheme } from './brand';
 import { storyThemes } from './themes';
 
-const asTheme = (value: unknown): ThemeName => (storyThemes.includes(value as ThemeName) ? (value as ThemeName) : 'light');
+const asTheme = (value: unknown): ThemeName =>
+  storyThemes.includes(value as ThemeName) ? (value as ThemeName) : 'light';
 
 /** Docs pages in the theme chosen in the toolbar, so a dark story never sits in a white page. */
 export function ThemedDocsContainer({ children, context }: PropsWithChildren<DocsContainerProps>) {

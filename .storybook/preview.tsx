@@ -59,7 +59,18 @@ const preview: Preview = {
     // comes before its stories.
     options: {
       storySort: {
-        order: ['Introduction', 'Getting started', ['For designers', 'For developers'], 'Overview', 'Foundations', ['Tokens', '*'], 'Components', 'Patterns', 'Guidelines', ['Principles', 'Accessibility', '*', 'Contributing']],
+        order: [
+          'Introduction',
+          'Getting started',
+          ['For designers', 'For developers'],
+          'Overview',
+          'Foundations',
+          ['Tokens', '*'],
+          'Components',
+          'Patterns',
+          'Guidelines',
+          ['Principles', 'Accessibility', '*', 'Contributing'],
+        ],
       },
     },
     layout: 'fullscreen',

@@ -22,7 +22,10 @@ afterEach(() => {
   if (!canvas) return;
   const contentBottom = Math.max(0, ...Array.from(canvas.children, (child) => child.getBoundingClientRect().bottom));
   const fits = contentBottom + parseFloat(getComputedStyle(canvas).paddingBottom) <= window.innerHeight;
-  if (fits) expect(document.documentElement.scrollHeight, 'the story canvas is taller than the viewport').toBeLessThanOrEqual(window.innerHeight);
+  if (fits)
+    expect(document.documentElement.scrollHeight, 'the story canvas is taller than the viewport').toBeLessThanOrEqual(
+      window.innerHeight,
+    );
 });
 
 // What a designer sees: each story at a desktop and the narrowest phone width, compared with the committed
@@ -73,6 +76,12 @@ declare module 'vitest' {
   export interface ProvidedContext {
     storyTheme: string;
     /** Set by `pnpm shots`: write PNGs of these stories instead of comparing with the baselines. */
-    shots: { dir: string; stories: { file: string; name: string }[]; widths: number[]; locale: string; forcedColors: boolean } | null;
+    shots: {
+      dir: string;
+      stories: { file: string; name: string }[];
+      widths: number[];
+      locale: string;
+      forcedColors: boolean;
+    } | null;
   }
 }

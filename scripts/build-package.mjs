@@ -20,7 +20,11 @@ const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostic
 if (diagnostics.length > 0) fail(diagnostics);
 
 function fail(problems) {
-  const host = { getCanonicalFileName: (name) => name, getCurrentDirectory: ts.sys.getCurrentDirectory, getNewLine: () => ts.sys.newLine };
+  const host = {
+    getCanonicalFileName: (name) => name,
+    getCurrentDirectory: ts.sys.getCurrentDirectory,
+    getNewLine: () => ts.sys.newLine,
+  };
   console.error(ts.formatDiagnosticsWithColorAndContext(problems, host));
   process.exit(1);
 }
@@ -41,13 +45,21 @@ function styledComponentIds(context) {
       if (ts.isTaggedTemplateExpression(node) && isStyledTag(node.tag)) {
         const declaration = node.parent;
         if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) {
-          throw new Error(`${file}: a styled component must be assigned to a const of its own, so it gets a stable componentId.`);
+          throw new Error(
+            `${file}: a styled component must be assigned to a const of its own, so it gets a stable componentId.`,
+          );
         }
         const name = declaration.name.text;
         const hash = createHash('sha256').update(`${packageName}/${file}#${name}`).digest('hex').slice(0, 8);
-        const withConfig = factory.createCallExpression(factory.createPropertyAccessExpression(node.tag, 'withConfig'), undefined, [
-          factory.createObjectLiteralExpression([factory.createPropertyAssignment('componentId', factory.createStringLiteral(`samspill-${name}-${hash}`))]),
-        ]);
+        const withConfig = factory.createCallExpression(
+          factory.createPropertyAccessExpression(node.tag, 'withConfig'),
+          undefined,
+          [
+            factory.createObjectLiteralExpression([
+              factory.createPropertyAssignment('componentId', factory.createStringLiteral(`samspill-${name}-${hash}`)),
+            ]),
+          ],
+        );
         return factory.updateTaggedTemplateExpression(node, withConfig, node.typeArguments, node.template);
       }
       return ts.visitEachChild(node, visit, context);

@@ -67,7 +67,9 @@ export function buildReport({ criteria, axeRules, axeVersion, tests, components 
     if (ids.length === 0 || storyTheme(test.projectName)) continue;
     const unknown = ids.find((id) => !known.has(id));
     if (unknown) {
-      throw new Error(`The test "${test.name}" in ${test.file} names WCAG ${unknown}, which is not a WCAG 2.2 A or AA success criterion. Correct the number in its name.`);
+      throw new Error(
+        `The test "${test.name}" in ${test.file} names WCAG ${unknown}, which is not a WCAG 2.2 A or AA success criterion. Correct the number in its name.`,
+      );
     }
     // Browser and node projects may list the same test once each; it counts once.
     const key = `${test.file}\u0000${test.name}`;
@@ -81,21 +83,36 @@ export function buildReport({ criteria, axeRules, axeVersion, tests, components 
     component.manualChecks.map((check) => {
       const ids = criteriaIn(check);
       const unknown = ids.find((id) => !known.has(id));
-      if (unknown) throw new Error(`A manual check of ${component.name} (guidance.json) names WCAG ${unknown}, which is not a WCAG 2.2 A or AA success criterion: "${check}"`);
+      if (unknown)
+        throw new Error(
+          `A manual check of ${component.name} (guidance.json) names WCAG ${unknown}, which is not a WCAG 2.2 A or AA success criterion: "${check}"`,
+        );
       return { component: component.name, check, criteria: ids };
     }),
   );
 
   const storyCount = (component) => [...stories.values()].filter((story) => story.component === component).length;
-  const themesOf = (component) => [...new Set([...stories.values()].filter((story) => story.component === component).flatMap((story) => story.themes))].sort();
+  const themesOf = (component) =>
+    [
+      ...new Set(
+        [...stories.values()].filter((story) => story.component === component).flatMap((story) => story.themes),
+      ),
+    ].sort();
 
   const reportCriteria = criteria.map((criterion) => {
-    const rules = axeRules.filter((rule) => rule.tags.includes(axeTagOf(criterion.id))).map((rule) => rule.ruleId).sort();
+    const rules = axeRules
+      .filter((rule) => rule.tags.includes(axeTagOf(criterion.id)))
+      .map((rule) => rule.ruleId)
+      .sort();
     const checkedStories = rules.length > 0 ? stories.size : 0;
-    const criterionTests = tagged.filter((test) => test.criteria.includes(criterion.id)).map(({ name, file, component }) => ({ name, file, component }));
+    const criterionTests = tagged
+      .filter((test) => test.criteria.includes(criterion.id))
+      .map(({ name, file, component }) => ({ name, file, component }));
     const manualChecks = [
       ...(criterion.manual ? [{ component: null, check: criterion.manual }] : []),
-      ...manual.filter((entry) => entry.criteria.includes(criterion.id)).map(({ component, check }) => ({ component, check })),
+      ...manual
+        .filter((entry) => entry.criteria.includes(criterion.id))
+        .map(({ component, check }) => ({ component, check })),
     ];
     const automated = checkedStories > 0 || criterionTests.length > 0;
     const conformance = criterion.notApplicable
@@ -107,10 +124,16 @@ export function buildReport({ criteria, axeRules, axeVersion, tests, components 
           : 'Not evaluated';
     const remarks = [
       criterion.notApplicable,
-      rules.length > 0 && `axe-core ${axeVersion} rules ${rules.join(', ')} ran on ${checkedStories} stories in the ${themes.join(', ')} themes; any violation fails the tests.`,
-      criterionTests.length > 0 && `${criterionTests.length} keyboard and behaviour ${criterionTests.length === 1 ? 'test checks' : 'tests check'} it.`,
-      manualChecks.length > 0 && `A person checks: ${manualChecks.map((entry) => (entry.component ? `${entry.component}: ${entry.check}` : entry.check)).join(' ')}`,
-      !criterion.notApplicable && !automated && manualChecks.length === 0 && 'No automated test and no manual check covers it yet.',
+      rules.length > 0 &&
+        `axe-core ${axeVersion} rules ${rules.join(', ')} ran on ${checkedStories} stories in the ${themes.join(', ')} themes; any violation fails the tests.`,
+      criterionTests.length > 0 &&
+        `${criterionTests.length} keyboard and behaviour ${criterionTests.length === 1 ? 'test checks' : 'tests check'} it.`,
+      manualChecks.length > 0 &&
+        `A person checks: ${manualChecks.map((entry) => (entry.component ? `${entry.component}: ${entry.check}` : entry.check)).join(' ')}`,
+      !criterion.notApplicable &&
+        !automated &&
+        manualChecks.length === 0 &&
+        'No automated test and no manual check covers it yet.',
     ].filter(Boolean);
     return {
       id: criterion.id,
@@ -136,8 +159,12 @@ export function buildReport({ criteria, axeRules, axeVersion, tests, components 
         package: component.package,
         stories: storyCount(component.name),
         themes: themesOf(component.name),
-        tests: tagged.filter((test) => test.component === component.name).map(({ name, criteria: ids }) => ({ name, criteria: ids })),
-        manualChecks: manual.filter((entry) => entry.component === component.name).map(({ check, criteria: ids }) => ({ check, criteria: ids })),
+        tests: tagged
+          .filter((test) => test.component === component.name)
+          .map(({ name, criteria: ids }) => ({ name, criteria: ids })),
+        manualChecks: manual
+          .filter((entry) => entry.component === component.name)
+          .map(({ check, criteria: ids }) => ({ check, criteria: ids })),
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
@@ -149,7 +176,12 @@ function readComponents() {
     const src = join(root, 'packages', pkg, 'src');
     const index = readFileSync(join(src, 'index.ts'), 'utf8');
     return readdirSync(src, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && /^[A-Z]/.test(entry.name) && index.includes(`export * from './${entry.name}/index.js'`))
+      .filter(
+        (entry) =>
+          entry.isDirectory() &&
+          /^[A-Z]/.test(entry.name) &&
+          index.includes(`export * from './${entry.name}/index.js'`),
+      )
       .map((entry) => {
         const dir = join(src, entry.name);
         const guidanceFile = join(dir, 'guidance.json');
@@ -164,11 +196,29 @@ function listTests() {
   const dir = mkdtempSync(join(tmpdir(), 'samspill-conformance-'));
   const out = join(dir, 'tests.json');
   try {
-    execFileSync('pnpm', ['exec', 'vitest', 'list', `--json=${out}`, '--project', 'node', '--project', 'browser', '--project', 'stories:*'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    return JSON.parse(readFileSync(out, 'utf8')).map((test) => ({ ...test, file: relative(root, test.file).split(sep).join('/') }));
+    execFileSync(
+      'pnpm',
+      [
+        'exec',
+        'vitest',
+        'list',
+        `--json=${out}`,
+        '--project',
+        'node',
+        '--project',
+        'browser',
+        '--project',
+        'stories:*',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    return JSON.parse(readFileSync(out, 'utf8')).map((test) => ({
+      ...test,
+      file: relative(root, test.file).split(sep).join('/'),
+    }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -180,7 +230,9 @@ function readAxe() {
   const pageLevel = new Set(axe._audit.rules.filter((rule) => rule.pageLevel).map((rule) => rule.id));
   const axeRules = axe
     .getRules(wcagTags)
-    .filter((rule) => !pageLevel.has(rule.ruleId) && !rule.tags.includes('experimental') && !rule.tags.includes('deprecated'))
+    .filter(
+      (rule) => !pageLevel.has(rule.ruleId) && !rule.tags.includes('experimental') && !rule.tags.includes('deprecated'),
+    )
     .map(({ ruleId, tags }) => ({ ruleId, tags }));
   return { axeRules, axeVersion: axe.version };
 }
@@ -196,7 +248,8 @@ export const reportText = (report) => `${JSON.stringify(report, null, 2)}\n`;
 /** Why the committed report cannot stand, or undefined when it matches the tests. */
 export function staleReport(committed, report) {
   if (committed === undefined) return `${reportPath} is missing. Run \`${regenerateCommand}\` and commit the result.`;
-  if (committed !== reportText(report)) return `${reportPath} does not match the tests any more. Run \`${regenerateCommand}\` and commit the result.`;
+  if (committed !== reportText(report))
+    return `${reportPath} does not match the tests any more. Run \`${regenerateCommand}\` and commit the result.`;
   return undefined;
 }
 

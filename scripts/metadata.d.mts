@@ -33,6 +33,13 @@ export declare class MetadataError extends Error {
 export declare function componentFolders(packageDir: string): string[];
 export declare function partsOf(packageDir: string, name: string): string[];
 export declare function allComponentNames(): string[];
-export declare function guidanceProblems(data: unknown, file: string, expected: { name: string; package: string; components: string[] }): string[];
+export declare function guidanceProblems(
+  data: unknown,
+  file: string,
+  expected: { name: string; package: string; components: string[] },
+): string[];
 export declare function storiesOf(file: string): { title: string; stories: ComponentMetadata['stories'] };
-export declare function buildMetadata(packageDir: string, options?: { only?: string[]; components?: string[] }): PackageMetadata;
+export declare function buildMetadata(
+  packageDir: string,
+  options?: { only?: string[]; components?: string[] },
+): PackageMetadata;

@@ -8,7 +8,17 @@ import { loadCsf } from 'storybook/internal/csf-tools';
 
 const root = join(import.meta.dirname, '..');
 const guidanceHelp = 'see the Guidance type in docs/blocks/guidance.ts and the outline in docs/blocks/TEMPLATE.md';
-const guidanceFields = ['name', 'package', 'status', 'summary', 'aliases', 'keyboard', 'screenReader', 'manualChecks', 'related'];
+const guidanceFields = [
+  'name',
+  'package',
+  'status',
+  'summary',
+  'aliases',
+  'keyboard',
+  'screenReader',
+  'manualChecks',
+  'related',
+];
 
 /** A bad or missing guidance.json, or a component the code does not document: names the file and the field. */
 export class MetadataError extends Error {
@@ -32,8 +42,17 @@ export function componentFolders(packageDir) {
 export function partsOf(packageDir, name) {
   const index = join(packageDir, 'src', name, 'index.ts');
   if (!existsSync(index)) return [];
-  const exported = [...readFileSync(index, 'utf8').matchAll(/export\s*\{([^}]*)\}/g)].flatMap(([, list]) => list.split(','));
-  return exported.map((item) => item.trim().split(/\s+as\s+/).at(-1)).filter((item) => /^[A-Z]\w*$/.test(item) && item !== name);
+  const exported = [...readFileSync(index, 'utf8').matchAll(/export\s*\{([^}]*)\}/g)].flatMap(([, list]) =>
+    list.split(','),
+  );
+  return exported
+    .map((item) =>
+      item
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1),
+    )
+    .filter((item) => /^[A-Z]\w*$/.test(item) && item !== name);
 }
 
 /** Every component with a page and the parts documented on it, in every package that publishes metadata: the names `related` may point at. */
@@ -53,26 +72,40 @@ const isTextList = (value) => Array.isArray(value) && value.every(isText);
  */
 export function guidanceProblems(data, file, expected) {
   const at = (field, message) => `${file}: \`${field}\` ${message} (${guidanceHelp})`;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [`${file}: must hold one JSON object (${guidanceHelp})`];
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return [`${file}: must hold one JSON object (${guidanceHelp})`];
   const problems = [];
   for (const field of Object.keys(data)) {
-    if (!guidanceFields.includes(field)) problems.push(at(field, `is not a guidance field; the fields are ${guidanceFields.join(', ')}`));
+    if (!guidanceFields.includes(field))
+      problems.push(at(field, `is not a guidance field; the fields are ${guidanceFields.join(', ')}`));
   }
   for (const field of guidanceFields) {
     if (!(field in data)) problems.push(at(field, 'is missing'));
   }
-  if ('name' in data && data.name !== expected.name) problems.push(at('name', `must be "${expected.name}", the component this folder exports (got ${JSON.stringify(data.name)})`));
-  if ('package' in data && data.package !== expected.package) problems.push(at('package', `must be "${expected.package}" (got ${JSON.stringify(data.package)})`));
-  if ('status' in data && data.status !== 'stable' && data.status !== 'beta') problems.push(at('status', `must be "stable" or "beta" (got ${JSON.stringify(data.status)})`));
-  if ('summary' in data && !(isText(data.summary) && /[.!?]$/.test(data.summary.trim()))) problems.push(at('summary', 'must be one sentence that ends with a full stop'));
+  if ('name' in data && data.name !== expected.name)
+    problems.push(
+      at('name', `must be "${expected.name}", the component this folder exports (got ${JSON.stringify(data.name)})`),
+    );
+  if ('package' in data && data.package !== expected.package)
+    problems.push(at('package', `must be "${expected.package}" (got ${JSON.stringify(data.package)})`));
+  if ('status' in data && data.status !== 'stable' && data.status !== 'beta')
+    problems.push(at('status', `must be "stable" or "beta" (got ${JSON.stringify(data.status)})`));
+  if ('summary' in data && !(isText(data.summary) && /[.!?]$/.test(data.summary.trim())))
+    problems.push(at('summary', 'must be one sentence that ends with a full stop'));
   for (const field of ['aliases', 'screenReader', 'manualChecks']) {
     if (field in data && !isTextList(data[field])) problems.push(at(field, 'must be a list of non-empty strings'));
   }
   if ('keyboard' in data) {
-    if (!Array.isArray(data.keyboard)) problems.push(at('keyboard', 'must be a list of { "keys": [...], "action": "..." }; empty when the component takes no focus'));
+    if (!Array.isArray(data.keyboard))
+      problems.push(
+        at('keyboard', 'must be a list of { "keys": [...], "action": "..." }; empty when the component takes no focus'),
+      );
     else {
       data.keyboard.forEach((row, index) => {
-        if (!row || !isTextList(row.keys) || row.keys.length === 0) problems.push(at(`keyboard[${index}].keys`, 'must be a non-empty list of key names, e.g. ["Enter", "Space"]'));
+        if (!row || !isTextList(row.keys) || row.keys.length === 0)
+          problems.push(
+            at(`keyboard[${index}].keys`, 'must be a non-empty list of key names, e.g. ["Enter", "Space"]'),
+          );
         if (!row || !isText(row.action)) problems.push(at(`keyboard[${index}].action`, 'must say what the keys do'));
       });
     }
@@ -82,9 +115,15 @@ export function guidanceProblems(data, file, expected) {
     else {
       data.related.forEach((item, index) => {
         if (!item || !expected.components.includes(item.name)) {
-          problems.push(at(`related[${index}].name`, `must name a component or pattern with a page (got ${JSON.stringify(item?.name)}; known: ${expected.components.join(', ')})`));
+          problems.push(
+            at(
+              `related[${index}].name`,
+              `must name a component or pattern with a page (got ${JSON.stringify(item?.name)}; known: ${expected.components.join(', ')})`,
+            ),
+          );
         }
-        if (!item || !isText(item.why)) problems.push(at(`related[${index}].why`, 'must say why to use it with or instead of this one'));
+        if (!item || !isText(item.why))
+          problems.push(at(`related[${index}].why`, 'must say why to use it with or instead of this one'));
       });
     }
   }
@@ -94,7 +133,8 @@ export function guidanceProblems(data, file, expected) {
 /** Reads and checks a component's guidance.json; the problems name the file and the field. */
 export function readGuidance(file, expected) {
   const shown = relative(root, file);
-  if (!existsSync(file)) return { problems: [`${shown} is missing: every exported component and pattern needs one (${guidanceHelp})`] };
+  if (!existsSync(file))
+    return { problems: [`${shown} is missing: every exported component and pattern needs one (${guidanceHelp})`] };
   let data;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -156,7 +196,10 @@ export function buildMetadata(packageDir, { only, components = allComponentNames
   const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   const names = componentFolders(packageDir).filter((name) => !only || only.includes(name));
   const problems = [];
-  const found = names.map((name) => ({ name, ...readGuidance(join(packageDir, 'src', name, 'guidance.json'), { name, package: manifest.name, components }) }));
+  const found = names.map((name) => ({
+    name,
+    ...readGuidance(join(packageDir, 'src', name, 'guidance.json'), { name, package: manifest.name, components }),
+  }));
   for (const item of found) problems.push(...item.problems);
   // Reading the props compiles the package: not worth it before the guidance is right.
   if (problems.length > 0) throw new MetadataError(problems);
@@ -167,7 +210,10 @@ export function buildMetadata(packageDir, { only, components = allComponentNames
   );
   const props = propsOf(packageDir, files);
   for (const name of names) {
-    if (!props.has(name)) problems.push(`${relative(root, join(packageDir, 'src', name, `${name}.tsx`))}: no documented component named ${name} (export it with forwardRef or as a function component)`);
+    if (!props.has(name))
+      problems.push(
+        `${relative(root, join(packageDir, 'src', name, `${name}.tsx`))}: no documented component named ${name} (export it with forwardRef or as a function component)`,
+      );
   }
   if (problems.length > 0) throw new MetadataError(problems);
   return {

@@ -8,7 +8,8 @@ import { componentFolders, storiesOf } from './metadata.mjs';
 
 const root = join(import.meta.dirname, '..');
 export const overviewFile = join(root, 'docs', 'Overview.mdx');
-const start = '{/* Other names: start. Written by `node scripts/overview.mjs` from the aliases in each guidance.json. */}';
+const start =
+  '{/* Other names: start. Written by `node scripts/overview.mjs` from the aliases in each guidance.json. */}';
 const end = '{/* Other names: end */}';
 
 /** Each alias with the components that answer to it, linked to their docs pages, alias by alias in order. */
@@ -32,14 +33,20 @@ export function aliasSection() {
   }
   const aliases = [...byAlias.keys()].sort((a, b) => a.localeCompare(b));
   // The search shows a heading's whole text, so the result already says where to go: "Banner: see Alert".
-  return [start, '', ...aliases.flatMap((alias) => [`### ${alias}: see ${byAlias.get(alias).sort().join(', ')}`, '']), end].join('\n');
+  return [
+    start,
+    '',
+    ...aliases.flatMap((alias) => [`### ${alias}: see ${byAlias.get(alias).sort().join(', ')}`, '']),
+    end,
+  ].join('\n');
 }
 
 /** The page with its alias section as the guidance files say it should be. */
 export function updatedOverview(page = readFileSync(overviewFile, 'utf8')) {
   const from = page.indexOf(start);
   const to = page.indexOf(end);
-  if (from === -1 || to === -1) throw new Error(`${overviewFile} has lost the markers of its "Other names" section: put back ${start} and ${end}.`);
+  if (from === -1 || to === -1)
+    throw new Error(`${overviewFile} has lost the markers of its "Other names" section: put back ${start} and ${end}.`);
   return page.slice(0, from) + aliasSection() + page.slice(to + end.length);
 }
 

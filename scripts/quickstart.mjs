@@ -57,11 +57,15 @@ function aptInstall(packages, why) {
 /** @param {() => string | undefined} findChromium */
 function ensureChromium(findChromium) {
   let found = findChromium();
-  if (!found && aptInstall(['chromium', 'fonts-liberation'], 'No Chromium found (CHROME_PATH is unset and none is installed)')) {
+  if (
+    !found &&
+    aptInstall(['chromium', 'fonts-liberation'], 'No Chromium found (CHROME_PATH is unset and none is installed)')
+  ) {
     found = findChromium();
   }
   if (found) {
-    if (!existsSync(screenshotFonts)) aptInstall(['fonts-liberation'], 'The screenshot tests need the Liberation fonts');
+    if (!existsSync(screenshotFonts))
+      aptInstall(['fonts-liberation'], 'The screenshot tests need the Liberation fonts');
     return found;
   }
   console.error(

@@ -37,11 +37,19 @@ if (values.help || positionals.length === 0) {
   process.exit(values.help ? 0 : 2);
 }
 
-const list = (value) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 const themes = list(values.themes);
 const widths = list(values.widths).map(Number);
 const locales = list(values.locales);
-const known = { themes: ['light', 'dark', 'high-contrast'], widths: [1280, 320], locales: ['en', 'nb', 'nn', 'sv', 'fi', 'uk'] };
+const known = {
+  themes: ['light', 'dark', 'high-contrast'],
+  widths: [1280, 320],
+  locales: ['en', 'nb', 'nn', 'sv', 'fi', 'uk'],
+};
 for (const [option, given] of Object.entries({ themes, widths, locales })) {
   const unknown = given.filter((item) => !known[option].includes(item));
   if (unknown.length > 0) {
@@ -68,7 +76,10 @@ function storyFiles() {
     const title = /^\s*title: '([^']+\/[^']*)'/m.exec(source)?.[1];
     // A story named in its first property ({ name: 'Error', ... }) runs under that name; its id keeps the export's.
     const exports = [...source.matchAll(/^export const (\w+)(?::\s*\w+)?\s*=\s*(?:\{\s*name:\s*'([^']+)')?/gm)];
-    const stories = exports.map(([, exportName, name]) => ({ name: name ?? storyNameFromExport(exportName), id: title ? toId(title, storyNameFromExport(exportName)) : '' }));
+    const stories = exports.map(([, exportName, name]) => ({
+      name: name ?? storyNameFromExport(exportName),
+      id: title ? toId(title, storyNameFromExport(exportName)) : '',
+    }));
     return { file: relative(root, file), stories };
   });
 }
@@ -76,20 +87,29 @@ function storyFiles() {
 const patterns = positionals.map((pattern) => {
   const glob = pattern.toLowerCase();
   if (!glob.includes('*')) return (id) => id.includes(glob);
-  const regex = new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${glob
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return (id) => regex.test(id);
 });
 const chosen = storyFiles()
   .map(({ file, stories }) => ({ file, stories: stories.filter(({ id }) => patterns.some((matches) => matches(id))) }))
   .filter(({ stories }) => stories.length > 0);
 if (chosen.length === 0) {
-  console.error(`shots: no story id matches ${positionals.join(' ')}. Story ids look like components-radiogroup--with-error.`);
+  console.error(
+    `shots: no story id matches ${positionals.join(' ')}. Story ids look like components-radiogroup--with-error.`,
+  );
   process.exit(2);
 }
 
 const out = resolve(values.out);
 const stories = chosen.flatMap(({ file, stories }) => stories.map(({ name }) => ({ file, name })));
-console.log(`Taking ${stories.length} stories in ${themes.join(', ')} at ${widths.join(' and ')} px in ${locales.join(', ')} into ${relative(root, out) || '.'}/`);
+console.log(
+  `Taking ${stories.length} stories in ${themes.join(', ')} at ${widths.join(' and ')} px in ${locales.join(', ')} into ${relative(root, out) || '.'}/`,
+);
 let failed = false;
 for (const locale of locales) {
   const shots = { dir: out, stories, widths, locale, forcedColors: values['forced-colors'] };

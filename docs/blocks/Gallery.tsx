@@ -3,8 +3,14 @@ import { useEffect, useState } from 'react';
 import type { Guidance } from './guidance';
 
 /** Every component's and pattern's guidance.json, keyed by its folder, e.g. `/packages/react/src/Tag/`. */
-const guidanceFiles = import.meta.glob<Guidance>('../../packages/*/src/*/guidance.json', { eager: true, import: 'default' });
-const guidanceByFolder = Object.entries(guidanceFiles).map(([path, guidance]) => ({ folder: path.replace(/^(\.\.\/)+/, '/').replace(/guidance\.json$/, ''), guidance }));
+const guidanceFiles = import.meta.glob<Guidance>('../../packages/*/src/*/guidance.json', {
+  eager: true,
+  import: 'default',
+});
+const guidanceByFolder = Object.entries(guidanceFiles).map(([path, guidance]) => ({
+  folder: path.replace(/^(\.\.\/)+/, '/').replace(/guidance\.json$/, ''),
+  guidance,
+}));
 
 interface Entry {
   type: 'docs' | 'story';
@@ -34,9 +40,30 @@ function cardsFrom(entries: Entry[]): Card[] {
   });
 }
 
-const list = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: '1.5rem', listStyle: 'none', margin: '1rem 0 2rem', padding: 0 } as const;
-const thumbnail = { display: 'block', width: '100%', aspectRatio: '4 / 3', objectFit: 'cover', objectPosition: 'left top', border: '1px solid', borderRadius: 6 } as const;
-const status = { display: 'inline-block', padding: '0 0.5rem', border: '1px solid', borderRadius: 999, fontWeight: 700 } as const;
+const list = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))',
+  gap: '1.5rem',
+  listStyle: 'none',
+  margin: '1rem 0 2rem',
+  padding: 0,
+} as const;
+const thumbnail = {
+  display: 'block',
+  width: '100%',
+  aspectRatio: '4 / 3',
+  objectFit: 'cover',
+  objectPosition: 'left top',
+  border: '1px solid',
+  borderRadius: 6,
+} as const;
+const status = {
+  display: 'inline-block',
+  padding: '0 0.5rem',
+  border: '1px solid',
+  borderRadius: 999,
+  fontWeight: 700,
+} as const;
 
 /**
  * The gallery of the components or patterns of one package: a thumbnail, the name linked to its guidance page, the
@@ -61,8 +88,25 @@ export function Gallery({ package: packageName }: { package: Guidance['package']
     <ul style={list} data-gallery={packageName}>
       {cards.map(({ guidance, docs, story }) => (
         <li key={guidance.name}>
-          {story && <img src={`thumbnails/${story.replace('--', '-')}-320.png`} alt="" width={320} height={240} loading="lazy" style={thumbnail} />}
-          <h3 style={{ margin: '0.5rem 0 0.25rem' }}>{docs ? <a href={`./?path=/docs/${docs}`} target="_top">{guidance.name}</a> : guidance.name}</h3>
+          {story && (
+            <img
+              src={`thumbnails/${story.replace('--', '-')}-320.png`}
+              alt=""
+              width={320}
+              height={240}
+              loading="lazy"
+              style={thumbnail}
+            />
+          )}
+          <h3 style={{ margin: '0.5rem 0 0.25rem' }}>
+            {docs ? (
+              <a href={`./?path=/docs/${docs}`} target="_top">
+                {guidance.name}
+              </a>
+            ) : (
+              guidance.name
+            )}
+          </h3>
           <p style={{ margin: '0 0 0.5rem' }}>{guidance.summary}</p>
           <p style={{ margin: 0 }}>
             <span style={status}>{guidance.status === 'stable' ? 'Stable' : 'Beta'}</span>

@@ -8,7 +8,14 @@ const label = { display: 'block', fontWeight: 700, margin: '0 0 0.25rem' } as co
 /** Do and don't examples side by side; they stack on a narrow page. */
 export function DoDont({ children }: PropsWithChildren) {
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(16rem, 100%), 1fr))', gap: '1.5rem', margin: '1.5rem 0' }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(16rem, 100%), 1fr))',
+        gap: '1.5rem',
+        margin: '1.5rem 0',
+      }}
+    >
       {children}
     </div>
   );
@@ -40,7 +47,8 @@ export const Dont = (props: PropsWithChildren<{ caption: ReactNode }>) => <Examp
 
 /** The keyboard contract from a component's `guidance.json`. */
 export function KeyboardTable({ guidance }: { guidance: Guidance }) {
-  if (guidance.keyboard.length === 0) return <p>{guidance.name} takes no focus of its own; nothing to do with the keyboard.</p>;
+  if (guidance.keyboard.length === 0)
+    return <p>{guidance.name} takes no focus of its own; nothing to do with the keyboard.</p>;
   return (
     <table>
       <thead>

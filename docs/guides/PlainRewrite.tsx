@@ -8,7 +8,17 @@ export interface PlainRewriteProps {
   plain: string;
 }
 
-function Scored({ label, text, locale, onChange }: { label: string; text: string; locale: string; onChange: (text: string) => void }) {
+function Scored({
+  label,
+  text,
+  locale,
+  onChange,
+}: {
+  label: string;
+  text: string;
+  locale: string;
+  onChange: (text: string) => void;
+}) {
   const scoreId = useId();
   const analysis = analyze(text, { locale });
   const limit = defaultLixThreshold(locale);
@@ -17,9 +27,11 @@ function Scored({ label, text, locale, onChange }: { label: string; text: string
     <div style={{ flex: '1 1 18rem', display: 'grid', gap: 'var(--samspill-space-2)', alignContent: 'start' }}>
       <Textarea label={label} value={text} onValueChange={onChange} rows={8} aria-describedby={scoreId} lang={locale} />
       <p id={scoreId} style={{ margin: 0 }}>
-        LIX <strong>{analysis.lix}</strong> ({analysis.wordCount} words, {analysis.sentenceCount} sentences, {analysis.longWordCount} long words){' '}
+        LIX <strong>{analysis.lix}</strong> ({analysis.wordCount} words, {analysis.sentenceCount} sentences,{' '}
+        {analysis.longWordCount} long words){' '}
         <Tag tone={tooHard ? 'danger' : 'success'}>{tooHard ? `Above ${limit}` : `At most ${limit}`}</Tag>
-        {analysis.legalese.length > 0 && ` Legalese: ${analysis.legalese.map((match) => `"${match.phrase}"`).join(', ')}.`}
+        {analysis.legalese.length > 0 &&
+          ` Legalese: ${analysis.legalese.map((match) => `"${match.phrase}"`).join(', ')}.`}
       </p>
     </div>
   );
@@ -41,7 +53,8 @@ export const rewriteExamples = {
   en: {
     dense:
       'Notwithstanding any provision herein to the contrary, the subscriber shall remain liable for all charges incurred prior to the effective date of termination, and the company reserves the right to recover outstanding amounts in accordance with applicable legislation.',
-    plain: 'You pay for the power you used until the contract ends. If a bill is not paid, we can ask a debt collector to collect it.',
+    plain:
+      'You pay for the power you used until the contract ends. If a bill is not paid, we can ask a debt collector to collect it.',
   },
   nb: {
     dense:

@@ -12,7 +12,7 @@ const meta = {
       description: {
         component:
           'A company brands Samspill in one token file: its ramp, typeface and radii (`tokens/brands/nordlys.json`). ' +
-          'Every theme is built from it, and its colour pairs are held to the same contrast as Samspill\'s own. ' +
+          "Every theme is built from it, and its colour pairs are held to the same contrast as Samspill's own. " +
           'Here the example brand Nordlys stands next to Samspill, in the theme chosen in the toolbar.',
       },
     },
@@ -31,7 +31,14 @@ function Sample({ brand }: { brand: string }) {
         <Button variant="secondary">Save draft</Button>
       </Stack>
       <TextField label={`E-mail for ${brand}`} hint="We send the receipt here." />
-      <RadioGroup legend={`Delivery from ${brand}`} options={[{ value: 'post', label: 'By post' }, { value: 'pickup', label: 'Pick up' }]} defaultValue="post" />
+      <RadioGroup
+        legend={`Delivery from ${brand}`}
+        options={[
+          { value: 'post', label: 'By post' },
+          { value: 'pickup', label: 'Pick up' },
+        ]}
+        defaultValue="post"
+      />
       <Alert tone="info" title="Planned maintenance">
         Min side is closed on Sunday night. <Link href="#status">See the status page</Link>
       </Alert>
@@ -48,7 +55,12 @@ export const SideBySide: Story = {
         <section aria-label="Samspill" style={{ padding: '1rem' }}>
           <Sample brand="Samspill" />
         </section>
-        <section aria-label="Nordlys" data-samspill-brand="nordlys" data-samspill-theme={theme} style={{ padding: '1rem' }}>
+        <section
+          aria-label="Nordlys"
+          data-samspill-brand="nordlys"
+          data-samspill-theme={theme}
+          style={{ padding: '1rem' }}
+        >
           <Sample brand="Nordlys" />
         </section>
       </div>

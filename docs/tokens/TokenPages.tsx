@@ -20,20 +20,42 @@ const cell: CSSProperties = {
 };
 
 /** One row per token whose path starts with `prefix`; `preview` draws what the token does. */
-export function TokenTable({ prefix, caption, preview }: { prefix: string; caption: string; preview: (path: string) => ReactNode }) {
+export function TokenTable({
+  prefix,
+  caption,
+  preview,
+}: {
+  prefix: string;
+  caption: string;
+  preview: (path: string) => ReactNode;
+}) {
   const values = useThemeTokens();
   const paths = Object.keys(values).filter((path) => path.startsWith(`${prefix}.`));
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ textAlign: 'start', fontWeight: 'var(--samspill-font-weight-bold)', paddingBlock: 'var(--samspill-space-2)' }}>
+      <caption
+        style={{
+          textAlign: 'start',
+          fontWeight: 'var(--samspill-font-weight-bold)',
+          paddingBlock: 'var(--samspill-space-2)',
+        }}
+      >
         {caption}
       </caption>
       <thead>
         <tr>
-          <th scope="col" style={cell}>Preview</th>
-          <th scope="col" style={cell}>Token</th>
-          <th scope="col" style={cell}>CSS custom property</th>
-          <th scope="col" style={cell}>Value in this theme</th>
+          <th scope="col" style={cell}>
+            Preview
+          </th>
+          <th scope="col" style={cell}>
+            Token
+          </th>
+          <th scope="col" style={cell}>
+            CSS custom property
+          </th>
+          <th scope="col" style={cell}>
+            Value in this theme
+          </th>
         </tr>
       </thead>
       <tbody>

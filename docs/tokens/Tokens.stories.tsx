@@ -39,17 +39,34 @@ export const TypeScale: Story = {
       <TokenTable
         prefix="font.size"
         caption="Font sizes"
-        preview={(path) => <span style={{ fontSize: cssVar(path), lineHeight: 'var(--samspill-font-line-height-tight)' }}>Aa</span>}
+        preview={(path) => (
+          <span style={{ fontSize: cssVar(path), lineHeight: 'var(--samspill-font-line-height-tight)' }}>Aa</span>
+        )}
       />
-      <TokenTable prefix="font.weight" caption="Font weights" preview={(path) => <span style={{ fontWeight: cssVar(path) }}>Aa</span>} />
+      <TokenTable
+        prefix="font.weight"
+        caption="Font weights"
+        preview={(path) => <span style={{ fontWeight: cssVar(path) }}>Aa</span>}
+      />
       <TokenTable prefix="font.line-height" caption="Line heights" preview={() => null} />
-      <TokenTable prefix="font.family" caption="Font families" preview={(path) => <span style={{ fontFamily: cssVar(path) }}>Aa</span>} />
+      <TokenTable
+        prefix="font.family"
+        caption="Font families"
+        preview={(path) => <span style={{ fontFamily: cssVar(path) }}>Aa</span>}
+      />
     </>
   ),
 };
 
 const bar = (path: string) => (
-  <span style={{ display: 'inline-block', height: '1rem', width: cssVar(path), background: 'var(--samspill-color-icon-default)' }} />
+  <span
+    style={{
+      display: 'inline-block',
+      height: '1rem',
+      width: cssVar(path),
+      background: 'var(--samspill-color-icon-default)',
+    }}
+  />
 );
 
 /** Spacing on a 4 px grid. */
@@ -117,7 +134,20 @@ export const Layout: Story = {
     <>
       <TokenTable prefix="breakpoint" caption="Breakpoints" preview={() => null} />
       <TokenTable prefix="z-index" caption="Stacking order" preview={() => null} />
-      <TokenTable prefix="size.target" caption="Target sizes" preview={(path) => <span style={{ display: 'inline-block', width: cssVar(path), height: cssVar(path), border: 'var(--samspill-border-width-thin) solid var(--samspill-color-border-strong)' }} />} />
+      <TokenTable
+        prefix="size.target"
+        caption="Target sizes"
+        preview={(path) => (
+          <span
+            style={{
+              display: 'inline-block',
+              width: cssVar(path),
+              height: cssVar(path),
+              border: 'var(--samspill-border-width-thin) solid var(--samspill-color-border-strong)',
+            }}
+          />
+        )}
+      />
     </>
   ),
 };
@@ -128,7 +158,13 @@ function ContrastMatrix() {
   const results = checkContrast(flatThemes[name] as Record<string, string>, pairs as ContrastPair[], name);
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ textAlign: 'start', fontWeight: 'var(--samspill-font-weight-bold)', paddingBlock: 'var(--samspill-space-2)' }}>
+      <caption
+        style={{
+          textAlign: 'start',
+          fontWeight: 'var(--samspill-font-weight-bold)',
+          paddingBlock: 'var(--samspill-space-2)',
+        }}
+      >
         Contrast of every colour pair the system uses, in the {name} theme
       </caption>
       <thead>
@@ -158,14 +194,27 @@ function ContrastMatrix() {
               >
                 {result.kind === 'ui' ? (
                   // A UI part is drawn, not written: text at 3:1 would itself fail the text criterion.
-                  <span aria-hidden="true" style={{ display: 'inline-block', width: '1.5rem', height: '1.5rem', borderRadius: '50%', border: `0.1875rem solid ${cssVar(result.foreground)}` }} />
+                  <span
+                    aria-hidden="true"
+                    style={{
+                      display: 'inline-block',
+                      width: '1.5rem',
+                      height: '1.5rem',
+                      borderRadius: '50%',
+                      border: `0.1875rem solid ${cssVar(result.foreground)}`,
+                    }}
+                  />
                 ) : (
                   'Aa'
                 )}
               </span>
             </td>
-            <td style={{ padding: 'var(--samspill-space-2)' }}><code>{result.foreground}</code></td>
-            <td style={{ padding: 'var(--samspill-space-2)' }}><code>{result.background}</code></td>
+            <td style={{ padding: 'var(--samspill-space-2)' }}>
+              <code>{result.foreground}</code>
+            </td>
+            <td style={{ padding: 'var(--samspill-space-2)' }}>
+              <code>{result.background}</code>
+            </td>
             <td style={{ padding: 'var(--samspill-space-2)' }}>{result.kind}</td>
             <td style={{ padding: 'var(--samspill-space-2)' }}>{result.ratio.toFixed(2)}:1</td>
             <td style={{ padding: 'var(--samspill-space-2)' }}>{result.required}:1</td>

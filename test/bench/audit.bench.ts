@@ -11,9 +11,10 @@ const themes = ['light', 'dark', 'high-contrast'];
 const storybook = join(import.meta.dirname, '..', '..', 'storybook-static');
 const built = existsSync(join(storybook, 'index.json'));
 const stories = built
-  ? Object.values((JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8')) as { entries: Record<string, { type: string }> }).entries).filter(
-      (entry) => entry.type === 'story',
-    ).length
+  ? Object.values(
+      (JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8')) as { entries: Record<string, { type: string }> })
+        .entries,
+    ).filter((entry) => entry.type === 'story').length
   : 0;
 const SAMPLE = 20;
 
@@ -32,7 +33,9 @@ if (!built) {
   console.log('audit bench skipped: storybook-static/index.json is missing; run `pnpm build-storybook` first.');
 }
 
-const subject = built ? `${stories} stories x ${themes.length} themes` : 'storybook-static (missing: run pnpm build-storybook)';
+const subject = built
+  ? `${stories} stories x ${themes.length} themes`
+  : 'storybook-static (missing: run pnpm build-storybook)';
 const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
 
 // Two describes, so Vitest does not compare runs of different sizes with each other.
@@ -50,7 +53,15 @@ describe(`samspill-audit --isolate on the first ${SAMPLE} of ${subject}, concurr
     `a fresh page per story (stories/min = ops/s x 60 x ${SAMPLE})`,
     async () => {
       sampled = 0;
-      rate(`first ${SAMPLE} stories, --isolate`, await auditStorybook({ source: storybook, themes, isolate: true, filter: (entry) => entry.type === 'story' && sampled++ < SAMPLE }));
+      rate(
+        `first ${SAMPLE} stories, --isolate`,
+        await auditStorybook({
+          source: storybook,
+          themes,
+          isolate: true,
+          filter: (entry) => entry.type === 'story' && sampled++ < SAMPLE,
+        }),
+      );
     },
     once,
   );

@@ -46,7 +46,9 @@ class FlakyCollector {
     this.port = (this.server!.address() as AddressInfo).port;
     // Closed for 3 s of every 15 s.
     this.cycle = setInterval(() => {
-      void this.down().then(() => sleep(3000)).then(() => this.up());
+      void this.down()
+        .then(() => sleep(3000))
+        .then(() => this.up());
     }, 15_000);
   }
 

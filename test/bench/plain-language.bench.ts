@@ -4,10 +4,26 @@ import { analyze, lint } from '@samspill/plain-language';
 import { bench, describe } from 'vitest';
 
 const SENTENCES = {
-  en: ['We will call you within two days.', 'Notwithstanding the aforementioned terms, the customer shall pay all charges, e.g. fees.', 'Prices rose by 2.5 percent in October!'],
-  nb: ['Vi ringer deg innen to dager.', 'Gebyr påløper i henhold til avtalen, jf. punkt 3, f.eks. ved forsinket betaling.', 'Prisen økte med 2,5 prosent i oktober.'],
-  fi: ['Soitamme sinulle huomenna.', 'Työttömyysvakuutusmaksu nousee esim. ensi vuonna, mikäli hallitus niin päättää.', 'Kysy lisää!'],
-  uk: ['Ми передзвонимо вам завтра.', 'У разі затримки вищезазначеного платежу нараховується пеня, т.зв. штраф.', 'Тариф коштує 2,5 грн. на день.'],
+  en: [
+    'We will call you within two days.',
+    'Notwithstanding the aforementioned terms, the customer shall pay all charges, e.g. fees.',
+    'Prices rose by 2.5 percent in October!',
+  ],
+  nb: [
+    'Vi ringer deg innen to dager.',
+    'Gebyr påløper i henhold til avtalen, jf. punkt 3, f.eks. ved forsinket betaling.',
+    'Prisen økte med 2,5 prosent i oktober.',
+  ],
+  fi: [
+    'Soitamme sinulle huomenna.',
+    'Työttömyysvakuutusmaksu nousee esim. ensi vuonna, mikäli hallitus niin päättää.',
+    'Kysy lisää!',
+  ],
+  uk: [
+    'Ми передзвонимо вам завтра.',
+    'У разі затримки вищезазначеного платежу нараховується пеня, т.зв. штраф.',
+    'Тариф коштує 2,5 грн. на день.',
+  ],
 };
 
 /** A deterministic corpus of at least `bytes` UTF-8 bytes, in paragraphs of five sentences (or all on one line). */
@@ -48,6 +64,9 @@ for (const [locale, sentences] of Object.entries(SENTENCES)) {
 describe('nb on one line: 0.5, 1 and 2 MB (time per operation doubles with the size when linear)', () => {
   for (const megabytes of [0.5, 1, 2]) {
     const text = corpus(SENTENCES.nb, megabytes * MEGABYTE, true);
-    bench(`analyze ${megabytes} MB on one line`, () => void analyze(text, { locale: 'nb' }), { iterations: 3, time: 0 });
+    bench(`analyze ${megabytes} MB on one line`, () => void analyze(text, { locale: 'nb' }), {
+      iterations: 3,
+      time: 0,
+    });
   }
 });

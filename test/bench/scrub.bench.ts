@@ -31,7 +31,8 @@ function corpus(bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const sentence = i % 10 === 9 ? PERSONAL[(i / 10) % PERSONAL.length | 0]! : SENTENCES[(i * 7) % SENTENCES.length]!;
+    const sentence =
+      i % 10 === 9 ? PERSONAL[((i / 10) % PERSONAL.length) | 0]! : SENTENCES[(i * 7) % SENTENCES.length]!;
     parts.push(i % 5 === 4 ? `${sentence}\n\n` : `${sentence} `);
     size += Buffer.byteLength(parts.at(-1)!);
   }
@@ -50,7 +51,9 @@ function megabytesPerSecond(run: () => void): string {
 }
 
 let found = 0;
-console.log(`scrubPersonalData: ${megabytesPerSecond(() => void (found = scrubPersonalData(text).found.length))}, ${found} findings`);
+console.log(
+  `scrubPersonalData: ${megabytesPerSecond(() => void (found = scrubPersonalData(text).found.length))}, ${found} findings`,
+);
 
 describe(`scrubPersonalData: ${megabytes.toFixed(2)} MB of feedback (MB/s = ops/s x ${megabytes.toFixed(2)})`, () => {
   bench('scrubPersonalData', () => void scrubPersonalData(text), { iterations: 3, time: 0 });

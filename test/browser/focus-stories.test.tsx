@@ -15,21 +15,26 @@ const focusStories = [
 ] as const;
 
 describe('focus stories on a docs page', () => {
-  it.each(focusStories)('%s shows its focus ring below other stories, and docs run its play function', async (_, Story) => {
-    expect(Story.parameters.docs?.story?.autoplay, 'docs pages play the story, so its focus is shown there').toBe(true);
-    const screen = await render(
-      <>
-        <button type="button">A story above this one</button>
-        <div data-testid="canvas">
-          <Story />
-        </div>
-      </>,
-    );
-    const canvasElement = screen.getByTestId('canvas').element() as HTMLElement;
-    await Story.play!({ canvasElement });
-    const focused = document.activeElement as HTMLElement;
-    expect(canvasElement.contains(focused), 'focus is in this story').toBe(true);
-    expect(focused.matches(':focus-visible')).toBe(true);
-    expect(getComputedStyle(focused).outlineStyle).toBe('solid');
-  });
+  it.each(focusStories)(
+    '%s shows its focus ring below other stories, and docs run its play function',
+    async (_, Story) => {
+      expect(Story.parameters.docs?.story?.autoplay, 'docs pages play the story, so its focus is shown there').toBe(
+        true,
+      );
+      const screen = await render(
+        <>
+          <button type="button">A story above this one</button>
+          <div data-testid="canvas">
+            <Story />
+          </div>
+        </>,
+      );
+      const canvasElement = screen.getByTestId('canvas').element() as HTMLElement;
+      await Story.play!({ canvasElement });
+      const focused = document.activeElement as HTMLElement;
+      expect(canvasElement.contains(focused), 'focus is in this story').toBe(true);
+      expect(focused.matches(':focus-visible')).toBe(true);
+      expect(getComputedStyle(focused).outlineStyle).toBe('solid');
+    },
+  );
 });

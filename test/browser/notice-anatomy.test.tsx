@@ -24,7 +24,15 @@ it('draws the alert, the status banner and the terms summary with one side bar, 
         The portal is closed on Sunday.
       </Alert>
       <ServiceStatusBanner
-        incident={{ id: 'a', updatedAt: '2026-11-24T11:40:00Z', severity: 'degraded', title: 'Invoices open slowly', affected: 'Invoices.', action: 'We are on it.', timeZone: 'Europe/Oslo' }}
+        incident={{
+          id: 'a',
+          updatedAt: '2026-11-24T11:40:00Z',
+          severity: 'degraded',
+          title: 'Invoices open slowly',
+          affected: 'Invoices.',
+          action: 'We are on it.',
+          timeZone: 'Europe/Oslo',
+        }}
         help="/contact"
         now={() => new Date('2026-11-24T12:00:00Z')}
         storageKey="test:anatomy"

@@ -31,19 +31,26 @@ async function run(command, args, options = {}) {
     const { stdout } = await promisify(execFile)(command, args, { maxBuffer: 64 * 1024 * 1024, ...options });
     return stdout;
   } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`, { cause: error });
+    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`, {
+      cause: error,
+    });
   }
 }
 
 /** The pnpm that runs this suite (through `pnpm check`), else the one on the PATH. */
 function pnpm(args, options) {
   const execPath = process.env.npm_execpath;
-  return execPath && /pnpm/.test(execPath) ? run(process.execPath, [execPath, ...args], options) : run('pnpm', args, options);
+  return execPath && /pnpm/.test(execPath)
+    ? run(process.execPath, [execPath, ...args], options)
+    : run('pnpm', args, options);
 }
 
 function writeManifest(dir, name, dependencies) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module', dependencies }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name, private: true, type: 'module', dependencies }, null, 2),
+  );
 }
 
 /** The first tsx block of the root README's product section, as a team would paste it. */
@@ -57,7 +64,11 @@ function readmeExample() {
 
 /** Starts the app's plain Node server on a free port; resolves with its origin and a way to stop it. */
 async function startServer(dist, env = {}) {
-  const child = spawn(process.execPath, ['server.mjs', dist], { cwd: app, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['server.mjs', dist], {
+    cwd: app,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let errors = '';
   child.stderr.on('data', (chunk) => (errors += chunk));
   const port = await new Promise((resolve, reject) => {
@@ -97,7 +108,10 @@ before(async () => {
   // pnpm pack turns workspace: ranges into the versions a registry install understands.
   await Promise.all(packageDirs.map((dir) => pnpm(['pack', '--pack-destination', tarballs], { cwd: join(root, dir) })));
   const packed = Object.fromEntries(
-    readdirSync(tarballs).map((file) => [file.replace(/^samspill-(.+)-\d+\.\d+\.\d+.*\.tgz$/, '@samspill/$1'), `file:${join(tarballs, file)}`]),
+    readdirSync(tarballs).map((file) => [
+      file.replace(/^samspill-(.+)-\d+\.\d+\.\d+.*\.tgz$/, '@samspill/$1'),
+      `file:${join(tarballs, file)}`,
+    ]),
   );
   assert.equal(Object.keys(packed).length, packageDirs.length);
 
@@ -120,7 +134,12 @@ before(async () => {
   mkdirSync(join(react18, 'src'), { recursive: true });
   for (const file of ['app.js', 'main.js']) cpSync(join(fixture, 'src', file), join(react18, 'src', file));
   writeFileSync(join(react18, 'index.html'), indexHtml);
-  writeManifest(react18, 'samspill-consumer-react18', { ...packed, react: '^18.2.0', 'react-dom': '^18.2.0', 'styled-components': '^6.1.0' });
+  writeManifest(react18, 'samspill-consumer-react18', {
+    ...packed,
+    react: '^18.2.0',
+    'react-dom': '^18.2.0',
+    'styled-components': '^6.1.0',
+  });
   await Promise.all([run('npm', npmFlags, { cwd: app }), run('npm', npmFlags, { cwd: react18 })]);
 
   const executablePath = findChromium();
@@ -165,47 +184,59 @@ describe('a Vite + React 19 app installed from the tarballs', () => {
 });
 
 describe('a Vite + React 18 app installed from the tarballs', () => {
-  it('builds with zero warnings, and renders and responds in Chromium with zero console messages', testTimeout, async () => {
-    assert.deepEqual(await build(react18, 'production', 'index.html'), []);
-    const server = await startServer(join(react18, 'dist'));
-    try {
-      const { page, messages } = await openPage(`${server.origin}/index.html`);
-      assert.equal(await page.evaluate(() => document.querySelector('[data-samspill-theme]') !== null), true);
-      await useTheApp(page);
-      assert.deepEqual(messages, []);
-    } finally {
-      server.stop();
-    }
-  });
+  it(
+    'builds with zero warnings, and renders and responds in Chromium with zero console messages',
+    testTimeout,
+    async () => {
+      assert.deepEqual(await build(react18, 'production', 'index.html'), []);
+      const server = await startServer(join(react18, 'dist'));
+      try {
+        const { page, messages } = await openPage(`${server.origin}/index.html`);
+        assert.equal(await page.evaluate(() => document.querySelector('[data-samspill-theme]') !== null), true);
+        await useTheApp(page);
+        assert.deepEqual(messages, []);
+      } finally {
+        server.stop();
+      }
+    },
+  );
 });
 
 describe('server rendering without a bundler', () => {
-  it("renders on a plain Node server with styled-components' ServerStyleSheet, and the page hydrates without a warning", testTimeout, async () => {
-    // A development client build: React reports hydration mismatches in full only there.
-    await build(app, 'development', 'ssr.html');
-    const server = await startServer(join(app, 'dist-dev'), { NODE_ENV: 'development' });
-    try {
-      const html = await (await fetch(server.origin)).text();
-      assert.match(html, /<button[^>]*>.*Greet.*<\/button>/);
-      // styled-components writes the component's id, then the class its rule selects on.
-      const classes = new Set([...html.matchAll(/class="[^"]*? ([\w-]+)"/g)].map((match) => match[1]));
-      assert.ok(classes.size > 3, 'the server page has styled elements');
-      for (const className of classes) assert.ok(html.includes(`.${className}{`), `the server page has the rule of .${className}`);
+  it(
+    "renders on a plain Node server with styled-components' ServerStyleSheet, and the page hydrates without a warning",
+    testTimeout,
+    async () => {
+      // A development client build: React reports hydration mismatches in full only there.
+      await build(app, 'development', 'ssr.html');
+      const server = await startServer(join(app, 'dist-dev'), { NODE_ENV: 'development' });
+      try {
+        const html = await (await fetch(server.origin)).text();
+        assert.match(html, /<button[^>]*>.*Greet.*<\/button>/);
+        // styled-components writes the component's id, then the class its rule selects on.
+        const classes = new Set([...html.matchAll(/class="[^"]*? ([\w-]+)"/g)].map((match) => match[1]));
+        assert.ok(classes.size > 3, 'the server page has styled elements');
+        for (const className of classes)
+          assert.ok(html.includes(`.${className}{`), `the server page has the rule of .${className}`);
 
-      const { page, messages } = await openPage(server.origin);
-      await useTheApp(page);
-      assert.deepEqual(
-        messages.filter((message) => !message.startsWith('info: ') && !message.startsWith('log: ')),
-        [],
-      );
-      assert.equal(server.errors(), '');
-    } finally {
-      server.stop();
-    }
-  });
+        const { page, messages } = await openPage(server.origin);
+        await useTheApp(page);
+        assert.deepEqual(
+          messages.filter((message) => !message.startsWith('info: ') && !message.startsWith('log: ')),
+          [],
+        );
+        assert.equal(server.errors(), '');
+      } finally {
+        server.stop();
+      }
+    },
+  );
 
   it("renders through Vite's dev-mode SSR, which loads the packages through Node", testTimeout, async () => {
-    const output = await run(process.execPath, [join(app, 'dev-ssr.mjs'), app], { cwd: app, env: { ...process.env, NODE_ENV: 'development' } });
+    const output = await run(process.execPath, [join(app, 'dev-ssr.mjs'), app], {
+      cwd: app,
+      env: { ...process.env, NODE_ENV: 'development' },
+    });
     const { html, styles, warnings } = JSON.parse(output);
     assert.match(html, /<button[^>]*>.*Greet.*<\/button>/);
     assert.match(html, /Was this page helpful\?/);

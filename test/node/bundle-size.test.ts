@@ -28,7 +28,13 @@ const FURTHER_COMPONENT_BUDGET = 1.5;
 const components = (module: object, leaveOut: string[]) =>
   Object.keys(module).filter((name) => /^[A-Z]/.test(name) && !name.endsWith('Error') && !leaveOut.includes(name));
 const withProvider = (names: string[], fromPatterns: string[] = []) =>
-  entrySource({ '@samspill/react': ['SamspillProvider', ...names], ...(fromPatterns.length ? { '@samspill/patterns': fromPatterns } : {}) }, samspillStylesheets);
+  entrySource(
+    {
+      '@samspill/react': ['SamspillProvider', ...names],
+      ...(fromPatterns.length ? { '@samspill/patterns': fromPatterns } : {}),
+    },
+    samspillStylesheets,
+  );
 
 describe('what an app ships', () => {
   it('stays within the budget of every public entry, and each further component within its own', async () => {
@@ -45,12 +51,16 @@ describe('what an app ships', () => {
     const over: string[] = [];
     for (const [name, { vite, esbuild }] of Object.entries(sizes)) {
       const further = name.startsWith('+ ');
-      const bytes = further ? Math.max(vite - sizes.Button!.vite, esbuild - sizes.Button!.esbuild) : Math.max(vite, esbuild);
+      const bytes = further
+        ? Math.max(vite - sizes.Button!.vite, esbuild - sizes.Button!.esbuild)
+        : Math.max(vite, esbuild);
       const budget = further ? FURTHER_COMPONENT_BUDGET : budgets[name];
       if (budget === undefined) over.push(`${name} has no budget: add one to test/node/bundle-size.test.ts`);
       else if (bytes > budget * 1000) over.push(`${name}: ${kB(bytes)} kB, budget ${budget} kB`);
       const shown = further ? `${name} (over Button)` : name;
-      rows.push(`${shown.padEnd(32)} ${kB(further ? vite - sizes.Button!.vite : vite).padStart(6)} ${kB(further ? esbuild - sizes.Button!.esbuild : esbuild).padStart(8)} ${String(budget ?? '-').padStart(7)}`);
+      rows.push(
+        `${shown.padEnd(32)} ${kB(further ? vite - sizes.Button!.vite : vite).padStart(6)} ${kB(further ? esbuild - sizes.Button!.esbuild : esbuild).padStart(8)} ${String(budget ?? '-').padStart(7)}`,
+      );
     }
     console.log(['kB gzip, all-in             entry     Vite  esbuild  budget', ...rows].join('\n'));
     expect(over, 'over budget').toEqual([]);
@@ -60,9 +70,12 @@ describe('what an app ships', () => {
     const english = await bundleText(withProvider(['Button', 'TextField']));
     expect(english.js).toContain('(required)');
     // Text that only the other catalogues hold (esbuild writes non-ASCII letters as escapes, so ASCII is compared).
-    for (const other of ['fylles ut', 'fyllast ut', '(pakollinen)', '(obligatoriskt)']) expect(english.js).not.toContain(other);
+    for (const other of ['fylles ut', 'fyllast ut', '(pakollinen)', '(obligatoriskt)'])
+      expect(english.js).not.toContain(other);
 
-    const finnish = await bundleText(`${withProvider(['Button'])}import { fi } from '@samspill/react/locales';\nwindow.__fi = fi;\n`);
+    const finnish = await bundleText(
+      `${withProvider(['Button'])}import { fi } from '@samspill/react/locales';\nwindow.__fi = fi;\n`,
+    );
     expect(finnish.js).toContain('(pakollinen)');
     expect(finnish.js).not.toContain('(obligatoriskt)');
   }, 60_000);
@@ -71,11 +84,14 @@ describe('what an app ships', () => {
     const english = await bundleText(withProvider([], ['ContactOptions']));
     expect(english.js).toContain('Opening hours');
     // Norwegian, Swedish and Finnish text of the contact strings, in ASCII (see above).
-    for (const other of ['Kontakt oss', 'Kontakta oss', 'Puhelin', 'Yhteydenottolomake']) expect(english.js).not.toContain(other);
+    for (const other of ['Kontakt oss', 'Kontakta oss', 'Puhelin', 'Yhteydenottolomake'])
+      expect(english.js).not.toContain(other);
     // The old names stay out too, until an app uses them.
     expect(english.js).not.toContain('is deprecated');
 
-    const norwegian = await bundleText(`${withProvider([], ['ContactOptions'])}import { nb } from '@samspill/patterns/locales';\nwindow.__nb = nb;\n`);
+    const norwegian = await bundleText(
+      `${withProvider([], ['ContactOptions'])}import { nb } from '@samspill/patterns/locales';\nwindow.__nb = nb;\n`,
+    );
     // One import brings the patterns' strings and the components' in that language.
     expect(norwegian.js).toContain('Kontakt oss');
     expect(norwegian.js).toContain('fylles ut');

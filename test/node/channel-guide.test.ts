@@ -17,16 +17,21 @@ const quotes = [...guide.matchAll(/^( *)```\w+ title="([^"]+)"\n([\s\S]*?)^\1```
 
 describe('the guide One company, every channel', () => {
   it('quotes every channel: web, iOS, Android, design tools and email', () => {
-    expect(quotes.map((quote) => quote.file.split('/')[0])).toEqual(expect.arrayContaining(['css', 'ios', 'android', 'design-tool', 'email', 'brands']));
+    expect(quotes.map((quote) => quote.file.split('/')[0])).toEqual(
+      expect.arrayContaining(['css', 'ios', 'android', 'design-tool', 'email', 'brands']),
+    );
   });
 
-  it.each(quotes.map((quote) => [quote.file, quote] as const))('quotes %s as the build writes it, line for line and in order', (file, quote) => {
-    const lines = readFileSync(join(root, 'tokens', 'dist', file), 'utf8').split('\n');
-    let from = 0;
-    for (const line of quote.lines) {
-      const at = lines.indexOf(line, from);
-      expect(at, `"${line}" is not in dist/${file} after line ${from}`).toBeGreaterThanOrEqual(0);
-      from = at + 1;
-    }
-  });
+  it.each(quotes.map((quote) => [quote.file, quote] as const))(
+    'quotes %s as the build writes it, line for line and in order',
+    (file, quote) => {
+      const lines = readFileSync(join(root, 'tokens', 'dist', file), 'utf8').split('\n');
+      let from = 0;
+      for (const line of quote.lines) {
+        const at = lines.indexOf(line, from);
+        expect(at, `"${line}" is not in dist/${file} after line ${from}`).toBeGreaterThanOrEqual(0);
+        from = at + 1;
+      }
+    },
+  );
 });

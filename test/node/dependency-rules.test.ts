@@ -18,14 +18,31 @@ interface Rule {
 const rules: Record<string, Rule> = {
   '@samspill/tokens': { dir: 'tokens', samspill: [], react: false },
   '@samspill/react': { dir: 'packages/react', samspill: ['@samspill/tokens'], react: true },
-  '@samspill/patterns': { dir: 'packages/patterns', samspill: ['@samspill/react', '@samspill/feedback', '@samspill/plain-language'], react: true },
+  '@samspill/patterns': {
+    dir: 'packages/patterns',
+    samspill: ['@samspill/react', '@samspill/feedback', '@samspill/plain-language'],
+    react: true,
+  },
   '@samspill/feedback': { dir: 'packages/feedback', samspill: [], react: false },
   '@samspill/plain-language': { dir: 'packages/plain-language', samspill: [], react: false },
-  '@samspill/audit': { dir: 'packages/audit', samspill: ['@samspill/tokens', '@samspill/plain-language'], react: false },
+  '@samspill/audit': {
+    dir: 'packages/audit',
+    samspill: ['@samspill/tokens', '@samspill/plain-language'],
+    react: false,
+  },
 };
 
 // React itself, its renderers, and libraries that only run inside React.
-const reactPackages = ['react', 'react-dom', 'styled-components', '@samspill/react', '@samspill/patterns', 'vitest-browser-react', '@storybook/react-vite', '@storybook/react'];
+const reactPackages = [
+  'react',
+  'react-dom',
+  'styled-components',
+  '@samspill/react',
+  '@samspill/patterns',
+  'vitest-browser-react',
+  '@storybook/react-vite',
+  '@storybook/react',
+];
 
 const sourceFile = /\.(c|m)?(t|j)sx?$/;
 
@@ -61,7 +78,9 @@ function violations(name: string, rule: Rule, manifest: Manifest, files: { path:
     if (dependency === name) return undefined;
     if (!rule.react && reactPackages.includes(dependency)) return `${name} must not use React, but uses ${dependency}`;
     if (dependency.startsWith('@samspill/') && !rule.samspill.includes(dependency)) {
-      const allowed = rule.samspill.length ? `may use only ${rule.samspill.join(', ')}` : 'must not use another Samspill package';
+      const allowed = rule.samspill.length
+        ? `may use only ${rule.samspill.join(', ')}`
+        : 'must not use another Samspill package';
       return `${name} ${allowed}, but uses ${dependency}`;
     }
     return undefined;
@@ -78,7 +97,9 @@ function violations(name: string, rule: Rule, manifest: Manifest, files: { path:
   if (name === '@samspill/tokens') {
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'] as const) {
       for (const dependency of Object.keys(manifest[field] ?? {})) {
-        problems.push(`${rule.dir}/package.json ${field}: ${name} must depend on nothing, but depends on ${dependency}`);
+        problems.push(
+          `${rule.dir}/package.json ${field}: ${name} must depend on nothing, but depends on ${dependency}`,
+        );
       }
     }
   }
@@ -90,7 +111,9 @@ function violations(name: string, rule: Rule, manifest: Manifest, files: { path:
       if (specifier.startsWith('.')) {
         const target = resolve(root, dirname(file.path), specifier);
         if (target !== packageRoot && !target.startsWith(packageRoot + sep)) {
-          problems.push(`${file.path} imports '${specifier}', outside ${rule.dir}: import another package by its name, test helpers from '#test/...'`);
+          problems.push(
+            `${file.path} imports '${specifier}', outside ${rule.dir}: import another package by its name, test helpers from '#test/...'`,
+          );
         }
         continue;
       }
@@ -105,22 +128,38 @@ function violations(name: string, rule: Rule, manifest: Manifest, files: { path:
 describe('dependency rules', () => {
   it('covers every package in the workspace', () => {
     // The `packages:` list of the workspace file: its indented items up to the next top-level key.
-    const list = /^packages:\n((?:\s+-.*\n?)+)/m.exec(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8'))?.[1] ?? '';
+    const list =
+      /^packages:\n((?:\s+-.*\n?)+)/m.exec(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8'))?.[1] ?? '';
     const workspace = [...list.matchAll(/-\s+([\w./-]+)/g)].map(([, dir]) => dir!);
     expect(workspace.map((dir) => readManifest(dir).name).sort()).toEqual(Object.keys(rules).sort());
   });
 
   for (const [name, rule] of Object.entries(rules)) {
     it(`${name} uses ${rule.samspill.join(', ') || 'no other Samspill package'}${rule.react ? '' : ', and no React'}`, () => {
-      const files = sourceFiles(join(rule.dir, 'src')).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+      const files = sourceFiles(join(rule.dir, 'src')).map((path) => ({
+        path,
+        text: readFileSync(join(root, path), 'utf8'),
+      }));
       expect(violations(name, rule, readManifest(rule.dir), files)).toEqual([]);
     });
   }
 
   it('catches a React import in a package that must stay free of React, and a dependency on a package outside its list', () => {
     const rule = rules['@samspill/feedback']!;
-    const files = [{ path: 'packages/feedback/src/widget.ts', text: "import { useState } from 'react';\nconst lazy = () => import('@samspill/patterns');" }];
-    expect(violations('@samspill/feedback', rule, { name: '@samspill/feedback', dependencies: { '@samspill/tokens': '*' } }, files)).toEqual([
+    const files = [
+      {
+        path: 'packages/feedback/src/widget.ts',
+        text: "import { useState } from 'react';\nconst lazy = () => import('@samspill/patterns');",
+      },
+    ];
+    expect(
+      violations(
+        '@samspill/feedback',
+        rule,
+        { name: '@samspill/feedback', dependencies: { '@samspill/tokens': '*' } },
+        files,
+      ),
+    ).toEqual([
       'packages/feedback/package.json dependencies: @samspill/feedback must not use another Samspill package, but uses @samspill/tokens',
       "packages/feedback/src/widget.ts imports 'react': @samspill/feedback must not use React, but uses react",
       "packages/feedback/src/widget.ts imports '@samspill/patterns': @samspill/feedback must not use React, but uses @samspill/patterns",

@@ -20,7 +20,16 @@ function unwrappedDemos(source: string): string[] {
   const imported = [...prose.matchAll(/^import\s+(?:\{([^}]*)\}|(\w+))\s+from\s+'([^']+)'/gm)]
     // Storybook's and Samspill's doc blocks lay out the page; they are not demos.
     .filter(([, , , from]) => !from!.startsWith('@storybook/addon-docs') && from !== '@samspill-docs/blocks')
-    .flatMap(([, named, single]) => (named ? named.split(',').map((name) => name.trim().split(/\s+as\s+/).at(-1)!) : [single!]))
+    .flatMap(([, named, single]) =>
+      named
+        ? named.split(',').map((name) =>
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1)!,
+          )
+        : [single!],
+    )
     .filter(Boolean);
   return imported.filter((name) => new RegExp(`<${name}[\\s/>]`).test(prose));
 }
@@ -32,13 +41,20 @@ describe('docs pages', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it.each(files.map((file) => [relative(root, file), file]))('%s shows every live demo through a story, inside the provider', (_, file) => {
-    const demos = unwrappedDemos(readFileSync(file, 'utf8'));
-    expect(demos, `render ${demos.join(', ')} through a story (<Canvas of={Stories.Name} />) so it gets SamspillProvider and the chosen theme`).toEqual([]);
-  });
+  it.each(files.map((file) => [relative(root, file), file]))(
+    '%s shows every live demo through a story, inside the provider',
+    (_, file) => {
+      const demos = unwrappedDemos(readFileSync(file, 'utf8'));
+      expect(
+        demos,
+        `render ${demos.join(', ')} through a story (<Canvas of={Stories.Name} />) so it gets SamspillProvider and the chosen theme`,
+      ).toEqual([]);
+    },
+  );
 
   it('notices a component written straight into a page, and ignores one inside a code example', () => {
-    const page = "import { Canvas } from '@storybook/addon-docs/blocks';\nimport { Demo } from './Demo';\n\n```tsx\n<Demo />\n```\n";
+    const page =
+      "import { Canvas } from '@storybook/addon-docs/blocks';\nimport { Demo } from './Demo';\n\n```tsx\n<Demo />\n```\n";
     expect(unwrappedDemos(page)).toEqual([]);
     expect(unwrappedDemos(`${page}\n<Demo locale="en" />\n`)).toEqual(['Demo']);
   });

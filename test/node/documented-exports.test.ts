@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 
 // The `packages:` list of the workspace file.
-const workspace = /^packages:\n((?:\s+-.*\n?)+)/m.exec(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8'))?.[1] ?? '';
+const workspace =
+  /^packages:\n((?:\s+-.*\n?)+)/m.exec(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8'))?.[1] ?? '';
 const packageDirs = [...workspace.matchAll(/-\s+([\w./-]+)/g)].map(([, dir]) => dir!);
 
 interface Manifest {
@@ -68,12 +69,18 @@ function compare(documented: Documented, exportsByEntry: Map<string, string[]>, 
   const everyExport = new Set([...exportsByEntry.values()].flat());
   for (const [entry, names] of exportsByEntry) {
     for (const name of names) {
-      if (!documented.mentioned.has(name)) problems.push(`${entry} exports \`${name}\`, which its README does not document: document it or stop exporting it`);
+      if (!documented.mentioned.has(name))
+        problems.push(
+          `${entry} exports \`${name}\`, which its README does not document: document it or stop exporting it`,
+        );
     }
   }
   for (const { name, entry } of documented.promised) {
     const found = entry ? (exportsByEntry.get(entry) ?? []).includes(name) : everyExport.has(name);
-    if (!found) problems.push(`${packageName}'s README documents \`${name}\`${entry ? ` from ${entry}` : ''}, which it does not export: export it or correct the README`);
+    if (!found)
+      problems.push(
+        `${packageName}'s README documents \`${name}\`${entry ? ` from ${entry}` : ''}, which it does not export: export it or correct the README`,
+      );
   }
   return problems;
 }
@@ -84,7 +91,10 @@ describe('documented exports', () => {
     it(`${manifest.name} exports exactly what its README documents`, async () => {
       const exportsByEntry = new Map<string, string[]>();
       for (const entry of entryPoints(manifest)) {
-        exportsByEntry.set(entry, Object.keys((await import(/* @vite-ignore */ entry)) as object).filter((name) => name !== 'default'));
+        exportsByEntry.set(
+          entry,
+          Object.keys((await import(/* @vite-ignore */ entry)) as object).filter((name) => name !== 'default'),
+        );
       }
       const documented = readDocumented(readFileSync(join(root, dir, 'README.md'), 'utf8'), manifest.name);
       expect(compare(documented, exportsByEntry, manifest.name)).toEqual([]);

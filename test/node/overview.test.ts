@@ -8,7 +8,9 @@ import { overviewFile, updatedOverview } from '../../scripts/overview.mjs';
 describe('the overview page', () => {
   it('has a heading for every alias in every guidance.json, linked to the components that answer to it', () => {
     const page = readFileSync(overviewFile, 'utf8');
-    expect(page, 'docs/Overview.mdx is out of date with the aliases in guidance.json: run `pnpm overview`').toBe(updatedOverview(page));
+    expect(page, 'docs/Overview.mdx is out of date with the aliases in guidance.json: run `pnpm overview`').toBe(
+      updatedOverview(page),
+    );
     expect(page).toMatch(/^### Badge: see \[Tag\]\(\?path=\/docs\/components-tag--docs\)$/m);
   });
 

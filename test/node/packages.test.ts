@@ -54,7 +54,10 @@ const manifests = new Map(
 
 /** The fenced code blocks of a README, with their language. */
 function codeBlocks(readme: string): { language: string; code: string }[] {
-  return [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map(([, language, code]) => ({ language: language!, code: code! }));
+  return [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)].map(([, language, code]) => ({
+    language: language!,
+    code: code!,
+  }));
 }
 
 /** The packages a README's install commands add (`npm install`, `pnpm add`, `yarn add`), without versions or flags. */
@@ -63,7 +66,12 @@ function installedPackages(readme: string): Set<string> {
     .filter(({ language }) => language === 'sh')
     .flatMap(({ code }) => code.split('\n'))
     .map((line) => /^\s*(?:npm (?:install|i)|pnpm add|yarn add)\s+([^#]*)/.exec(line)?.[1] ?? '');
-  return new Set(lines.flatMap((args) => args.split(/\s+/)).filter((arg) => /^[@\w]/.test(arg)).map((arg) => arg.replace(/(.)@.*$/, '$1')));
+  return new Set(
+    lines
+      .flatMap((args) => args.split(/\s+/))
+      .filter((arg) => /^[@\w]/.test(arg))
+      .map((arg) => arg.replace(/(.)@.*$/, '$1')),
+  );
 }
 
 /** The packages a README's code imports, as a team would have to install them. */
@@ -72,7 +80,14 @@ function importedPackages(readme: string): Set<string> {
     .filter(({ language }) => /^(ts|tsx|js|jsx)$/.test(language))
     .flatMap(({ code }) => [...code.matchAll(/(?:from|import)\s+'([^'.][^']*)'/g)].map((match) => match[1]!))
     .filter((specifier) => !specifier.startsWith('node:'));
-  return new Set(specifiers.map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')));
+  return new Set(
+    specifiers.map((specifier) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/'),
+    ),
+  );
 }
 
 /** What an install line must hold for a README's code to resolve under pnpm's strict layout. */
@@ -80,7 +95,8 @@ function missingFromInstallLines(readme: string, ownName?: string): string[] {
   const installed = installedPackages(readme);
   const needed = new Set(importedPackages(readme));
   if (ownName) needed.add(ownName);
-  for (const name of [...installed, ...needed]) for (const peer of Object.keys(manifests.get(name)?.peerDependencies ?? {})) needed.add(peer);
+  for (const name of [...installed, ...needed])
+    for (const peer of Object.keys(manifests.get(name)?.peerDependencies ?? {})) needed.add(peer);
   return [...needed].filter((name) => !installed.has(name)).sort();
 }
 
@@ -89,7 +105,12 @@ function missingFromInstallLines(readme: string, ownName?: string): string[] {
  * shape a team has to write. Properties of built-in types (string methods, mapped keys) are left out.
  */
 function shapeOf(entry: string, typeName: string): string[] {
-  const program = ts.createProgram([entry], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [] });
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    skipLibCheck: true,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
   const exported = checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === typeName);
@@ -103,7 +124,8 @@ function shapeOf(entry: string, typeName: string): string[] {
     if (type.isUnionOrIntersection()) return type.types.forEach(visit);
     if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference).forEach(visit);
     for (const property of checker.getPropertiesOfType(type)) {
-      if (!property.declarations?.some((declaration) => declaration.getSourceFile().fileName.startsWith(distDir))) continue;
+      if (!property.declarations?.some((declaration) => declaration.getSourceFile().fileName.startsWith(distDir)))
+        continue;
       names.add(property.name);
       visit(checker.getNonNullableType(checker.getTypeOfSymbol(property)));
     }
@@ -128,7 +150,11 @@ describe.each(packageDirs)('%s', (dir) => {
 
   it('packs every file its exports map points to, and no tests or stories', () => {
     const targets = Object.values(manifest.exports).flatMap((entry) =>
-      typeof entry === 'string' ? [entry] : Object.entries(entry).filter(([condition]) => condition !== 'samspill-source').map(([, target]) => target),
+      typeof entry === 'string'
+        ? [entry]
+        : Object.entries(entry)
+            .filter(([condition]) => condition !== 'samspill-source')
+            .map(([, target]) => target),
     );
     const missing = targets
       .filter((target) => !target.includes('*'))
@@ -154,8 +180,12 @@ describe.each(packageDirs)('%s', (dir) => {
 
   it('takes a package that owns React context as a peer, so an app holds one copy of it', () => {
     for (const owner of contextOwners) {
-      expect(manifest.dependencies ?? {}, `${manifest.name} must list ${owner} under peerDependencies, not dependencies`).not.toHaveProperty(owner);
-      if (manifest.peerDependencies?.[owner]) expect(manifest.devDependencies, `${manifest.name} builds against ${owner}`).toHaveProperty(owner);
+      expect(
+        manifest.dependencies ?? {},
+        `${manifest.name} must list ${owner} under peerDependencies, not dependencies`,
+      ).not.toHaveProperty(owner);
+      if (manifest.peerDependencies?.[owner])
+        expect(manifest.devDependencies, `${manifest.name} builds against ${owner}`).toHaveProperty(owner);
     }
   });
 
@@ -167,7 +197,8 @@ describe.each(packageDirs)('%s', (dir) => {
     }
     for (const file of files.filter((name) => name.endsWith('.map'))) {
       const { sources } = JSON.parse(readFileSync(join(root, dir, file), 'utf8')) as { sources: string[] };
-      for (const source of sources) if (!files.includes(posix.join(posix.dirname(file), source))) broken.push(`${file} -> ${source}`);
+      for (const source of sources)
+        if (!files.includes(posix.join(posix.dirname(file), source))) broken.push(`${file} -> ${source}`);
     }
     expect(broken).toEqual([]);
   });
@@ -179,7 +210,11 @@ describe.each(packageDirs)('%s', (dir) => {
       const target = typeof entry === 'string' ? entry : entry.default!;
       if (!target.endsWith('.js') || target.includes('*')) continue;
       const module = (await import(pathToFileURL(join(root, dir, target)).href)) as Record<string, unknown>;
-      undocumented.push(...Object.keys(module).filter((name) => !new RegExp(`\\b${name}\\b`).test(readme)).map((name) => `${subpath} ${name}`));
+      undocumented.push(
+        ...Object.keys(module)
+          .filter((name) => !new RegExp(`\\b${name}\\b`).test(readme))
+          .map((name) => `${subpath} ${name}`),
+      );
     }
     expect(undocumented).toEqual([]);
   }, 30_000);
@@ -192,11 +227,14 @@ describe.each(packageDirs)('%s', (dir) => {
     for (const typeName of documentedShapes[manifest.name] ?? []) {
       const fields = shapeOf(join(root, dir, manifest.types!), typeName);
       expect(fields.length, typeName).toBeGreaterThan(5);
-      expect(fields.filter((field) => !new RegExp(`\\b${field}\\??:`).test(code)), `fields of ${typeName} missing from the README's code`).toEqual([]);
+      expect(
+        fields.filter((field) => !new RegExp(`\\b${field}\\??:`).test(code)),
+        `fields of ${typeName} missing from the README's code`,
+      ).toEqual([]);
     }
   });
 
-  it("has a README whose install line holds its package, each package its code imports, and their peers", () => {
+  it('has a README whose install line holds its package, each package its code imports, and their peers', () => {
     expect(missingFromInstallLines(readFileSync(join(root, dir, 'README.md'), 'utf8'), manifest.name)).toEqual([]);
   });
 
@@ -208,7 +246,7 @@ describe.each(packageDirs)('%s', (dir) => {
   }, 30_000);
 });
 
-it("has a root README whose install lines hold each package its code imports, and their peers", () => {
+it('has a root README whose install lines hold each package its code imports, and their peers', () => {
   expect(missingFromInstallLines(readFileSync(join(root, 'README.md'), 'utf8'))).toEqual([]);
 });
 

@@ -13,7 +13,12 @@ it('renders components and patterns with their styles on a plain Node server', a
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  const { html, styleTags, scrubbed, words } = JSON.parse(stdout) as { html: string; styleTags: string; scrubbed: string; words: number };
+  const { html, styleTags, scrubbed, words } = JSON.parse(stdout) as {
+    html: string;
+    styleTags: string;
+    scrubbed: string;
+    words: number;
+  };
 
   expect(html).toMatch(/<button[^>]*>.*Lagre.*<\/button>/);
   expect(html).toContain('<legend>Leveringsmåte</legend>');

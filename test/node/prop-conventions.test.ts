@@ -5,7 +5,10 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const entries = { '@samspill/react': 'packages/react/src/index.ts', '@samspill/patterns': 'packages/patterns/src/index.ts' };
+const entries = {
+  '@samspill/react': 'packages/react/src/index.ts',
+  '@samspill/patterns': 'packages/patterns/src/index.ts',
+};
 
 /** Old names that may stay only as a deprecated alias (or as `never`, the other side of a union with the new name). */
 const retired: Record<string, string> = {
@@ -53,7 +56,9 @@ function conventionIssues(program: ts.Program, entry: string, headingLevel: ts.T
         return [{ type: typeName, prop: prop.name, problem: retired[prop.name]! }];
       }
       if (prop.name === 'headingLevel' && checker.typeToString(propType) !== checker.typeToString(headingLevel)) {
-        return [{ type: typeName, prop: prop.name, problem: `is ${checker.typeToString(propType)}, not HeadingLevel (1–6)` }];
+        return [
+          { type: typeName, prop: prop.name, problem: `is ${checker.typeToString(propType)}, not HeadingLevel (1–6)` },
+        ];
       }
       if (prop.name === 'headingLevel' && !(prop.flags & ts.SymbolFlags.Optional)) {
         return [{ type: typeName, prop: prop.name, problem: 'is required; it is optional everywhere, with default 2' }];
@@ -109,12 +114,23 @@ describe('prop conventions', () => {
   let headingLevel: ts.Type;
 
   beforeAll(() => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(root, 'tsconfig.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    )!;
     const host = ts.createCompilerHost(config.options);
     const { getSourceFile, fileExists } = host;
-    host.getSourceFile = (name, ...rest) => (name === fixture ? ts.createSourceFile(name, fixtureSource, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest));
+    host.getSourceFile = (name, ...rest) =>
+      name === fixture
+        ? ts.createSourceFile(name, fixtureSource, ts.ScriptTarget.ES2022, true)
+        : getSourceFile(name, ...rest);
     host.fileExists = (name) => name === fixture || fileExists(name);
-    program = ts.createProgram([...Object.values(entries).map((entry) => join(root, entry)), fixture], config.options, host);
+    program = ts.createProgram(
+      [...Object.values(entries).map((entry) => join(root, entry)), fixture],
+      config.options,
+      host,
+    );
     const checker = program.getTypeChecker();
     const react = checker.getSymbolAtLocation(program.getSourceFile(join(root, entries['@samspill/react']))!)!;
     const exported = checker.getExportsOfModule(react).find((symbol) => symbol.name === 'HeadingLevel')!;
@@ -122,13 +138,17 @@ describe('prop conventions', () => {
   }, 60_000);
 
   it('exports HeadingLevel from @samspill/react as the six levels', () => {
-    const levels = headingLevel.isUnion() ? headingLevel.types.map((level) => (level as ts.NumberLiteralType).value) : [];
+    const levels = headingLevel.isUnion()
+      ? headingLevel.types.map((level) => (level as ts.NumberLiteralType).value)
+      : [];
     expect(levels.sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it.each(Object.entries(entries))('%s names every prop as the contributing guide says', (_, entry) => {
     expect(propTypesOf(program, entry).length).toBeGreaterThan(5);
-    expect(conventionIssues(program, entry, headingLevel).map(({ type, prop, problem }) => `${type}.${prop}: ${problem}`)).toEqual([]);
+    expect(
+      conventionIssues(program, entry, headingLevel).map(({ type, prop, problem }) => `${type}.${prop}: ${problem}`),
+    ).toEqual([]);
   });
 
   it.each(Object.entries(entries))('%s forwards the ref of every component it exports', (_, entry) => {
@@ -136,12 +156,11 @@ describe('prop conventions', () => {
   });
 
   it('catches a retired name, a headingLevel of its own range and a required headingLevel', () => {
-    expect(conventionIssues(program, 'test/node/prop-conventions.fixture.ts', headingLevel).map(({ type, prop }) => `${type}.${prop}`)).toEqual([
-      'BadProps.summary',
-      'BadProps.onClose',
-      'BadProps.headingLevel',
-      'RequiredLevelProps.headingLevel',
-    ]);
+    expect(
+      conventionIssues(program, 'test/node/prop-conventions.fixture.ts', headingLevel).map(
+        ({ type, prop }) => `${type}.${prop}`,
+      ),
+    ).toEqual(['BadProps.summary', 'BadProps.onClose', 'BadProps.headingLevel', 'RequiredLevelProps.headingLevel']);
   });
 
   it('catches a component that takes no ref', () => {

@@ -43,7 +43,11 @@ interface Visit {
   h1s: string[];
 }
 
-const entries: Entry[] = built ? Object.values((JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8')) as { entries: Record<string, Entry> }).entries) : [];
+const entries: Entry[] = built
+  ? Object.values(
+      (JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8')) as { entries: Record<string, Entry> }).entries,
+    )
+  : [];
 
 /** What a loaded page holds: the links into Storybook, and the h1s of a docs page. Runs inside the page. */
 const pageFacts = String.raw`(() => {
@@ -71,14 +75,24 @@ const settledWithin = `Promise.race([window.__samspillAudit.settled, new Promise
  * the page afresh.
  */
 async function visit(page: Page, baseUrl: string, entry: Entry, errors: string[], reuse: boolean): Promise<Visit> {
-  if (reuse) await page.evaluate((id) => (window as unknown as { __samspillAudit: { select: (id: string) => void } }).__samspillAudit.select(id), entry.id);
-  else await page.goto(new URL(storyPath(entry, undefined, ['a11y.manual:!true']), baseUrl).href, { waitUntil: 'load', timeout: renderTimeout });
+  if (reuse)
+    await page.evaluate(
+      (id) => (window as unknown as { __samspillAudit: { select: (id: string) => void } }).__samspillAudit.select(id),
+      entry.id,
+    );
+  else
+    await page.goto(new URL(storyPath(entry, undefined, ['a11y.manual:!true']), baseUrl).href, {
+      waitUntil: 'load',
+      timeout: renderTimeout,
+    });
   const settled = (await page.evaluate(settledWithin)) as { status: string; error?: string };
   if (settled.status === 'errored') errors.push(`Storybook could not render it: ${settled.error}`);
   if (settled.status === 'timeout') errors.push(`did not finish rendering within ${renderTimeout / 1000} s`);
   // A block that loads its data after the page rendered (the overview's gallery) says so with aria-busy.
   await page
-    .waitForFunction(`!document.querySelector('#storybook-docs [aria-busy="true"]')`, undefined, { timeout: renderTimeout })
+    .waitForFunction(`!document.querySelector('#storybook-docs [aria-busy="true"]')`, undefined, {
+      timeout: renderTimeout,
+    })
     .catch(() => errors.push(`still busy (aria-busy) after ${renderTimeout / 1000} s`));
   const facts = (await page.evaluate(pageFacts)) as Pick<Visit, 'links' | 'outside' | 'h1s'>;
   return { entry, errors, ...facts };
@@ -93,9 +107,14 @@ async function visitAll(context: BrowserContext, baseUrl: string, targets: Entry
     let errors: string[] = [];
     page.on('console', (message) => {
       // The browser asks for /favicon.ico on its own; Storybook's manager page names its icon, the iframe need not.
-      if (message.type() !== 'error' || new URL(message.location().url || 'about:blank').pathname === '/favicon.ico') return;
+      if (message.type() !== 'error' || new URL(message.location().url || 'about:blank').pathname === '/favicon.ico')
+        return;
       // Chromium's message for a failed request does not say which; the request does.
-      errors.push(message.text().startsWith('Failed to load resource') ? `${message.text()}: ${message.location().url}` : `console.error: ${message.text()}`);
+      errors.push(
+        message.text().startsWith('Failed to load resource')
+          ? `${message.text()}: ${message.location().url}`
+          : `console.error: ${message.text()}`,
+      );
     });
     page.on('pageerror', (error) => errors.push(`uncaught ${error.name}: ${error.message}`));
     let previous: Visit | undefined;
@@ -103,7 +122,13 @@ async function visitAll(context: BrowserContext, baseUrl: string, targets: Entry
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         errors = [];
         const reuse = entry.type === 'story' && previous?.entry.type === 'story' && previous.errors.length === 0;
-        previous = await visit(page, baseUrl, entry, errors, reuse).catch((error: Error) => ({ entry, errors: [...errors, `could not be loaded: ${error.message}`], links: [], outside: [], h1s: [] }));
+        previous = await visit(page, baseUrl, entry, errors, reuse).catch((error: Error) => ({
+          entry,
+          errors: [...errors, `could not be loaded: ${error.message}`],
+          links: [],
+          outside: [],
+          h1s: [],
+        }));
         visits.push(previous);
       }
     } finally {
@@ -137,23 +162,37 @@ describe.skipIf(!built)('the built Storybook', () => {
 
   it('loads every docs page and story without a console error', () => {
     expect(visits).toHaveLength(entries.length);
-    const failing = visits.filter((item) => item.errors.length > 0).map((item) => `${item.entry.type} ${item.entry.id}:\n    ${item.errors.join('\n    ')}`);
+    const failing = visits
+      .filter((item) => item.errors.length > 0)
+      .map((item) => `${item.entry.type} ${item.entry.id}:\n    ${item.errors.join('\n    ')}`);
     expect(failing, `pages with errors:\n${failing.join('\n')}`).toEqual([]);
   });
 
   it('leads every link to another page of this Storybook to an entry of its index', () => {
     const known = new Set(entries.map((entry) => `${entry.type}/${entry.id}`));
     expect(docs().flatMap((item) => item.links).length).toBeGreaterThan(5);
-    const broken = visits.flatMap((item) => item.links.filter((link) => !known.has(link)).map((link) => `${item.entry.id} links to ?path=/${link}, which is not in index.json`));
+    const broken = visits.flatMap((item) =>
+      item.links
+        .filter((link) => !known.has(link))
+        .map((link) => `${item.entry.id} links to ?path=/${link}, which is not in index.json`),
+    );
     expect(broken).toEqual([]);
-    const outside = visits.flatMap((item) => item.outside.map((link) => `${item.entry.id}: ${link} opens iframe.html in the whole window; start the href with ./ so it opens Storybook`));
+    const outside = visits.flatMap((item) =>
+      item.outside.map(
+        (link) =>
+          `${item.entry.id}: ${link} opens iframe.html in the whole window; start the href with ./ so it opens Storybook`,
+      ),
+    );
     expect(outside).toEqual([]);
   });
 
   it('gives every docs page exactly one h1', () => {
     const wrong = docs()
       .filter((item) => item.h1s.length !== 1)
-      .map((item) => `${item.entry.id} (${item.entry.importPath}) has ${item.h1s.length} h1${item.h1s.length === 1 ? '' : 's'}${item.h1s.length > 0 ? `: ${item.h1s.join(' | ')}` : ''}`);
+      .map(
+        (item) =>
+          `${item.entry.id} (${item.entry.importPath}) has ${item.h1s.length} h1${item.h1s.length === 1 ? '' : 's'}${item.h1s.length > 0 ? `: ${item.h1s.join(' | ')}` : ''}`,
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -161,27 +200,47 @@ describe.skipIf(!built)('the built Storybook', () => {
     const missing = ['react', 'patterns'].flatMap((name) =>
       componentFolders(join(root, 'packages', name))
         .map((folder) => ({ folder, stories: `./packages/${name}/src/${folder}/${folder}.stories.tsx` }))
-        .filter(({ stories }) => !entries.some((entry) => entry.type === 'docs' && entry.importPath.endsWith('.mdx') && entry.storiesImports?.includes(stories)))
-        .map(({ folder, stories }) => `${folder}: add ${stories.replace(/\.stories\.tsx$/, '.mdx').slice(2)} with <Meta of={Stories} /> (see docs/blocks/TEMPLATE.md)`),
+        .filter(
+          ({ stories }) =>
+            !entries.some(
+              (entry) =>
+                entry.type === 'docs' && entry.importPath.endsWith('.mdx') && entry.storiesImports?.includes(stories),
+            ),
+        )
+        .map(
+          ({ folder, stories }) =>
+            `${folder}: add ${stories.replace(/\.stories\.tsx$/, '.mdx').slice(2)} with <Meta of={Stories} /> (see docs/blocks/TEMPLATE.md)`,
+        ),
     );
     expect(missing).toEqual([]);
   });
 
   it('shows the overview early in the sidebar, with a thumbnail that loads for every card, and passes axe in every theme', async () => {
     const overview = entries.find((entry) => entry.importPath === './docs/Overview.mdx')!;
-    expect(entries.findIndex((entry) => entry === overview)).toBeLessThan(entries.findIndex((entry) => entry.title.startsWith('Foundations/')));
+    expect(entries.findIndex((entry) => entry === overview)).toBeLessThan(
+      entries.findIndex((entry) => entry.title.startsWith('Foundations/')),
+    );
     const page = await context.newPage();
     try {
       for (const theme of storyThemes) {
         await page.goto(new URL(storyPath(overview, theme, ['a11y.manual:!true']), server.url).href);
         await page.evaluate('window.__samspillAudit.settled');
         await page.waitForSelector('#storybook-docs [data-gallery] li');
-        const images = (await page.evaluate(`Promise.all([...document.querySelectorAll('[data-gallery] img')].map((img) => fetch(img.src).then((response) => response.ok ? '' : img.src)))`)) as string[];
+        const images = (await page.evaluate(
+          `Promise.all([...document.querySelectorAll('[data-gallery] img')].map((img) => fetch(img.src).then((response) => response.ok ? '' : img.src)))`,
+        )) as string[];
         expect(images.length).toBeGreaterThan(0);
         expect(images.filter(Boolean), 'thumbnails that do not load').toEqual([]);
         await page.evaluate(axeSource());
-        const result = (await page.evaluate(axeRunExpression({ selector: '#storybook-docs', tags: defaultTags }))) as { violations: { ruleId: string; nodes: { selector: string[] }[] }[] };
-        expect(result.violations.map((violation) => `${theme}: ${violation.ruleId} at ${violation.nodes.map((node) => node.selector.join(' ')).join(', ')}`)).toEqual([]);
+        const result = (await page.evaluate(axeRunExpression({ selector: '#storybook-docs', tags: defaultTags }))) as {
+          violations: { ruleId: string; nodes: { selector: string[] }[] }[];
+        };
+        expect(
+          result.violations.map(
+            (violation) =>
+              `${theme}: ${violation.ruleId} at ${violation.nodes.map((node) => node.selector.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       }
     } finally {
       await page.close();

@@ -13,10 +13,12 @@ const textFile = /\.(tsx?|mjs|js|mdx?|css)$/;
 
 /** Every custom property the tokens build declares, in any theme. */
 function definedProperties(): Set<string> {
-  if (!existsSync(cssDir)) throw new Error(`${relative(root, cssDir)} is missing: run \`pnpm build\` before this test.`);
+  if (!existsSync(cssDir))
+    throw new Error(`${relative(root, cssDir)} is missing: run \`pnpm build\` before this test.`);
   const names = new Set<string>();
   for (const file of readdirSync(cssDir).filter((name) => name.endsWith('.css'))) {
-    for (const [, name] of readFileSync(join(cssDir, file), 'utf8').matchAll(/(--samspill-[a-zA-Z0-9-]+)\s*:/g)) names.add(name!);
+    for (const [, name] of readFileSync(join(cssDir, file), 'utf8').matchAll(/(--samspill-[a-zA-Z0-9-]+)\s*:/g))
+      names.add(name!);
   }
   return names;
 }
@@ -36,7 +38,14 @@ function unknownReferences(path: string, text: string, defined: Set<string>): st
       if (name.endsWith('-')) continue;
       // A template literal names a family: some defined property must fit it.
       const known = name.includes('${')
-        ? [...defined].some((property) => new RegExp(`^${name.split(/\$\{[^}]*\}/).map(escape).join('[a-zA-Z0-9-]+')}$`).test(property))
+        ? [...defined].some((property) =>
+            new RegExp(
+              `^${name
+                .split(/\$\{[^}]*\}/)
+                .map(escape)
+                .join('[a-zA-Z0-9-]+')}$`,
+            ).test(property),
+          )
         : defined.has(name);
       if (!known) unknown.push(`${path}:${index + 1}: ${name}`);
     }
@@ -47,7 +56,10 @@ function unknownReferences(path: string, text: string, defined: Set<string>): st
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const checkedFiles = () => [
-  ...readdirSync(join(root, 'packages')).flatMap((name) => [...filesUnder(`packages/${name}/src`), `packages/${name}/README.md`]),
+  ...readdirSync(join(root, 'packages')).flatMap((name) => [
+    ...filesUnder(`packages/${name}/src`),
+    `packages/${name}/README.md`,
+  ]),
   ...filesUnder('docs'),
   ...filesUnder('.storybook'),
   'tokens/README.md',
@@ -61,7 +73,10 @@ describe('custom property names', () => {
     const unknown = checkedFiles()
       .filter((path) => existsSync(join(root, path)))
       .flatMap((path) => unknownReferences(path, readFileSync(join(root, path), 'utf8'), defined));
-    expect(unknown, 'Use a name from tokens/dist/css/samspill.css, or the typed token module `@samspill/tokens`').toEqual([]);
+    expect(
+      unknown,
+      'Use a name from tokens/dist/css/samspill.css, or the typed token module `@samspill/tokens`',
+    ).toEqual([]);
   });
 
   it('names a misspelt property and a template that fits no property, with file and line', () => {
@@ -72,6 +87,9 @@ describe('custom property names', () => {
       'border-color: var(--samspill-color-feedback-${tone}-border);',
       'gap: var(--samspill-spacing-${gap});',
     ].join('\n');
-    expect(unknownReferences('Box.tsx', text, defined)).toEqual(['Box.tsx:2: --samspill-colour-text', 'Box.tsx:4: --samspill-spacing-${gap}']);
+    expect(unknownReferences('Box.tsx', text, defined)).toEqual([
+      'Box.tsx:2: --samspill-colour-text',
+      'Box.tsx:4: --samspill-spacing-${gap}',
+    ]);
   });
 });

@@ -64,7 +64,8 @@ async function esbuildOutput(entry) {
 }
 
 /** @param {string} entry */
-const esbuildSize = async (entry) => (await esbuildOutput(entry)).reduce((total, file) => total + gzip(file.contents), 0);
+const esbuildSize = async (entry) =>
+  (await esbuildOutput(entry)).reduce((total, file) => total + gzip(file.contents), 0);
 
 /** @param {(dir: string) => Promise<T>} work @template T */
 async function inScratchDir(work) {
@@ -87,7 +88,11 @@ export function bundleText(source) {
     const entry = join(dir, 'entry.js');
     writeFileSync(entry, source);
     const files = await esbuildOutput(entry);
-    const text = (/** @type {string} */ ext) => files.filter((file) => file.path.endsWith(ext)).map((file) => file.text).join('\n');
+    const text = (/** @type {string} */ ext) =>
+      files
+        .filter((file) => file.path.endsWith(ext))
+        .map((file) => file.text)
+        .join('\n');
     return { js: text('.js'), css: text('.css') };
   });
 }

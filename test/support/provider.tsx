@@ -6,7 +6,11 @@ import { catalogueFor } from '@samspill/react/locales';
  * catalogue of its locale passed in. */
 export function withProvider(children: ReactNode, props: Omit<SamspillProviderProps, 'children'> = {}) {
   const strings = props.locale ? { ...catalogueFor(props.locale), ...props.strings } : props.strings;
-  return <SamspillProvider {...props} strings={strings}>{children}</SamspillProvider>;
+  return (
+    <SamspillProvider {...props} strings={strings}>
+      {children}
+    </SamspillProvider>
+  );
 }
 
 /** Total number of CSS rules styled-components has inserted into the document. */

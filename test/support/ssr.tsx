@@ -32,7 +32,9 @@ export async function serverRenderAndHydrate(
   scope.IS_REACT_ACT_ENVIRONMENT = true;
   try {
     const root = await act(async () =>
-      hydrateRoot(container, <StyleSheetManager>{page()}</StyleSheetManager>, { onRecoverableError: (error) => console.error(error) }),
+      hydrateRoot(container, <StyleSheetManager>{page()}</StyleSheetManager>, {
+        onRecoverableError: (error) => console.error(error),
+      }),
     );
     hydrated?.(container);
     await act(async () => root.unmount());

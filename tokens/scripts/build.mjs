@@ -13,7 +13,9 @@ import StyleDictionary from 'style-dictionary';
 import { validateTokenFiles } from './validate.mjs';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { src: { type: 'string' }, out: { type: 'string' }, brand: { type: 'string' }, scope: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { src: { type: 'string' }, out: { type: 'string' }, brand: { type: 'string' }, scope: { type: 'string' } },
+});
 const srcDir = resolve(args.src ?? join(packageRoot, 'src'));
 const outDir = resolve(args.out ?? join(packageRoot, 'dist'));
 const brandFile = args.brand ? resolve(args.brand) : undefined;
@@ -29,16 +31,24 @@ const jsonFiles = (dir) =>
 
 /** The files one theme is built from: every primitive, the shared semantic tokens, the theme's own, and a brand. */
 function sourcesFor(theme) {
-  const own = [...jsonFiles(join(srcDir, 'primitives')), join(srcDir, 'semantic', 'base.json'), join(srcDir, 'semantic', `${theme}.json`)];
+  const own = [
+    ...jsonFiles(join(srcDir, 'primitives')),
+    join(srcDir, 'semantic', 'base.json'),
+    join(srcDir, 'semantic', `${theme}.json`),
+  ];
   return brandFile ? [...own, brandFile] : own;
 }
 
 /** Paths of the semantic tier, the public custom properties: a brand may override them, but adds none. */
 function tokenPaths(node, path = []) {
   if ('$value' in node) return [path.join('.')];
-  return Object.entries(node).flatMap(([key, child]) => (key.startsWith('$') || typeof child !== 'object' ? [] : tokenPaths(child, [...path, key])));
+  return Object.entries(node).flatMap(([key, child]) =>
+    key.startsWith('$') || typeof child !== 'object' ? [] : tokenPaths(child, [...path, key]),
+  );
 }
-const semanticPaths = new Set(jsonFiles(join(srcDir, 'semantic')).flatMap((file) => tokenPaths(JSON.parse(readFileSync(file, 'utf8')))));
+const semanticPaths = new Set(
+  jsonFiles(join(srcDir, 'semantic')).flatMap((file) => tokenPaths(JSON.parse(readFileSync(file, 'utf8')))),
+);
 
 async function buildTheme(theme) {
   const sd = new StyleDictionary({
@@ -49,7 +59,14 @@ async function buildTheme(theme) {
       css: {
         prefix: PREFIX,
         // Only transforms that turn DTCG values into CSS; dimensions and durations are already CSS.
-        transforms: ['attribute/cti', 'name/kebab', 'color/css', 'fontFamily/css', 'cubicBezier/css', 'shadow/css/shorthand'],
+        transforms: [
+          'attribute/cti',
+          'name/kebab',
+          'color/css',
+          'fontFamily/css',
+          'cubicBezier/css',
+          'shadow/css/shorthand',
+        ],
       },
     },
   });
@@ -57,7 +74,12 @@ async function buildTheme(theme) {
   // Only the semantic tier becomes public custom properties; primitives are an implementation detail.
   return allTokens
     .filter((token) => semanticPaths.has(token.path.join('.')))
-    .map((token) => ({ path: token.path.join('.'), name: `--${token.name}`, value: token.$value, description: token.$description }));
+    .map((token) => ({
+      path: token.path.join('.'),
+      name: `--${token.name}`,
+      value: token.$value,
+      description: token.$description,
+    }));
 }
 
 const declarations = (tokens, indent) => tokens.map((token) => `${indent}${token.name}: ${token.value};`).join('\n');
@@ -102,7 +124,9 @@ for (const theme of THEMES) {
   if (built[theme].map((token) => token.path).join('\n') !== reference) {
     const own = new Set(built[theme].map((token) => token.path));
     const missing = built.light.filter((token) => !own.has(token.path)).map((token) => token.path);
-    console.error(`Token build failed: the ${theme} theme does not define the same semantic tokens as light (missing: ${missing.join(', ') || 'none; check the order'}).`);
+    console.error(
+      `Token build failed: the ${theme} theme does not define the same semantic tokens as light (missing: ${missing.join(', ') || 'none; check the order'}).`,
+    );
     process.exit(1);
   }
 }
@@ -122,14 +146,19 @@ const header = '/* Samspill design tokens. Generated from tokens/src by scripts/
 // The one stylesheet a product links: tokens that are the same in every theme once, the base rules of a themed
 // element, then each theme's own tokens. Computed values are the same as the per-theme files'; the bytes are about half.
 const sharedPaths = new Set(
-  built.light.filter((token) => THEMES.every((theme) => built[theme].find((t) => t.path === token.path)?.value === token.value)).map((t) => t.path),
+  built.light
+    .filter((token) => THEMES.every((theme) => built[theme].find((t) => t.path === token.path)?.value === token.value))
+    .map((t) => t.path),
 );
 const own = (theme) => built[theme].filter((token) => !sharedPaths.has(token.path));
 const baseCss = readFileSync(join(import.meta.dirname, 'base.css'), 'utf8');
 const allCss =
   header +
   [
-    `:root,\n[data-samspill-theme] {\n${declarations(built.light.filter((t) => sharedPaths.has(t.path)), '  ')}\n}\n`,
+    `:root,\n[data-samspill-theme] {\n${declarations(
+      built.light.filter((t) => sharedPaths.has(t.path)),
+      '  ',
+    )}\n}\n`,
     // A scoped brand only changes tokens; the base rules come with Samspill's own stylesheet.
     ...(args.scope ? [] : [baseCss]),
     `:root,\n[data-samspill-theme='light'],\n[data-samspill-theme='auto'] {\n${declarations(own('light'), '  ')}\n}\n`,
@@ -139,7 +168,9 @@ const allCss =
     `@media (prefers-contrast: more) {\n  [data-samspill-theme='auto'] {\n${declarations(own('high-contrast'), '    ')}\n  }\n}\n`,
   ].join('\n');
 
-const flatThemes = Object.fromEntries(THEMES.map((theme) => [theme, Object.fromEntries(built[theme].map((t) => [t.path, t.value]))]));
+const flatThemes = Object.fromEntries(
+  THEMES.map((theme) => [theme, Object.fromEntries(built[theme].map((t) => [t.path, t.value]))]),
+);
 const themes = Object.fromEntries(THEMES.map((theme) => [theme, nest(built[theme], (t) => t.value)]));
 const tokens = nest(built.light, (t) => `var(${t.name})`);
 const paths = built.light.map((t) => t.path);
@@ -180,7 +211,10 @@ const scoped = (css) =>
         .replace(/:root,\n/g, '')
         .replace(/\[data-samspill-theme([^\]]*)\]/g, (theme) => `:is(${args.scope}${theme}, ${args.scope} ${theme})`)
     : css;
-for (const [name, content] of Object.entries(files).map(([name, content]) => [name, name.endsWith('.css') ? scoped(content) : content])) {
+for (const [name, content] of Object.entries(files).map(([name, content]) => [
+  name,
+  name.endsWith('.css') ? scoped(content) : content,
+])) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true });
   writeFileSync(join(outDir, name), content);
 }
@@ -192,7 +226,19 @@ if (!brandFile && !args.src) {
   const brandsDir = join(packageRoot, 'brands');
   for (const file of jsonFiles(brandsDir)) {
     const name = basename(file, '.json');
-    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--brand', file, '--out', join(outDir, 'brands', name), '--scope', `[data-samspill-brand='${name}']`], { stdio: 'inherit' });
+    const result = spawnSync(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.url),
+        '--brand',
+        file,
+        '--out',
+        join(outDir, 'brands', name),
+        '--scope',
+        `[data-samspill-brand='${name}']`,
+      ],
+      { stdio: 'inherit' },
+    );
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }

@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import StyleDictionary from 'style-dictionary';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { src: { type: 'string' }, out: { type: 'string' }, brand: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { src: { type: 'string' }, out: { type: 'string' }, brand: { type: 'string' } },
+});
 const srcDir = resolve(args.src ?? join(packageRoot, 'src'));
 const outDir = resolve(args.out ?? join(packageRoot, 'dist'));
 
@@ -27,10 +29,14 @@ const jsonFiles = (dir) =>
 
 function tokenPaths(node, path = []) {
   if ('$value' in node) return [path.join('.')];
-  return Object.entries(node).flatMap(([key, child]) => (key.startsWith('$') || typeof child !== 'object' ? [] : tokenPaths(child, [...path, key])));
+  return Object.entries(node).flatMap(([key, child]) =>
+    key.startsWith('$') || typeof child !== 'object' ? [] : tokenPaths(child, [...path, key]),
+  );
 }
 // Only the semantic tier is public, as in the CSS; primitives stay an implementation detail.
-const semanticPaths = new Set(jsonFiles(join(srcDir, 'semantic')).flatMap((file) => tokenPaths(JSON.parse(readFileSync(file, 'utf8')))));
+const semanticPaths = new Set(
+  jsonFiles(join(srcDir, 'semantic')).flatMap((file) => tokenPaths(JSON.parse(readFileSync(file, 'utf8')))),
+);
 
 // Native platforms measure in points (iOS) and density-independent pixels (Android): 1rem is 16 of either.
 StyleDictionary.registerTransform({
@@ -39,7 +45,8 @@ StyleDictionary.registerTransform({
   filter: (token) => token.$type === 'dimension',
   transform: (token) => {
     const [, number, unit] = /^(-?\d+(?:\.\d+)?)(px|rem)$/.exec(token.$value) ?? [];
-    if (!unit) throw new Error(`Token "${token.path.join('.')}" has the dimension "${token.$value}"; platforms need px or rem.`);
+    if (!unit)
+      throw new Error(`Token "${token.path.join('.')}" has the dimension "${token.$value}"; platforms need px or rem.`);
     return Number(number) * (unit === 'rem' ? REM : 1);
   },
 });
@@ -54,8 +61,17 @@ const PLATFORMS = {
 
 /** Every semantic token of one theme, as each platform's transforms leave it. */
 async function buildTheme(theme) {
-  const own = [...jsonFiles(join(srcDir, 'primitives')), join(srcDir, 'semantic', 'base.json'), join(srcDir, 'semantic', `${theme}.json`)];
-  const sd = new StyleDictionary({ source: args.brand ? [...own, resolve(args.brand)] : own, usesDtcg: true, log: { verbosity: 'silent', warnings: 'disabled' }, platforms: PLATFORMS });
+  const own = [
+    ...jsonFiles(join(srcDir, 'primitives')),
+    join(srcDir, 'semantic', 'base.json'),
+    join(srcDir, 'semantic', `${theme}.json`),
+  ];
+  const sd = new StyleDictionary({
+    source: args.brand ? [...own, resolve(args.brand)] : own,
+    usesDtcg: true,
+    log: { verbosity: 'silent', warnings: 'disabled' },
+    platforms: PLATFORMS,
+  });
   const platforms = {};
   for (const platform of Object.keys(PLATFORMS)) {
     const { allTokens } = await sd.getPlatformTokens(platform);
@@ -77,7 +93,8 @@ const byType = (tokens, type) => tokens.filter((token) => token.$type === type);
 /** Colours change per theme; the other native values (sizes) are the same in every theme. */
 const colors = (theme, platform) => byType(built[theme][platform], 'color');
 // Breakpoints are for web media queries only.
-const dimensions = (platform) => byType(built.light[platform], 'dimension').filter((token) => token.path[0] !== 'breakpoint');
+const dimensions = (platform) =>
+  byType(built.light[platform], 'dimension').filter((token) => token.path[0] !== 'breakpoint');
 const number = (value) => String(Number(value.toFixed(3)));
 
 function swift() {
@@ -88,7 +105,9 @@ function swift() {
       `    public static let ${camel(token.path.slice(1))} = dynamic(\n` +
       `        light: ${token.$value},\n        dark: ${dark[index].$value},\n        highContrast: ${contrast[index].$value}\n    )`,
   );
-  const sizeLines = dimensions('swift').map((token) => `    public static let ${camel(token.path)}: CGFloat = ${number(token.$value)}`);
+  const sizeLines = dimensions('swift').map(
+    (token) => `    public static let ${camel(token.path)}: CGFloat = ${number(token.$value)}`,
+  );
   return [
     `// ${HEADER}`,
     'import UIKit',
@@ -116,10 +135,18 @@ function swift() {
 
 function kotlin() {
   const properties = colors('light', 'compose').map((token) => `    val ${camel(token.path.slice(1))}: Color,`);
-  const themeValue = (theme) => colors(theme, 'compose').map((token) => `    ${camel(token.path.slice(1))} = ${token.$value},`);
-  const objectName = (theme) => `Samspill${theme.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}Colors`;
+  const themeValue = (theme) =>
+    colors(theme, 'compose').map((token) => `    ${camel(token.path.slice(1))} = ${token.$value},`);
+  const objectName = (theme) =>
+    `Samspill${theme
+      .split('-')
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join('')}Colors`;
   // Font sizes scale with the reader's text size setting (sp); every other size is dp.
-  const sizeLines = dimensions('compose').map((token) => `    val ${camel(token.path)} = ${number(token.$value)}.${token.path[1] === 'size' && token.path[0] === 'font' ? 'sp' : 'dp'}`);
+  const sizeLines = dimensions('compose').map(
+    (token) =>
+      `    val ${camel(token.path)} = ${number(token.$value)}.${token.path[1] === 'size' && token.path[0] === 'font' ? 'sp' : 'dp'}`,
+  );
   return [
     `// ${HEADER}`,
     'package samspill.tokens',
@@ -144,11 +171,25 @@ function kotlin() {
   ].join('\n');
 }
 
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/--/g, '- -');
-const resources = (comment, lines) => ['<?xml version="1.0" encoding="utf-8"?>', `<!-- ${escapeXml(HEADER)} -->`, `<!-- ${escapeXml(comment)} -->`, '<resources>', ...lines, '</resources>', ''].join('\n');
-const colorResources = (theme, prefix) => colors(theme, 'android').map((token) => `    <color name="${prefix}${snake(token.path)}">${token.$value}</color>`);
+const escapeXml = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/--/g, '- -');
+const resources = (comment, lines) =>
+  [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<!-- ${escapeXml(HEADER)} -->`,
+    `<!-- ${escapeXml(comment)} -->`,
+    '<resources>',
+    ...lines,
+    '</resources>',
+    '',
+  ].join('\n');
+const colorResources = (theme, prefix) =>
+  colors(theme, 'android').map((token) => `    <color name="${prefix}${snake(token.path)}">${token.$value}</color>`);
 const dimenResources = () =>
-  dimensions('android').map((token) => `    <dimen name="samspill_${snake(token.path)}">${number(token.$value)}${token.path[0] === 'font' && token.path[1] === 'size' ? 'sp' : 'dp'}</dimen>`);
+  dimensions('android').map(
+    (token) =>
+      `    <dimen name="samspill_${snake(token.path)}">${number(token.$value)}${token.path[0] === 'font' && token.path[1] === 'size' ? 'sp' : 'dp'}</dimen>`,
+  );
 
 /** The resolved tokens of one mode in DTCG form, so a design tool imports literal values, no references. */
 function designTokens(theme) {
@@ -156,7 +197,11 @@ function designTokens(theme) {
   for (const token of built[theme].raw) {
     let node = root;
     for (const part of token.path.slice(0, -1)) node = node[part] ??= {};
-    node[token.path.at(-1)] = { $type: token.$type, $value: token.$value, ...(token.$description ? { $description: token.$description } : {}) };
+    node[token.path.at(-1)] = {
+      $type: token.$type,
+      $value: token.$value,
+      ...(token.$description ? { $description: token.$description } : {}),
+    };
   }
   return `${JSON.stringify(root, null, 2)}\n`;
 }
@@ -164,8 +209,26 @@ function designTokens(theme) {
 // Email clients ignore custom properties and often strip <style>, so every rule holds literal values and can be
 // inlined; the dark and high-contrast blocks use !important to win over the inlined light values where supported.
 const EMAIL_RULES = [
-  ['.samspill-body', { 'background-color': 'color.surface.default', color: 'color.text.default', 'font-family': 'font.family.body', 'font-size': 'font.size.md', 'line-height': 'font.line-height.normal' }],
-  ['.samspill-heading', { color: 'color.text.default', 'font-family': 'font.family.heading', 'font-size': 'font.size.2xl', 'font-weight': 'font.weight.bold', 'line-height': 'font.line-height.tight' }],
+  [
+    '.samspill-body',
+    {
+      'background-color': 'color.surface.default',
+      color: 'color.text.default',
+      'font-family': 'font.family.body',
+      'font-size': 'font.size.md',
+      'line-height': 'font.line-height.normal',
+    },
+  ],
+  [
+    '.samspill-heading',
+    {
+      color: 'color.text.default',
+      'font-family': 'font.family.heading',
+      'font-size': 'font.size.2xl',
+      'font-weight': 'font.weight.bold',
+      'line-height': 'font.line-height.tight',
+    },
+  ],
   ['.samspill-text-subtle', { color: 'color.text.subtle', 'font-size': 'font.size.sm' }],
   ['.samspill-link', { color: 'color.text.link', 'text-decoration': 'underline' }],
   [
@@ -182,11 +245,24 @@ const EMAIL_RULES = [
       'text-decoration': 'none',
     },
   ],
-  ['.samspill-card', { 'background-color': 'color.surface.raised', border: ['border.width.thin', 'solid', 'color.border.default'], 'border-radius': 'radius.lg', padding: 'space.6' }],
+  [
+    '.samspill-card',
+    {
+      'background-color': 'color.surface.raised',
+      border: ['border.width.thin', 'solid', 'color.border.default'],
+      'border-radius': 'radius.lg',
+      padding: 'space.6',
+    },
+  ],
   ['.samspill-divider', { border: '0', 'border-top': ['border.width.thin', 'solid', 'color.border.default'] }],
   ...['info', 'success', 'warning', 'danger'].map((tone) => [
     `.samspill-notice-${tone}`,
-    { 'background-color': `color.feedback.${tone}.surface`, color: `color.feedback.${tone}.text`, 'border-left': ['border.width.accent', 'solid', `color.feedback.${tone}.border`], padding: 'space.4' },
+    {
+      'background-color': `color.feedback.${tone}.surface`,
+      color: `color.feedback.${tone}.text`,
+      'border-left': ['border.width.accent', 'solid', `color.feedback.${tone}.border`],
+      padding: 'space.4',
+    },
   ]),
 ];
 
@@ -196,16 +272,26 @@ function email(theme, { onlyColors = false, important = false, indent = '' } = {
   const literal = (part) => {
     const token = values[part];
     if (!token) return part;
-    return token.$type === 'dimension' ? (token.$value === 0 ? '0' : `${number(token.$value)}px`) : String(token.$value);
+    return token.$type === 'dimension'
+      ? token.$value === 0
+        ? '0'
+        : `${number(token.$value)}px`
+      : String(token.$value);
   };
   const usesColor = (value) => [value].flat().some((part) => values[part]?.$type === 'color');
   // A token set without a path the rule needs (a small fixture) leaves that declaration out.
   const complete = (value) => [value].flat().every((part) => !isPath(part) || part in values);
   return EMAIL_RULES.map(([selector, declarations]) => {
-    const kept = Object.entries(declarations).filter(([, value]) => complete(value) && (!onlyColors || usesColor(value)));
-    const lines = kept
-      .map(([property, value]) => `${indent}  ${property}: ${[value].flat().map(literal).join(' ')}${important ? ' !important' : ''};`);
-    return !kept.some(([, value]) => [value].flat().some(isPath)) ? '' : `${indent}${selector} {\n${lines.join('\n')}\n${indent}}\n`;
+    const kept = Object.entries(declarations).filter(
+      ([, value]) => complete(value) && (!onlyColors || usesColor(value)),
+    );
+    const lines = kept.map(
+      ([property, value]) =>
+        `${indent}  ${property}: ${[value].flat().map(literal).join(' ')}${important ? ' !important' : ''};`,
+    );
+    return !kept.some(([, value]) => [value].flat().some(isPath))
+      ? ''
+      : `${indent}${selector} {\n${lines.join('\n')}\n${indent}}\n`;
   })
     .filter(Boolean)
     .join('');
@@ -220,8 +306,14 @@ const emailAll =
 const files = {
   'ios/SamspillTokens.swift': swift(),
   'android/compose/SamspillTokens.kt': kotlin(),
-  'android/res/values/samspill_colors.xml': resources('Light colours; values-night holds the dark ones under the same names.', colorResources('light', 'samspill_')),
-  'android/res/values-night/samspill_colors.xml': resources('Dark colours, chosen by Android in night mode.', colorResources('dark', 'samspill_')),
+  'android/res/values/samspill_colors.xml': resources(
+    'Light colours; values-night holds the dark ones under the same names.',
+    colorResources('light', 'samspill_'),
+  ),
+  'android/res/values-night/samspill_colors.xml': resources(
+    'Dark colours, chosen by Android in night mode.',
+    colorResources('dark', 'samspill_'),
+  ),
   'android/res/values/samspill_colors_high_contrast.xml': resources(
     'High-contrast colours (Android has no resource qualifier for contrast): use these when UiModeManager.getContrast() is high.',
     colorResources('high-contrast', 'samspill_hc_'),
@@ -234,7 +326,8 @@ for (const theme of THEMES) {
   files[`email/${theme}.css`] = `/* ${HEADER} */\n${email(theme)}`;
 }
 
-for (const dir of ['ios', 'android', 'design-tool', 'email']) rmSync(join(outDir, dir), { recursive: true, force: true });
+for (const dir of ['ios', 'android', 'design-tool', 'email'])
+  rmSync(join(outDir, dir), { recursive: true, force: true });
 for (const [name, content] of Object.entries(files)) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true });
   writeFileSync(join(outDir, name), content);
@@ -244,7 +337,11 @@ console.log(`Built iOS, Android, design-tool and email tokens in ${THEMES.length
 // Each brand gets the same outputs beside its CSS, as scripts/build.mjs does for the web.
 if (!args.brand && !args.src) {
   for (const file of jsonFiles(join(packageRoot, 'brands'))) {
-    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--brand', file, '--out', join(outDir, 'brands', basename(file, '.json'))], { stdio: 'inherit' });
+    const result = spawnSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--brand', file, '--out', join(outDir, 'brands', basename(file, '.json'))],
+      { stdio: 'inherit' },
+    );
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }

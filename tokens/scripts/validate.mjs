@@ -4,33 +4,66 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 const REFERENCE = /\{([^{}]+)\}/g;
-const FONT_WEIGHT_KEYWORDS = new Set(['thin', 'hairline', 'extra-light', 'ultra-light', 'light', 'normal', 'regular', 'book', 'medium', 'semi-bold', 'demi-bold', 'bold', 'extra-bold', 'ultra-bold', 'black', 'heavy', 'extra-black', 'ultra-black']);
+const FONT_WEIGHT_KEYWORDS = new Set([
+  'thin',
+  'hairline',
+  'extra-light',
+  'ultra-light',
+  'light',
+  'normal',
+  'regular',
+  'book',
+  'medium',
+  'semi-bold',
+  'demi-bold',
+  'bold',
+  'extra-bold',
+  'ultra-bold',
+  'black',
+  'heavy',
+  'extra-black',
+  'ultra-black',
+]);
 
-const isColor = (v) => typeof v === 'string' && (/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v) || /^(rgb|rgba|hsl|hsla)\([^)]*\)$/i.test(v));
+const isColor = (v) =>
+  typeof v === 'string' &&
+  (/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(v) || /^(rgb|rgba|hsl|hsla)\([^)]*\)$/i.test(v));
 const isDimension = (v) => typeof v === 'string' && /^-?\d+(\.\d+)?(px|rem)$/.test(v);
 
 /** @type {Record<string, (value: unknown) => string | undefined>} each returns what is wrong, or undefined */
 const TYPE_CHECKS = {
   color: (v) => (isColor(v) ? undefined : 'is not a colour (use #rrggbb, #rrggbbaa or rgb())'),
-  dimension: (v) => (isDimension(v) ? undefined : 'is not a dimension (use a number with px or rem, e.g. "16px" or "1rem")'),
-  duration: (v) => (typeof v === 'string' && /^\d+(\.\d+)?ms$/.test(v) ? undefined : 'is not a duration (use milliseconds, e.g. "200ms")'),
+  dimension: (v) =>
+    isDimension(v) ? undefined : 'is not a dimension (use a number with px or rem, e.g. "16px" or "1rem")',
+  duration: (v) =>
+    typeof v === 'string' && /^\d+(\.\d+)?ms$/.test(v)
+      ? undefined
+      : 'is not a duration (use milliseconds, e.g. "200ms")',
   number: (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'is not a number'),
   fontWeight: (v) =>
     (typeof v === 'number' && v >= 1 && v <= 1000) || FONT_WEIGHT_KEYWORDS.has(/** @type {string} */ (v))
       ? undefined
       : 'is not a font weight (use 1 to 1000 or a keyword such as "bold")',
   fontFamily: (v) =>
-    (typeof v === 'string' && v.trim() !== '') || (Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === 'string' && f.trim() !== ''))
+    (typeof v === 'string' && v.trim() !== '') ||
+    (Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === 'string' && f.trim() !== ''))
       ? undefined
       : 'is not a font family (use a name or a list of names)',
   cubicBezier: (v) =>
-    Array.isArray(v) && v.length === 4 && v.every((n) => typeof n === 'number') && v[0] >= 0 && v[0] <= 1 && v[2] >= 0 && v[2] <= 1
+    Array.isArray(v) &&
+    v.length === 4 &&
+    v.every((n) => typeof n === 'number') &&
+    v[0] >= 0 &&
+    v[0] <= 1 &&
+    v[2] >= 0 &&
+    v[2] <= 1
       ? undefined
       : 'is not a cubic Bézier curve (use [x1, y1, x2, y2] with x1 and x2 from 0 to 1)',
   shadow: (v) => {
     const layers = Array.isArray(v) ? v : [v];
     for (const layer of layers) {
-      if (typeof layer !== 'object' || layer === null) return 'is not a shadow (use { color, offsetX, offsetY, blur, spread })';
+      if (typeof layer !== 'object' || layer === null)
+        return 'is not a shadow (use { color, offsetX, offsetY, blur, spread })';
       for (const key of ['color', 'offsetX', 'offsetY', 'blur', 'spread']) {
         if (!(key in layer)) return `is a shadow without "${key}"`;
       }
@@ -70,7 +103,10 @@ export function loadTokens(files, root, overrideFile) {
         const name = path.join('.');
         const earlier = tokens.get(name);
         if (file === overrideFile) {
-          if (!earlier) errors.push(`Token "${name}" in ${shown} is not a Samspill token, so a brand cannot set it (check the spelling).`);
+          if (!earlier)
+            errors.push(
+              `Token "${name}" in ${shown} is not a Samspill token, so a brand cannot set it (check the spelling).`,
+            );
           else tokens.set(name, { path: name, value: node.$value, type: type ?? earlier.type, file: shown });
           return;
         }
@@ -121,15 +157,22 @@ export function validateTokenFiles(files, root, brandFile) {
   const { tokens, errors } = loadTokens(files, root, brandFile);
   if (brandFile) {
     const shown = relative(root, brandFile);
-    const missing = [...tokens.values()].filter((token) => token.path.startsWith('color.palette.brand.') && token.file !== shown).map((token) => token.path);
-    if (missing.length > 0) errors.push(`The brand file ${shown} must give every stop of the brand ramp; it lacks ${missing.join(', ')}.`);
+    const missing = [...tokens.values()]
+      .filter((token) => token.path.startsWith('color.palette.brand.') && token.file !== shown)
+      .map((token) => token.path);
+    if (missing.length > 0)
+      errors.push(`The brand file ${shown} must give every stop of the brand ramp; it lacks ${missing.join(', ')}.`);
   }
 
   for (const token of tokens.values()) {
     if (!token.type) {
-      errors.push(`Token "${token.path}" in ${token.file} has no "$type" (set it on the token or on a group above it).`);
+      errors.push(
+        `Token "${token.path}" in ${token.file} has no "$type" (set it on the token or on a group above it).`,
+      );
     } else if (!TYPE_CHECKS[token.type]) {
-      errors.push(`Token "${token.path}" in ${token.file} has the unknown $type "${token.type}" (known: ${Object.keys(TYPE_CHECKS).join(', ')}).`);
+      errors.push(
+        `Token "${token.path}" in ${token.file} has the unknown $type "${token.type}" (known: ${Object.keys(TYPE_CHECKS).join(', ')}).`,
+      );
     }
     for (const target of referencesIn(token.value)) {
       if (!tokens.has(target)) {
@@ -159,7 +202,9 @@ export function validateTokenFiles(files, root, brandFile) {
   for (const token of tokens.values()) {
     const problem = TYPE_CHECKS[token.type](resolve(token.value, tokens));
     if (problem) {
-      errors.push(`Token "${token.path}" in ${token.file} has the $type "${token.type}" but its value ${JSON.stringify(token.value)} ${problem}.`);
+      errors.push(
+        `Token "${token.path}" in ${token.file} has the $type "${token.type}" but its value ${JSON.stringify(token.value)} ${problem}.`,
+      );
     }
   }
   return errors;

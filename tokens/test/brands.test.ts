@@ -16,11 +16,14 @@ afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: 
 function buildBrand(file: string) {
   const out = mkdtempSync(join(tmpdir(), 'samspill-brand-'));
   temporary.push(out);
-  const result = spawnSync(process.execPath, [join(packageRoot, 'scripts/build.mjs'), '--brand', file, '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(packageRoot, 'scripts/build.mjs'), '--brand', file, '--out', out], {
+    encoding: 'utf8',
+  });
   return { out, status: result.status, stderr: result.stderr };
 }
 
-const themeValues = (out: string, theme: string) => JSON.parse(readFileSync(join(out, 'json', `${theme}.flat.json`), 'utf8')) as Record<string, string>;
+const themeValues = (out: string, theme: string) =>
+  JSON.parse(readFileSync(join(out, 'json', `${theme}.flat.json`), 'utf8')) as Record<string, string>;
 const failures = (values: Record<string, string>, theme: string) =>
   checkContrast(values, pairs as ContrastPair[], theme)
     .filter((result) => !result.pass)
@@ -38,7 +41,10 @@ describe.each(brands)('the brand %s', (file) => {
 
   it('changes the accent, the typeface and the corners of every theme, and only inside its scope', () => {
     const light = themeValues(out, 'light');
-    const samspill = JSON.parse(readFileSync(join(packageRoot, 'dist', 'json', 'light.flat.json'), 'utf8')) as Record<string, string>;
+    const samspill = JSON.parse(readFileSync(join(packageRoot, 'dist', 'json', 'light.flat.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     expect(light['color.action.primary.background']).not.toBe(samspill['color.action.primary.background']);
     expect(light['font.family.body']).not.toBe(samspill['font.family.body']);
     expect(light['radius.md']).not.toBe(samspill['radius.md']);
@@ -56,7 +62,10 @@ describe('a brand file', () => {
     const { out, status } = buildBrand(join(packageRoot, 'test/fixtures/brands/pale.json'));
     expect(status).toBe(0);
     expect(failures(themeValues(out, 'light'), 'light')).toEqual(
-      expect.arrayContaining(['color.action.primary.text on color.action.primary.background', 'color.text.link on color.surface.default']),
+      expect.arrayContaining([
+        'color.action.primary.text on color.action.primary.background',
+        'color.text.link on color.surface.default',
+      ]),
     );
     expect(failures(themeValues(out, 'dark'), 'dark')).toContain('color.text.link on color.surface.default');
   });
@@ -64,8 +73,12 @@ describe('a brand file', () => {
   it('that leaves out stops of the ramp or names a token Samspill lacks is refused with both named', () => {
     const { out, status, stderr } = buildBrand(join(packageRoot, 'test/fixtures/brands/incomplete.json'));
     expect(status).toBe(1);
-    expect(stderr).toMatch(/must give every stop of the brand ramp; it lacks color\.palette\.brand\.50, .*color\.palette\.brand\.hc-surface/);
-    expect(stderr).toMatch(/Token "radius\.medium" in .*incomplete\.json is not a Samspill token, so a brand cannot set it/);
+    expect(stderr).toMatch(
+      /must give every stop of the brand ramp; it lacks color\.palette\.brand\.50, .*color\.palette\.brand\.hc-surface/,
+    );
+    expect(stderr).toMatch(
+      /Token "radius\.medium" in .*incomplete\.json is not a Samspill token, so a brand cannot set it/,
+    );
     expect(existsSync(join(out, 'css'))).toBe(false);
   });
 });

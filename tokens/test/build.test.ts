@@ -48,7 +48,12 @@ describe('token build', () => {
   it('writes custom properties per theme and an auto theme that follows the system settings', () => {
     const { out } = build();
     const css = readFileSync(join(out, 'css', 'samspill.css'), 'utf8');
-    for (const selector of [":root,\n[data-samspill-theme='light']", "[data-samspill-theme='dark']", "[data-samspill-theme='high-contrast']", "[data-samspill-theme='auto']"]) {
+    for (const selector of [
+      ":root,\n[data-samspill-theme='light']",
+      "[data-samspill-theme='dark']",
+      "[data-samspill-theme='high-contrast']",
+      "[data-samspill-theme='auto']",
+    ]) {
       expect(css).toContain(selector);
     }
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)/);
@@ -63,10 +68,19 @@ describe('token build', () => {
   });
 
   it.each([
-    ['broken-reference', /Token "color\.text\.default" in semantic\/dark\.json references "\{color\.palette\.inkk\}", which does not exist/],
-    ['cycle', /Token "color\.text\.(default|muted)" in semantic\/light\.json is part of a reference cycle: color\.text\.\w+ -> color\.text\.\w+ -> color\.text\.\w+/],
+    [
+      'broken-reference',
+      /Token "color\.text\.default" in semantic\/dark\.json references "\{color\.palette\.inkk\}", which does not exist/,
+    ],
+    [
+      'cycle',
+      /Token "color\.text\.(default|muted)" in semantic\/light\.json is part of a reference cycle: color\.text\.\w+ -> color\.text\.\w+ -> color\.text\.\w+/,
+    ],
     ['missing-type', /Token "space\.1" in semantic\/base\.json has no "\$type"/],
-    ['wrong-type', /Token "space\.1" in semantic\/base\.json has the \$type "dimension" but its value "four pixels" is not a dimension/],
+    [
+      'wrong-type',
+      /Token "space\.1" in semantic\/base\.json has the \$type "dimension" but its value "four pixels" is not a dimension/,
+    ],
   ])('stops on a %s with a message naming the token and the file', (fixture, message) => {
     const result = build(['--src', join(import.meta.dirname, 'fixtures', fixture)]);
     expect(result.status).toBe(1);

@@ -31,7 +31,8 @@ describe('every colour pair the system uses', () => {
     expect(kinds).toEqual(new Set(['text', 'ui']));
     const foregrounds = pairs.map((pair) => pair.foreground);
     expect(foregrounds).toContain('color.focus.ring');
-    for (const tone of ['info', 'success', 'warning', 'danger']) expect(foregrounds).toContain(`color.feedback.${tone}.text`);
+    for (const tone of ['info', 'success', 'warning', 'danger'])
+      expect(foregrounds).toContain(`color.feedback.${tone}.text`);
   });
 
   it('fails a deliberately bad pair, so the check above can fail', () => {
@@ -43,7 +44,14 @@ describe('every colour pair the system uses', () => {
   });
 
   it('names the pair when it refers to a token that does not exist', () => {
-    const pair: ContrastPair = { foreground: 'color.text.missing', background: 'color.surface.default', kind: 'text', usage: '' };
-    expect(() => checkContrast(flatThemes.light, [pair], 'light')).toThrow(/"color\.text\.missing", which is not a colour token in the light theme/);
+    const pair: ContrastPair = {
+      foreground: 'color.text.missing',
+      background: 'color.surface.default',
+      kind: 'text',
+      usage: '',
+    };
+    expect(() => checkContrast(flatThemes.light, [pair], 'light')).toThrow(
+      /"color\.text\.missing", which is not a colour token in the light theme/,
+    );
   });
 });

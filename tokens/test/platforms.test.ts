@@ -36,7 +36,8 @@ function filesIn(dir: string): string[] {
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-const flat = (theme: string, dir = dist) => JSON.parse(read(dir, `json/${theme}.flat.json`)) as Record<string, string | number>;
+const flat = (theme: string, dir = dist) =>
+  JSON.parse(read(dir, `json/${theme}.flat.json`)) as Record<string, string | number>;
 
 /** Brackets, braces and parentheses close in order, outside strings and comments: the shape a compiler sees first. */
 function unbalanced(source: string): string | undefined {
@@ -71,7 +72,8 @@ function parseXml(xml: string): { name: string; attributes: Record<string, strin
       const end = xml.indexOf('<', i) === -1 ? xml.length : xml.indexOf('<', i);
       const text = xml.slice(i, end);
       if (text.trim() !== '' && open.length === 0) throw new Error(`Text outside the root element: "${text.trim()}"`);
-      if (text.includes('&') && !/^[^&]*(&(amp|lt|gt|quot|apos);[^&]*)*$/.test(text)) throw new Error(`A bare & in "${text}"`);
+      if (text.includes('&') && !/^[^&]*(&(amp|lt|gt|quot|apos);[^&]*)*$/.test(text))
+        throw new Error(`A bare & in "${text}"`);
       if (open.length > 0) open.at(-1)!.text += text;
       i = end;
     } else if (xml.startsWith('<?', i)) i = xml.indexOf('?>', i) + 2;
@@ -93,7 +95,8 @@ function parseXml(xml: string): { name: string; attributes: Record<string, strin
         if (xml[j] === '>' || xml.startsWith('/>', j)) break;
         const attributeEnd = nameEnd(j);
         const quote = xml[attributeEnd + 1];
-        if (xml[attributeEnd] !== '=' || (quote !== '"' && quote !== "'")) throw new Error(`An unquoted attribute in <${element.name}>`);
+        if (xml[attributeEnd] !== '=' || (quote !== '"' && quote !== "'"))
+          throw new Error(`An unquoted attribute in <${element.name}>`);
         const valueEnd = xml.indexOf(quote, attributeEnd + 2);
         element.attributes[xml.slice(j, attributeEnd)] = xml.slice(attributeEnd + 2, valueEnd);
         j = valueEnd + 1;
@@ -120,7 +123,17 @@ describe('token outputs for other channels', () => {
   it('match the golden files when built from a small fixture', () => {
     const out = mkdtempSync(join(tmpdir(), 'samspill-platforms-'));
     temporary.push(out);
-    const result = spawnSync(process.execPath, [join(packageRoot, 'scripts/platforms.mjs'), '--src', join(import.meta.dirname, 'fixtures', 'channels'), '--out', out], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(packageRoot, 'scripts/platforms.mjs'),
+        '--src',
+        join(import.meta.dirname, 'fixtures', 'channels'),
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     if (process.env.UPDATE_GOLDEN) {
@@ -136,7 +149,8 @@ describe('token outputs for other channels', () => {
   it('give iOS one dynamic colour per token with its light, dark and high-contrast values', () => {
     const swift = read(dist, 'ios/SamspillTokens.swift');
     expect(unbalanced(swift)).toBeUndefined();
-    const textDefault = /public static let textDefault = dynamic\(\n\s+light: (.+),\n\s+dark: (.+),\n\s+highContrast: (.+)\n/.exec(swift);
+    const textDefault =
+      /public static let textDefault = dynamic\(\n\s+light: (.+),\n\s+dark: (.+),\n\s+highContrast: (.+)\n/.exec(swift);
     expect(textDefault).not.toBeNull();
     // #1b1f24 in light, #eef0f3 in dark, #000000 in high contrast: 0x1b / 255 is 0.106.
     expect(textDefault!.slice(1)).toEqual([
@@ -153,11 +167,20 @@ describe('token outputs for other channels', () => {
   it('give Compose a colour set per theme with the same properties, and sizes in dp and sp', () => {
     const kotlin = read(dist, 'android/compose/SamspillTokens.kt');
     expect(unbalanced(kotlin)).toBeUndefined();
-    const properties = [...(/data class SamspillColors\(([\s\S]*?)\n\)/.exec(kotlin)?.[1] ?? '').matchAll(/val (\w+): Color/g)].map((m) => m[1]);
+    const properties = [
+      ...(/data class SamspillColors\(([\s\S]*?)\n\)/.exec(kotlin)?.[1] ?? '').matchAll(/val (\w+): Color/g),
+    ].map((m) => m[1]);
     expect(properties.length).toBeGreaterThan(40);
-    for (const [name, theme] of [['SamspillLightColors', 'light'], ['SamspillDarkColors', 'dark'], ['SamspillHighContrastColors', 'high-contrast']] as const) {
+    for (const [name, theme] of [
+      ['SamspillLightColors', 'light'],
+      ['SamspillDarkColors', 'dark'],
+      ['SamspillHighContrastColors', 'high-contrast'],
+    ] as const) {
       const body = new RegExp(`val ${name} = SamspillColors\\(([\\s\\S]*?)\\n\\)`).exec(kotlin)?.[1] ?? '';
-      expect([...body.matchAll(/(\w+) = Color\(0x[0-9a-f]{8}\)/g)].map((m) => m[1]), name).toEqual(properties);
+      expect(
+        [...body.matchAll(/(\w+) = Color\(0x[0-9a-f]{8}\)/g)].map((m) => m[1]),
+        name,
+      ).toEqual(properties);
       expect(body).toContain(`textDefault = Color(0x${hex8(flat(theme)['color.text.default']!).slice(1)})`);
     }
     expect(kotlin).toContain('val fontSizeMd = 16.sp');
@@ -173,7 +196,8 @@ describe('token outputs for other channels', () => {
     expect(light.get('samspill_color_text_default')).toBe(hex8(flat('light')['color.text.default']!));
     expect(dark.get('samspill_color_text_default')).toBe(hex8(flat('dark')['color.text.default']!));
     expect(contrast.get('samspill_hc_color_text_default')).toBe(hex8(flat('high-contrast')['color.text.default']!));
-    for (const value of [...light.values(), ...dark.values(), ...contrast.values()]) expect(value).toMatch(/^#[0-9a-f]{8}$/);
+    for (const value of [...light.values(), ...dark.values(), ...contrast.values()])
+      expect(value).toMatch(/^#[0-9a-f]{8}$/);
     const dimens = resources('android/res/values/samspill_dimens.xml');
     expect(dimens.get('samspill_font_size_md')).toBe('16sp');
     expect(dimens.get('samspill_radius_md')).toBe('4dp');
@@ -187,12 +211,16 @@ describe('token outputs for other channels', () => {
       const leaves: [string, { $type: string; $value: unknown }][] = [];
       const walk = (node: Record<string, unknown>, path: string[]) => {
         if ('$value' in node) leaves.push([path.join('.'), node as { $type: string; $value: unknown }]);
-        else for (const [key, child] of Object.entries(node)) if (!key.startsWith('$')) walk(child as Record<string, unknown>, [...path, key]);
+        else
+          for (const [key, child] of Object.entries(node))
+            if (!key.startsWith('$')) walk(child as Record<string, unknown>, [...path, key]);
       };
       walk(tokens, []);
       expect(leaves.map(([path]) => path).sort()).toEqual(Object.keys(flat(theme)).sort());
       for (const [, leaf] of leaves) expect(leaf.$type).toBeTruthy();
-      expect(Object.fromEntries(leaves)['color.action.primary.background']!.$value).toBe(flat(theme)['color.action.primary.background']);
+      expect(Object.fromEntries(leaves)['color.action.primary.background']!.$value).toBe(
+        flat(theme)['color.action.primary.background'],
+      );
     }
   });
 
@@ -200,7 +228,9 @@ describe('token outputs for other channels', () => {
     const css = read(dist, 'email/samspill-email.css');
     expect(unbalanced(css)).toBeUndefined();
     expect(css).not.toMatch(/var\(|--samspill|rem;/);
-    const [light, dark, contrast] = css.split(/@media \(prefers-color-scheme: dark\)|@media \(prefers-contrast: more\)/);
+    const [light, dark, contrast] = css.split(
+      /@media \(prefers-color-scheme: dark\)|@media \(prefers-contrast: more\)/,
+    );
     expect(contrast).toBeDefined();
     const bodyColor = (block: string) => /\.samspill-body \{[^}]*?\n\s+color: ([^;]+);/.exec(block)?.[1];
     expect(bodyColor(light!)).toBe(flat('light')['color.text.default']);

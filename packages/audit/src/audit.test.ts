@@ -36,7 +36,12 @@ afterAll(async () => {
 async function run(argv: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const io: AuditIo = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), browser, cwd: fixtures };
+  const io: AuditIo = {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    browser,
+    cwd: fixtures,
+  };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
@@ -112,11 +117,18 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
     expect(report.themes).toEqual(['light', 'dark', 'high-contrast']);
     expect(report.results).toHaveLength(6 * 3);
     expect(new Set(report.results.map((r) => r.target.id))).toEqual(
-      new Set(['fixture-intro--docs', 'fixture-clean--default', 'fixture-contrast--dark-only', 'fixture-image--without-alt', 'fixture-broken--throws', 'fixture-broken--never-renders']),
+      new Set([
+        'fixture-intro--docs',
+        'fixture-clean--default',
+        'fixture-contrast--dark-only',
+        'fixture-image--without-alt',
+        'fixture-broken--throws',
+        'fixture-broken--never-renders',
+      ]),
     );
   });
 
-  it('passes the clean story and the docs page in every theme, leaving Storybook\'s args table out', () => {
+  it("passes the clean story and the docs page in every theme, leaving Storybook's args table out", () => {
     for (const theme of report.themes) {
       expect(find(report, 'fixture-clean--default', theme)).toMatchObject({ status: 'passed' });
       expect(find(report, 'fixture-intro--docs', theme)).toMatchObject({ status: 'passed' });
@@ -158,12 +170,14 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
   });
 
   it('exits with 1 and prints a summary that names each rule, story and theme', () => {
-    expect(result.code, result.stdout.join("\n")).toBe(exitCodes.violations);
+    expect(result.code, result.stdout.join('\n')).toBe(exitCodes.violations);
     const text = result.stdout.join('\n');
     expect(text).toContain('Audited 5 stories and 1 docs page in 3 themes (18 checks)');
     expect(text).toContain('critical image-alt: Images must have alternative text');
     expect(text).toContain('fixture-contrast--dark-only [dark]: p');
-    expect(text).toContain("errored   fixture-broken--throws [light]: TypeError: Cannot read properties of undefined (reading 'label')");
+    expect(text).toContain(
+      "errored   fixture-broken--throws [light]: TypeError: Cannot read properties of undefined (reading 'label')",
+    );
     expect(text).toContain('timed out fixture-broken--never-renders [high-contrast]');
     expect(text).toContain('FAILED: 4 violations at or above "minor".');
     // Not a terminal: plain progress lines, no escape codes anywhere.
@@ -173,10 +187,16 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
 
   it('sets the exit code from the most severe impact: 3 when what is left is below --fail-on but checks errored', () => {
     expect(exitCodeFor(report, 'critical')).toBe(exitCodes.violations);
-    const withoutImages: AuditReport = { ...report, results: report.results.filter((r) => r.target.id !== 'fixture-image--without-alt') };
+    const withoutImages: AuditReport = {
+      ...report,
+      results: report.results.filter((r) => r.target.id !== 'fixture-image--without-alt'),
+    };
     expect(exitCodeFor(withoutImages, 'serious')).toBe(exitCodes.violations);
     expect(exitCodeFor(withoutImages, 'critical')).toBe(exitCodes.notChecked);
-    const clean: AuditReport = { ...report, results: report.results.filter((r) => r.target.id === 'fixture-clean--default') };
+    const clean: AuditReport = {
+      ...report,
+      results: report.results.filter((r) => r.target.id === 'fixture-clean--default'),
+    };
     expect(exitCodeFor(clean)).toBe(exitCodes.clean);
   });
 
@@ -205,11 +225,18 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
     expect(contrast.level).toBe('error');
     const location = contrast.locations[0]!;
     expect(location.logicalLocations).toEqual([
-      { name: 'fixture-contrast--dark-only [dark]', fullyQualifiedName: 'Fixture/Contrast / Dark only [dark]', kind: 'resource' },
+      {
+        name: 'fixture-contrast--dark-only [dark]',
+        fullyQualifiedName: 'Fixture/Contrast / Dark only [dark]',
+        kind: 'resource',
+      },
       { name: 'p', fullyQualifiedName: 'fixture-contrast--dark-only [dark] p', kind: 'element' },
     ]);
     // The story file from index.json's importPath, at the line of the story's export (found under --source-root, here the cwd).
-    expect(location.physicalLocation).toEqual({ artifactLocation: { uri: 'stories/Fixture.stories.js' }, region: { startLine: 8 } });
+    expect(location.physicalLocation).toEqual({
+      artifactLocation: { uri: 'stories/Fixture.stories.js' },
+      region: { startLine: 8 },
+    });
     const notifications = run!.invocations[0]!.toolExecutionNotifications;
     expect(run!.invocations[0]!.executionSuccessful).toBe(false);
     expect(notifications).toHaveLength(6);
@@ -223,14 +250,22 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
     expect(junit.error).toBeUndefined();
     expect(junit.root).toBe('testsuites');
     expect(junit.totals).toEqual({ tests: 18, failures: 4, errors: 6 });
-    expect(junit.suites.map((suite) => suite.name)).toEqual(['storybook [light]', 'storybook [dark]', 'storybook [high-contrast]']);
+    expect(junit.suites.map((suite) => suite.name)).toEqual([
+      'storybook [light]',
+      'storybook [dark]',
+      'storybook [high-contrast]',
+    ]);
     for (const suite of junit.suites) expect(suite.counted).toEqual(suite.declared);
     expect(junit.cases.find((c) => c.classname === 'Fixture/Contrast' && c.name === 'Dark only [dark]')).toMatchObject({
       outcome: 'failure',
       message: '1 accessibility violation: color-contrast (serious)',
     });
-    expect(junit.cases.find((c) => c.classname === 'Fixture/Broken' && c.name === 'Never renders [light]')).toMatchObject({ outcome: 'error' });
-    expect(junit.cases.find((c) => c.classname === 'Fixture/Clean' && c.name === 'Default [dark]')).toMatchObject({ outcome: 'pass' });
+    expect(
+      junit.cases.find((c) => c.classname === 'Fixture/Broken' && c.name === 'Never renders [light]'),
+    ).toMatchObject({ outcome: 'error' });
+    expect(junit.cases.find((c) => c.classname === 'Fixture/Clean' && c.name === 'Default [dark]')).toMatchObject({
+      outcome: 'pass',
+    });
   });
 
   it('writes a self-contained HTML report, grouped by rule and by story, that passes axe itself', async () => {
@@ -246,11 +281,22 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
   });
 
   it('finds the same faults when every story is loaded in a fresh page (--isolate)', async () => {
-    const isolated = await run(['storybook', 'storybook', '--isolate', '--timeout', String(TIMEOUT), '--json', join(out, 'isolated.json'), '--quiet']);
-    expect(isolated.code, isolated.stdout.join("\n")).toBe(exitCodes.violations);
+    const isolated = await run([
+      'storybook',
+      'storybook',
+      '--isolate',
+      '--timeout',
+      String(TIMEOUT),
+      '--json',
+      join(out, 'isolated.json'),
+      '--quiet',
+    ]);
+    expect(isolated.code, isolated.stdout.join('\n')).toBe(exitCodes.violations);
     const again = JSON.parse(await readFile(join(out, 'isolated.json'), 'utf8')) as AuditReport;
     const shape = (r: AuditReport) =>
-      r.results.filter((x) => x.target.kind === 'story').map((x) => [x.target.id, x.target.theme, x.status, rulesOf(x).join(',')]);
+      r.results
+        .filter((x) => x.target.kind === 'story')
+        .map((x) => [x.target.id, x.target.theme, x.status, rulesOf(x).join(',')]);
     expect(shape(again)).toEqual(shape(report));
   }, 120_000);
 
@@ -258,8 +304,18 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
     const server = await serveDirectory(join(fixtures, 'storybook'));
     try {
       const json = join(out, 'remote.json');
-      const remote = await run(['storybook', `${server.url}index.html`, '--themes', 'light', '--timeout', String(TIMEOUT), '--json', json, '--quiet']);
-      expect(remote.code, remote.stdout.join("\n")).toBe(exitCodes.violations);
+      const remote = await run([
+        'storybook',
+        `${server.url}index.html`,
+        '--themes',
+        'light',
+        '--timeout',
+        String(TIMEOUT),
+        '--json',
+        json,
+        '--quiet',
+      ]);
+      expect(remote.code, remote.stdout.join('\n')).toBe(exitCodes.violations);
       const remoteReport = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
       expect(find(remoteReport, 'fixture-image--without-alt', 'light')).toMatchObject({
         status: 'failed',
@@ -271,11 +327,21 @@ describe('samspill-audit storybook, on a fixture Storybook with known faults', (
   }, 120_000);
 
   it('audits only the themes asked for', async () => {
-    const dark = await run(['storybook', 'storybook', '--themes', 'dark', '--timeout', String(TIMEOUT), '--json', join(out, 'dark.json'), '--quiet']);
+    const dark = await run([
+      'storybook',
+      'storybook',
+      '--themes',
+      'dark',
+      '--timeout',
+      String(TIMEOUT),
+      '--json',
+      join(out, 'dark.json'),
+      '--quiet',
+    ]);
     const darkReport = JSON.parse(await readFile(join(out, 'dark.json'), 'utf8')) as AuditReport;
     expect(new Set(darkReport.results.map((r) => r.target.theme))).toEqual(new Set(['dark']));
     expect(darkReport.results.map((r) => r.target.kind)).not.toContain('docs');
-    expect(dark.code, dark.stdout.join("\n")).toBe(exitCodes.violations);
+    expect(dark.code, dark.stdout.join('\n')).toBe(exitCodes.violations);
   }, 120_000);
 });
 
@@ -289,16 +355,36 @@ describe('samspill-audit url', () => {
   });
 
   it('splits the pages into three shards whose merged reports equal one unsharded run, in every format', async () => {
-    const pages = ['form.html', 'clean.html', 'needs-review.html', 'viewport.html', 'drawing.svg'].map((page) => `${server.url}${page}`);
-    const formats = (name: string) => ['--json', `${name}.json`, '--junit', `${name}.xml`, '--sarif', `${name}.sarif`, '--html', `${name}.html`].map((arg) => (arg.startsWith('--') ? arg : join(out, arg)));
+    const pages = ['form.html', 'clean.html', 'needs-review.html', 'viewport.html', 'drawing.svg'].map(
+      (page) => `${server.url}${page}`,
+    );
+    const formats = (name: string) =>
+      ['--json', `${name}.json`, '--junit', `${name}.xml`, '--sarif', `${name}.sarif`, '--html', `${name}.html`].map(
+        (arg) => (arg.startsWith('--') ? arg : join(out, arg)),
+      );
     const whole = await run(['url', ...pages, '--quiet', '--fail-on', 'serious', ...formats('whole')]);
     const shards = [];
-    for (const shard of ['1/3', '2/3', '3/3']) shards.push(await run(['url', ...pages, '--quiet', '--shard', shard, '--json', join(out, `shard-${shard[0]}.json`)]));
-    const parts = await Promise.all([1, 2, 3].map(async (k) => JSON.parse(await readFile(join(out, `shard-${k}.json`), 'utf8')) as AuditReport));
+    for (const shard of ['1/3', '2/3', '3/3'])
+      shards.push(
+        await run(['url', ...pages, '--quiet', '--shard', shard, '--json', join(out, `shard-${shard[0]}.json`)]),
+      );
+    const parts = await Promise.all(
+      [1, 2, 3].map(async (k) => JSON.parse(await readFile(join(out, `shard-${k}.json`), 'utf8')) as AuditReport),
+    );
     // Every n-th page from the k-th: 5 pages over 3 shards.
-    expect(parts.map((part) => part.results.map((r) => r.target.url))).toEqual([[pages[0], pages[3]], [pages[1], pages[4]], [pages[2]]]);
+    expect(parts.map((part) => part.results.map((r) => r.target.url))).toEqual([
+      [pages[0], pages[3]],
+      [pages[1], pages[4]],
+      [pages[2]],
+    ]);
     // Given in another order, the shards still merge into the run's order.
-    const merged = await run(['merge', ...[3, 1, 2].map((k) => join(out, `shard-${k}.json`)), '--fail-on', 'serious', ...formats('merged')]);
+    const merged = await run([
+      'merge',
+      ...[3, 1, 2].map((k) => join(out, `shard-${k}.json`)),
+      '--fail-on',
+      'serious',
+      ...formats('merged'),
+    ]);
     expect(merged.code).toBe(whole.code);
     expect(merged.code).toBe(exitCodes.violations);
     // Timings differ from run to run; everything else must be the same.
@@ -308,7 +394,9 @@ describe('samspill-audit url', () => {
         .replace(/("durationMs": |time=")[\d.]+/g, '$1')
         .replace(/\b\d+(\.\d+)? s\b|\d+ min \d+ s/g, 'D');
     for (const extension of ['json', 'xml', 'sarif', 'html']) {
-      const [one, joined] = await Promise.all(['whole', 'merged'].map((name) => readFile(join(out, `${name}.${extension}`), 'utf8')));
+      const [one, joined] = await Promise.all(
+        ['whole', 'merged'].map((name) => readFile(join(out, `${name}.${extension}`), 'utf8')),
+      );
       expect(timeless(joined!), extension).toBe(timeless(one!));
     }
     expect(timeless(merged.stdout.join('\n'))).toBe(timeless(whole.stdout.join('\n')));
@@ -316,17 +404,32 @@ describe('samspill-audit url', () => {
 
   it('refuses to merge shards that are missing, repeated or from another audit', async () => {
     const shard = (k: number) => join(out, `shard-${k}.json`);
-    expect((await run(['merge', shard(1), shard(2)])).stderr.join('\n')).toMatch(/Shard 3\/3 is missing: merge all 3 shards/);
-    expect((await run(['merge', shard(1), shard(1), shard(2), shard(3)])).stderr.join('\n')).toMatch(/is shard 1\/3 again/);
+    expect((await run(['merge', shard(1), shard(2)])).stderr.join('\n')).toMatch(
+      /Shard 3\/3 is missing: merge all 3 shards/,
+    );
+    expect((await run(['merge', shard(1), shard(1), shard(2), shard(3)])).stderr.join('\n')).toMatch(
+      /is shard 1\/3 again/,
+    );
     const merged = await run(['merge', join(out, 'whole.json')]);
     expect(merged.code).toBe(exitCodes.usage);
-    expect(merged.stderr.join('\n')).toMatch(/whole\.json is not the JSON report of a shard: write one with --shard k\/n --json <file>/);
+    expect(merged.stderr.join('\n')).toMatch(
+      /whole\.json is not the JSON report of a shard: write one with --shard k\/n --json <file>/,
+    );
   });
 
   it('finds the form field without a label, passes the clean page after waiting for it, and exits with 1', async () => {
     const json = join(out, 'pages.json');
-    const result = await run(['url', `${server.url}form.html`, `${server.url}clean.html`, '--wait-for', 'main', '--json', json, '--quiet']);
-    expect(result.code, result.stdout.join("\n")).toBe(exitCodes.violations);
+    const result = await run([
+      'url',
+      `${server.url}form.html`,
+      `${server.url}clean.html`,
+      '--wait-for',
+      'main',
+      '--json',
+      json,
+      '--quiet',
+    ]);
+    expect(result.code, result.stdout.join('\n')).toBe(exitCodes.violations);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     expect(report.kind).toBe('pages');
     expect(report.results.map((r) => [r.target.url, r.status, rulesOf(r)])).toEqual([
@@ -338,7 +441,18 @@ describe('samspill-audit url', () => {
 
   it('reports a page that does not load as errored, a selector that never appears as timed out, and exits with 3', async () => {
     const json = join(out, 'missing.json');
-    const result = await run(['url', `${server.url}missing.html`, 'pages/clean.html', '--wait-for', '#never', '--timeout', String(TIMEOUT), '--json', json, '--quiet']);
+    const result = await run([
+      'url',
+      `${server.url}missing.html`,
+      'pages/clean.html',
+      '--wait-for',
+      '#never',
+      '--timeout',
+      String(TIMEOUT),
+      '--json',
+      json,
+      '--quiet',
+    ]);
     expect(result.code).toBe(exitCodes.notChecked);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     expect(report.results.map((r) => [r.status, r.error])).toEqual([
@@ -346,7 +460,9 @@ describe('samspill-audit url', () => {
       ['timed-out', `#never did not appear within ${TIMEOUT} ms.`],
     ]);
     // "Incomplete" is axe-core's word for results that need review; pages that were not checked get their own.
-    expect(result.stdout.at(-1)).toBe('NOT ALL CHECKED: no violations at or above "minor", but 2 checks could not run.');
+    expect(result.stdout.at(-1)).toBe(
+      'NOT ALL CHECKED: no violations at or above "minor", but 2 checks could not run.',
+    );
     expect(result.stdout.join('\n')).not.toMatch(/incomplete/i);
   }, 120_000);
 
@@ -354,7 +470,19 @@ describe('samspill-audit url', () => {
     let shown: Awaited<ReturnType<typeof run>>;
     beforeAll(async () => {
       const files = ['review.json', 'review.xml', 'review.sarif', 'review.html'].map((name) => join(out, name));
-      shown = await run(['url', `${server.url}needs-review.html`, '--quiet', '--json', files[0]!, '--junit', files[1]!, '--sarif', files[2]!, '--html', files[3]!]);
+      shown = await run([
+        'url',
+        `${server.url}needs-review.html`,
+        '--quiet',
+        '--json',
+        files[0]!,
+        '--junit',
+        files[1]!,
+        '--sarif',
+        files[2]!,
+        '--html',
+        files[3]!,
+      ]);
     }, 60_000);
 
     it('passes by default and names the rule and the element in the terminal', () => {
@@ -362,13 +490,21 @@ describe('samspill-audit url', () => {
       const text = shown.stdout.join('\n');
       expect(text).toMatch(/Needs review[^\n]*:\n {2}serious {2}color-contrast: [^\n]+ \(1 element\)/);
       expect(text).toContain(`${server.url}needs-review.html: #over-gradient`);
-      expect(shown.stdout.at(-1)).toBe('PASSED: no violations at or above "minor". 1 result to review by hand (not failing the run).');
+      expect(shown.stdout.at(-1)).toBe(
+        'PASSED: no violations at or above "minor". 1 result to review by hand (not failing the run).',
+      );
     });
 
     it('keeps them in the JSON, JUnit, SARIF and HTML reports', async () => {
-      const report = JSON.parse(await readFile(join(out, 'review.json'), 'utf8')) as AuditReport & { summary: { needsReview: number; needsReviewElements: number } };
+      const report = JSON.parse(await readFile(join(out, 'review.json'), 'utf8')) as AuditReport & {
+        summary: { needsReview: number; needsReviewElements: number };
+      };
       expect(report.summary).toMatchObject({ needsReview: 1, needsReviewElements: 1, violationsAtThreshold: 0 });
-      expect(report.results[0]).toMatchObject({ status: 'passed', violations: [], needsReview: [{ ruleId: 'color-contrast', nodes: [{ selector: ['#over-gradient'] }] }] });
+      expect(report.results[0]).toMatchObject({
+        status: 'passed',
+        violations: [],
+        needsReview: [{ ruleId: 'color-contrast', nodes: [{ selector: ['#over-gradient'] }] }],
+      });
       expect(report.results[0]!.needsReview[0]!.nodes[0]!.failureSummary).not.toBe('');
 
       const junit = await readFile(join(out, 'review.xml'), 'utf8');
@@ -376,16 +512,27 @@ describe('samspill-audit url', () => {
       expect(junit).toMatch(/<system-out>Needs review[^<]*color-contrast \(serious\)[^<]*#over-gradient/);
 
       const sarif = JSON.parse(await readFile(join(out, 'review.sarif'), 'utf8')) as SarifLog;
-      expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.kind, r.level])).toEqual([['color-contrast', 'review', 'none']]);
+      expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.kind, r.level])).toEqual([
+        ['color-contrast', 'review', 'none'],
+      ]);
 
       const html = await readFile(join(out, 'review.html'), 'utf8');
       expect(html).toContain('<h2 id="needs-review">Needs review by rule</h2>');
-      expect(html).toMatch(/<h3 id="review-color-contrast">[^<]+<code>color-contrast<\/code><\/h3>\n<p>[\s\S]*?1 element in 1 page check/);
+      expect(html).toMatch(
+        /<h3 id="review-color-contrast">[^<]+<code>color-contrast<\/code><\/h3>\n<p>[\s\S]*?1 element in 1 page check/,
+      );
       expect(html).toContain('<code>#over-gradient</code>');
     });
 
     it('fails the run with --fail-on-review', async () => {
-      const failing = await run(['url', `${server.url}needs-review.html`, '--quiet', '--fail-on-review', '--junit', join(out, 'review-fails.xml')]);
+      const failing = await run([
+        'url',
+        `${server.url}needs-review.html`,
+        '--quiet',
+        '--fail-on-review',
+        '--junit',
+        join(out, 'review-fails.xml'),
+      ]);
       expect(failing.code).toBe(exitCodes.violations);
       expect(failing.stdout.at(-1)).toBe('FAILED: 1 result to review at or above "minor".');
       expect((await parseJunit(await readFile(join(out, 'review-fails.xml'), 'utf8'))).cases[0]).toMatchObject({
@@ -418,12 +565,22 @@ describe('samspill-audit url', () => {
 
   it('runs only the rules given with --rules', async () => {
     const json = join(out, 'rules.json');
-    const contrastOnly = await run(['url', `${server.url}form.html`, '--quiet', '--rules', 'color-contrast', '--json', json]);
+    const contrastOnly = await run([
+      'url',
+      `${server.url}form.html`,
+      '--quiet',
+      '--rules',
+      'color-contrast',
+      '--json',
+      json,
+    ]);
     expect(contrastOnly.code, contrastOnly.stdout.join('\n')).toBe(exitCodes.clean);
     expect(contrastOnly.stdout[0]).toContain('(rules color-contrast)');
     expect(JSON.parse(await readFile(json, 'utf8'))).toMatchObject({ rules: ['color-contrast'], tags: [] });
     // The same page fails on the rule its unlabelled field breaks.
-    expect((await run(['url', `${server.url}form.html`, '--quiet', '--rules', 'color-contrast,label'])).code).toBe(exitCodes.violations);
+    expect((await run(['url', `${server.url}form.html`, '--quiet', '--rules', 'color-contrast,label'])).code).toBe(
+      exitCodes.violations,
+    );
   }, 60_000);
 
   it('refuses to pass a run in which no axe-core rule ran (a tag whose rules are all switched off), with exit code 4', async () => {

@@ -7,8 +7,22 @@ import { SetupError, UsageError } from './errors.js';
 import { axeRunExpression, documentProbe, storybookStateProbe, storybookWatcher } from './page-scripts.js';
 import { serveDirectory, type StaticServer } from './server.js';
 import { inShard, type Shard } from './shard.js';
-import { isUrl, readIndexFromDirectory, readIndexFromUrl, selectEntries, storybookBaseUrl, type IndexEntry } from './storybook-index.js';
-import { impacts, type AuditReport, type AuditTarget, type Impact, type TargetResult, type Violation } from './types.js';
+import {
+  isUrl,
+  readIndexFromDirectory,
+  readIndexFromUrl,
+  selectEntries,
+  storybookBaseUrl,
+  type IndexEntry,
+} from './storybook-index.js';
+import {
+  impacts,
+  type AuditReport,
+  type AuditTarget,
+  type Impact,
+  type TargetResult,
+  type Violation,
+} from './types.js';
 import { toolInfo } from './version.js';
 
 /** The themes a Samspill Storybook offers; each story is audited in every one of them. */
@@ -74,7 +88,10 @@ class Timeout extends Error {}
 async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -98,7 +115,10 @@ export function conciseError(message: string, maxLength = 600): string {
   const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = plain.split('\n');
   const markup = lines.findIndex((line) => /^\s*<[a-z!]/i.test(line));
-  const kept = (markup === -1 ? lines : lines.slice(0, markup)).join('\n').replace(/\n{2,}/g, '\n').trim();
+  const kept = (markup === -1 ? lines : lines.slice(0, markup))
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
   return kept.length > maxLength ? `${kept.slice(0, maxLength - 1)}…` : kept || plain.slice(0, maxLength);
 }
 
@@ -121,15 +141,28 @@ function validate(options: CommonAuditOptions): Runner & { concurrency: number }
   const concurrency = options.concurrency ?? 2;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT;
   if (rules) {
-    if (options.tags !== undefined) throw new UsageError('Give axe-core tags or rule ids, not both: the rules named are the ones that run.');
+    if (options.tags !== undefined)
+      throw new UsageError('Give axe-core tags or rule ids, not both: the rules named are the ones that run.');
     if (rules.length === 0) throw new UsageError('Give at least one axe-core rule id to run (e.g. color-contrast).');
-    checkKnown('rule id', rules, new Set(axeRules().map((rule) => rule.ruleId)), 'The rule ids are listed at https://github.com/dequelabs/axe-core/blob/develop/doc/rule-descriptions.md.');
+    checkKnown(
+      'rule id',
+      rules,
+      new Set(axeRules().map((rule) => rule.ruleId)),
+      'The rule ids are listed at https://github.com/dequelabs/axe-core/blob/develop/doc/rule-descriptions.md.',
+    );
   } else {
     if (tags.length === 0) throw new UsageError('Give at least one axe-core tag to run (e.g. wcag2aa).');
-    checkKnown('tag', tags, new Set(axeRules().flatMap((rule) => rule.tags)), `The WCAG tags are ${WCAG_TAGS}; others include best-practice, section508, EN-301-549 and ACT.`);
+    checkKnown(
+      'tag',
+      tags,
+      new Set(axeRules().flatMap((rule) => rule.tags)),
+      `The WCAG tags are ${WCAG_TAGS}; others include best-practice, section508, EN-301-549 and ACT.`,
+    );
   }
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`The concurrency must be a whole number of 1 or more, got ${concurrency}.`);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`The timeout must be a positive number of milliseconds, got ${timeoutMs}.`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError(`The concurrency must be a whole number of 1 or more, got ${concurrency}.`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new UsageError(`The timeout must be a positive number of milliseconds, got ${timeoutMs}.`);
   return { tags, rules, concurrency, timeoutMs };
 }
 
@@ -167,8 +200,18 @@ type CdpSession = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
 const AXE_WORLD = 'samspill-audit';
 
 /** Evaluates `expression` in one execution context over CDP and returns its value, or throws what it threw. */
-async function evaluateIn(session: CdpSession, contextId: number, expression: string, awaitPromise = false): Promise<unknown> {
-  const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise });
+async function evaluateIn(
+  session: CdpSession,
+  contextId: number,
+  expression: string,
+  awaitPromise = false,
+): Promise<unknown> {
+  const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+    awaitPromise,
+  });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
 }
@@ -195,9 +238,14 @@ async function isolatedWorlds(session: CdpSession, known: Map<string, number>): 
   const worlds = await Promise.all(
     frames.map(async (frameId): Promise<World | undefined> => {
       const cached = known.get(frameId);
-      const hasAxe = cached === undefined ? undefined : await evaluateIn(session, cached, "typeof axe === 'object'").then(Boolean, () => undefined);
+      const hasAxe =
+        cached === undefined
+          ? undefined
+          : await evaluateIn(session, cached, "typeof axe === 'object'").then(Boolean, () => undefined);
       if (cached !== undefined && hasAxe !== undefined) return { id: cached, hasAxe };
-      const created = await session.send('Page.createIsolatedWorld', { frameId, worldName: AXE_WORLD }).catch(() => undefined);
+      const created = await session
+        .send('Page.createIsolatedWorld', { frameId, worldName: AXE_WORLD })
+        .catch(() => undefined);
       if (!created) return undefined;
       known.set(frameId, created.executionContextId);
       return { id: created.executionContextId, hasAxe: false };
@@ -213,7 +261,11 @@ const tabSessions = new WeakMap<Page, Promise<{ session: CdpSession; worlds: Map
  * Injects axe-core into an isolated world of every frame (the way browser extensions run it) and runs it on
  * `selector` (or the whole page), so the page can neither replace axe nor patch what it relies on.
  */
-async function runAxe(page: Page, ready: { selector?: string; exclude?: string[] }, runner: Runner): Promise<{ violations: Violation[]; needsReview: Violation[]; rulesRun: number }> {
+async function runAxe(
+  page: Page,
+  ready: { selector?: string; exclude?: string[] },
+  runner: Runner,
+): Promise<{ violations: Violation[]; needsReview: Violation[]; rulesRun: number }> {
   const context = page.context();
   let tab = tabSessions.get(page);
   if (!tab) {
@@ -222,27 +274,53 @@ async function runAxe(page: Page, ready: { selector?: string; exclude?: string[]
   }
   const { session: main, worlds } = await tab;
   // Frames from another site run in their own process, reached through a session of their own.
-  const others = (await Promise.all(page.frames().slice(1).map((frame) => context.newCDPSession(frame).catch(() => undefined)))).filter((s) => s !== undefined);
+  const others = (
+    await Promise.all(
+      page
+        .frames()
+        .slice(1)
+        .map((frame) => context.newCDPSession(frame).catch(() => undefined)),
+    )
+  ).filter((s) => s !== undefined);
   try {
     const [top, ...children] = await isolatedWorlds(main, worlds);
     if (top === undefined) throw new Error('the page has no frame to run in.');
-    const probe = (await evaluateIn(main, top.id, documentProbe)) as { html: boolean; contentType: string; root: string | null };
+    const probe = (await evaluateIn(main, top.id, documentProbe)) as {
+      html: boolean;
+      contentType: string;
+      root: string | null;
+    };
     if (!probe.html) {
       const root = probe.root ? ` with an <${probe.root}> root` : '';
-      throw new NotCheckable(`Not an HTML document, not checked: the page is ${probe.contentType}${root}, and axe-core checks HTML documents only.`);
+      throw new NotCheckable(
+        `Not an HTML document, not checked: the page is ${probe.contentType}${root}, and axe-core checks HTML documents only.`,
+      );
     }
     const source = axeSource();
-    const inject = (session: CdpSession, world: World) => (world.hasAxe ? undefined : evaluateIn(session, world.id, source).catch(() => undefined));
+    const inject = (session: CdpSession, world: World) =>
+      world.hasAxe ? undefined : evaluateIn(session, world.id, source).catch(() => undefined);
     if (!top.hasAxe) await evaluateIn(main, top.id, source);
     await Promise.all([
       ...children.map((world) => inject(main, world)),
-      ...others.map(async (session) => Promise.all((await isolatedWorlds(session, new Map()).catch(() => [])).map((world) => inject(session, world)))),
+      ...others.map(async (session) =>
+        Promise.all((await isolatedWorlds(session, new Map()).catch(() => [])).map((world) => inject(session, world))),
+      ),
     ]);
-    const args = { tags: runner.tags, ...(runner.rules ? { rules: runner.rules } : {}), ...(ready.selector ? { selector: ready.selector } : {}), ...(ready.exclude ? { exclude: ready.exclude } : {}) };
-    const outcome = (await evaluateIn(main, top.id, axeRunExpression(args), true)) as { missing: string } | { violations: AxeFinding[]; needsReview: AxeFinding[]; rulesRun: number };
+    const args = {
+      tags: runner.tags,
+      ...(runner.rules ? { rules: runner.rules } : {}),
+      ...(ready.selector ? { selector: ready.selector } : {}),
+      ...(ready.exclude ? { exclude: ready.exclude } : {}),
+    };
+    const outcome = (await evaluateIn(main, top.id, axeRunExpression(args), true)) as
+      { missing: string } | { violations: AxeFinding[]; needsReview: AxeFinding[]; rulesRun: number };
     if ('missing' in outcome) throw new Error(`The page has no ${outcome.missing} element to check.`);
     const normalize = (finding: AxeFinding): Violation => ({ ...finding, impact: normalizeImpact(finding.impact) });
-    return { violations: outcome.violations.map(normalize), needsReview: outcome.needsReview.map(normalize), rulesRun: outcome.rulesRun };
+    return {
+      violations: outcome.violations.map(normalize),
+      needsReview: outcome.needsReview.map(normalize),
+      rulesRun: outcome.rulesRun,
+    };
   } finally {
     await Promise.all(others.map((session) => session.detach().catch(() => undefined)));
   }
@@ -255,13 +333,19 @@ interface Runner {
 }
 
 /** What loading a target came to: ready to check (optionally only `selector`), errored or timed out. */
-type VisitOutcome = { kind: 'ready'; selector?: string; exclude?: string[] } | { kind: 'errored'; message: string } | { kind: 'timed-out'; message: string };
+type VisitOutcome =
+  | { kind: 'ready'; selector?: string; exclude?: string[] }
+  | { kind: 'errored'; message: string }
+  | { kind: 'timed-out'; message: string };
 type Visit = (page: Page, deadline: number, worker: Worker) => Promise<VisitOutcome>;
 
 /** Visits a target, waits as `visit` says, then runs axe; every failure becomes part of the result. */
 async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, visit: Visit): Promise<TargetResult> {
   const started = Date.now();
-  const done = (result: Omit<TargetResult, 'target' | 'durationMs' | 'needsReview' | 'rulesRun'> & Partial<Pick<TargetResult, 'needsReview' | 'rulesRun'>>): TargetResult => ({
+  const done = (
+    result: Omit<TargetResult, 'target' | 'durationMs' | 'needsReview' | 'rulesRun'> &
+      Partial<Pick<TargetResult, 'needsReview' | 'rulesRun'>>,
+  ): TargetResult => ({
     target,
     needsReview: [],
     rulesRun: 0,
@@ -300,7 +384,11 @@ async function auditTarget(worker: Worker, target: AuditTarget, runner: Runner, 
   } catch (error) {
     await worker.discard();
     const message =
-      error instanceof Timeout ? `axe-core did not finish within ${checkTimeout} ms.` : error instanceof NotCheckable ? error.message : `axe-core could not run: ${firstLine(error)}`;
+      error instanceof Timeout
+        ? `axe-core did not finish within ${checkTimeout} ms.`
+        : error instanceof NotCheckable
+          ? error.message
+          : `axe-core could not run: ${firstLine(error)}`;
     return done({ status: 'errored', violations: [], error: message });
   }
 }
@@ -320,7 +408,11 @@ async function runAll(
   const browser = options.browser ?? (await launchChromium(options.env));
   // Bypassing CSP lets axe-core be injected into any page, as the axe browser extensions do.
   // Reduced motion: a fade or slide caught half-way would give axe colours no one sees at rest, and flaky results.
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
   try {
     await setup.prepare?.(context);
     const results: TargetResult[] = new Array(targets.length);
@@ -353,7 +445,11 @@ async function runAll(
  * The iframe URL that renders one entry in one theme, the way Storybook's manager loads it, relative to the
  * Storybook's root: `iframe.html?id=button--primary&viewMode=story&globals=theme:dark`.
  */
-export function storyPath(entry: Pick<IndexEntry, 'id' | 'type'>, theme: string | undefined, extraGlobals: string[] = []): string {
+export function storyPath(
+  entry: Pick<IndexEntry, 'id' | 'type'>,
+  theme: string | undefined,
+  extraGlobals: string[] = [],
+): string {
   const params = [`id=${encodeURIComponent(entry.id)}`, `viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`];
   const globals = [...(theme ? [`theme:${theme}`] : []), ...extraGlobals];
   if (globals.length > 0) params.push(`globals=${globals.join(';')}`);
@@ -369,11 +465,18 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
   const themes = options.themes ?? defaultThemes;
   if (themes.length === 0) throw new UsageError('Give at least one theme.');
   const unsafe = themes.find((theme) => !SAFE_GLOBAL.test(theme));
-  if (unsafe !== undefined) throw new UsageError(`"${unsafe}" cannot be a theme name: Storybook only accepts letters, digits, spaces, _ and - in URL globals.`);
+  if (unsafe !== undefined)
+    throw new UsageError(
+      `"${unsafe}" cannot be a theme name: Storybook only accepts letters, digits, spaces, _ and - in URL globals.`,
+    );
   const startedAt = new Date();
   const remote = isUrl(options.source);
-  const index = remote ? await readIndexFromUrl(storybookBaseUrl(options.source)) : await readIndexFromDirectory(options.source);
-  const entries = selectEntries(index, { includeDocs: options.includeDocs }).filter((entry) => options.filter?.(entry) ?? true);
+  const index = remote
+    ? await readIndexFromUrl(storybookBaseUrl(options.source))
+    : await readIndexFromDirectory(options.source);
+  const entries = selectEntries(index, { includeDocs: options.includeDocs }).filter(
+    (entry) => options.filter?.(entry) ?? true,
+  );
   if (entries.length === 0) {
     const all = Object.values(index.entries);
     const docs = all.filter((entry) => entry.type === 'docs').length;
@@ -401,35 +504,45 @@ export async function auditStorybook(options: StorybookAuditOptions): Promise<Au
         ...(entry.exportName ? { exportName: entry.exportName } : {}),
       })),
     );
-    const visit = (target: AuditTarget): Visit => async (page, deadline, worker) => {
-      const remaining = () => Math.max(deadline - Date.now(), 1);
-      if (!options.isolate && target.kind === 'story' && worker.storyTheme === target.theme) {
-        // Moving the loaded preview to the next story spares reloading Storybook: about three times faster.
-        await page.evaluate(`window.__samspillAudit.select(${JSON.stringify(target.id)})`);
-      } else {
-        const url = new URL(storyPath({ id: target.id, type: target.kind === 'docs' ? 'docs' : 'story' }, target.theme, AUDIT_GLOBALS), baseUrl).href;
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
-      }
-      worker.storyTheme = undefined;
-      try {
-        const outcome = (await within(page.evaluate('window.__samspillAudit.settled'), remaining())) as { status: 'rendered' | 'errored'; error?: string };
-        if (outcome.status === 'errored') return { kind: 'errored', message: conciseError(outcome.error ?? 'The story errored.') };
-      } catch (error) {
-        if (!(error instanceof Timeout)) throw error;
-        const probe = (await within(page.evaluate(storybookStateProbe), 1_000).catch(() => undefined)) as
-          | { phase?: string; sawChannel: boolean; hasPreview: boolean }
-          | undefined;
-        const why = !probe
-          ? 'the page stopped responding'
-          : !probe.hasPreview && !probe.sawChannel
-            ? 'no Storybook preview started on the page'
-            : `it was still in the "${probe.phase ?? 'preparing'}" phase`;
-        return { kind: 'timed-out', message: `Did not finish rendering within ${runner.timeoutMs} ms: ${why}.` };
-      }
-      if (target.kind === 'story') worker.storyTheme = target.theme;
-      // Docs pages are checked without Storybook's args table: its controls are Storybook's own UI, not the library's.
-      return target.kind === 'docs' ? { kind: 'ready', selector: '#storybook-docs', exclude: [STORYBOOK_ARGS_TABLE] } : { kind: 'ready', selector: '#storybook-root' };
-    };
+    const visit =
+      (target: AuditTarget): Visit =>
+      async (page, deadline, worker) => {
+        const remaining = () => Math.max(deadline - Date.now(), 1);
+        if (!options.isolate && target.kind === 'story' && worker.storyTheme === target.theme) {
+          // Moving the loaded preview to the next story spares reloading Storybook: about three times faster.
+          await page.evaluate(`window.__samspillAudit.select(${JSON.stringify(target.id)})`);
+        } else {
+          const url = new URL(
+            storyPath({ id: target.id, type: target.kind === 'docs' ? 'docs' : 'story' }, target.theme, AUDIT_GLOBALS),
+            baseUrl,
+          ).href;
+          await page.goto(url, { waitUntil: 'domcontentloaded', timeout: remaining() });
+        }
+        worker.storyTheme = undefined;
+        try {
+          const outcome = (await within(page.evaluate('window.__samspillAudit.settled'), remaining())) as {
+            status: 'rendered' | 'errored';
+            error?: string;
+          };
+          if (outcome.status === 'errored')
+            return { kind: 'errored', message: conciseError(outcome.error ?? 'The story errored.') };
+        } catch (error) {
+          if (!(error instanceof Timeout)) throw error;
+          const probe = (await within(page.evaluate(storybookStateProbe), 1_000).catch(() => undefined)) as
+            { phase?: string; sawChannel: boolean; hasPreview: boolean } | undefined;
+          const why = !probe
+            ? 'the page stopped responding'
+            : !probe.hasPreview && !probe.sawChannel
+              ? 'no Storybook preview started on the page'
+              : `it was still in the "${probe.phase ?? 'preparing'}" phase`;
+          return { kind: 'timed-out', message: `Did not finish rendering within ${runner.timeoutMs} ms: ${why}.` };
+        }
+        if (target.kind === 'story') worker.storyTheme = target.theme;
+        // Docs pages are checked without Storybook's args table: its controls are Storybook's own UI, not the library's.
+        return target.kind === 'docs'
+          ? { kind: 'ready', selector: '#storybook-docs', exclude: [STORYBOOK_ARGS_TABLE] }
+          : { kind: 'ready', selector: '#storybook-root' };
+      };
     // Theme by theme, so each tab can move from story to story without reloading.
     const order = themes.flatMap((_, theme) => entries.map((_, entry) => entry * themes.length + theme));
     const results = await runAll(targets, options, runner, visit, {
@@ -472,20 +585,32 @@ export async function auditUrls(options: UrlAuditOptions): Promise<AuditReport> 
   } catch (error) {
     throw new UsageError(`Not a URL: ${firstLine(error)}`);
   }
-  const targets: AuditTarget[] = inShard(urls, options.shard).map((url) => ({ kind: 'page', id: url, title: url, name: url, url }));
-  const visit = (target: AuditTarget): Visit => async (page, deadline) => {
-    const response = await page.goto(target.url, { waitUntil: 'load', timeout: Math.max(deadline - Date.now(), 1) });
-    if (response && response.status() >= 400) return { kind: 'errored', message: `HTTP ${response.status()} ${response.statusText()}`.trim() };
-    if (options.waitFor) {
-      try {
-        await page.waitForSelector(options.waitFor, { state: 'visible', timeout: Math.max(deadline - Date.now(), 1) });
-      } catch (error) {
-        if ((error as Error).name !== 'TimeoutError') throw error;
-        return { kind: 'timed-out', message: `${options.waitFor} did not appear within ${runner.timeoutMs} ms.` };
+  const targets: AuditTarget[] = inShard(urls, options.shard).map((url) => ({
+    kind: 'page',
+    id: url,
+    title: url,
+    name: url,
+    url,
+  }));
+  const visit =
+    (target: AuditTarget): Visit =>
+    async (page, deadline) => {
+      const response = await page.goto(target.url, { waitUntil: 'load', timeout: Math.max(deadline - Date.now(), 1) });
+      if (response && response.status() >= 400)
+        return { kind: 'errored', message: `HTTP ${response.status()} ${response.statusText()}`.trim() };
+      if (options.waitFor) {
+        try {
+          await page.waitForSelector(options.waitFor, {
+            state: 'visible',
+            timeout: Math.max(deadline - Date.now(), 1),
+          });
+        } catch (error) {
+          if ((error as Error).name !== 'TimeoutError') throw error;
+          return { kind: 'timed-out', message: `${options.waitFor} did not appear within ${runner.timeoutMs} ms.` };
+        }
       }
-    }
-    return { kind: 'ready' };
-  };
+      return { kind: 'ready' };
+    };
   const results = await runAll(targets, options, runner, visit);
   return {
     tool: { name: toolInfo.name, version: toolInfo.version, axeVersion: axeVersion() },

@@ -26,6 +26,8 @@ let cachedRules: { ruleId: string; tags: string[] }[] | undefined;
 
 /** axe-core's rules and their tags, read in Node from the same axe-core that runs in the pages. */
 export function axeRules(): { ruleId: string; tags: string[] }[] {
-  cachedRules ??= (require('axe-core') as { getRules: () => { ruleId: string; tags: string[] }[] }).getRules().map(({ ruleId, tags }) => ({ ruleId, tags }));
+  cachedRules ??= (require('axe-core') as { getRules: () => { ruleId: string; tags: string[] }[] })
+    .getRules()
+    .map(({ ruleId, tags }) => ({ ruleId, tags }));
   return cachedRules;
 }

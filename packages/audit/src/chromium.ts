@@ -28,18 +28,26 @@ export const installHint =
   'or set CHROME_PATH to a Chromium or Chrome executable.';
 
 /** The browser to drive: `CHROME_PATH` when it points at a file, then the first system path that exists. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv && exists(fromEnv)) return fromEnv;
   return systemChromiumPaths.find((candidate) => exists(candidate));
 }
 
 /** Starts one headless Chromium, or throws a BrowserUnavailableError that names the fix. */
-export async function launchChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): Promise<Browser> {
+export async function launchChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): Promise<Browser> {
   const executablePath = findChromium(env, exists);
   if (!executablePath) {
     const stale = env.CHROME_PATH ? `CHROME_PATH points at "${env.CHROME_PATH}", which does not exist, and n` : 'N';
-    throw new BrowserUnavailableError(`${stale}o Chromium was found in ${systemChromiumPaths.join(', ')}.\n${installHint}`);
+    throw new BrowserUnavailableError(
+      `${stale}o Chromium was found in ${systemChromiumPaths.join(', ')}.\n${installHint}`,
+    );
   }
   try {
     return await chromium.launch({ executablePath, headless: true, args: chromiumArgs });

@@ -18,7 +18,12 @@ afterAll(async () => {
 async function run(argv: string[], extra: Partial<AuditIo> = {}) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(argv, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd: dir, ...extra });
+  const code = await main(argv, {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    cwd: dir,
+    ...extra,
+  });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -26,8 +31,18 @@ describe('usage', () => {
   it('prints help with every command and the exit codes, and exits with 0', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(exitCodes.clean);
-    for (const text of ['storybook <dir|url>', 'url <url...>', 'tokens', 'text <files...>', '--fail-on <impact>', 'CHROME_PATH']) expect(stdout).toContain(text);
-    expect(stdout).toMatch(/0 {2}clean[\s\S]*1 {2}violations[\s\S]*2 {2}usage error[\s\S]*3 {2}not checked[\s\S]*4 {2}the audit could not run/);
+    for (const text of [
+      'storybook <dir|url>',
+      'url <url...>',
+      'tokens',
+      'text <files...>',
+      '--fail-on <impact>',
+      'CHROME_PATH',
+    ])
+      expect(stdout).toContain(text);
+    expect(stdout).toMatch(
+      /0 {2}clean[\s\S]*1 {2}violations[\s\S]*2 {2}usage error[\s\S]*3 {2}not checked[\s\S]*4 {2}the audit could not run/,
+    );
     expect(stdout).not.toMatch(/incomplete/i);
   });
 
@@ -38,7 +53,10 @@ describe('usage', () => {
     [['storybook'], /"storybook" takes one Storybook directory or URL, got 0/],
     [['storybook', 'nowhere'], /nowhere is not a directory/],
     [['storybook', '.'], /has no index\.json: is it a Storybook build\?/],
-    [['storybook', '.', '--fail-on', 'severe'], /--fail-on must be one of minor, moderate, serious, critical, got "severe"/],
+    [
+      ['storybook', '.', '--fail-on', 'severe'],
+      /--fail-on must be one of minor, moderate, serious, critical, got "severe"/,
+    ],
     [['storybook', '.', '--concurrency', '0'], /--concurrency needs a whole number of 1 or more/],
     [['storybook', '.', '--timeout', 'soon'], /--timeout needs a whole number/],
     [['storybook', '.', '--themes', 'dark;light'], /"dark;light" cannot be a theme name/],
@@ -46,19 +64,37 @@ describe('usage', () => {
     [['url', 'https://example.org', '--themes', 'dark'], /--themes does not apply to "url"/],
     [['url'], /"url" needs at least one URL/],
     [['tokens', '--themes', 'dark'], /--themes does not apply to "tokens"/],
-    [['url', 'https://example.org', '--tags', 'wcag2aa,wcag22a'], /axe-core has no tag "wcag22a"\. The WCAG tags are wcag2a, wcag2aa/],
+    [
+      ['url', 'https://example.org', '--tags', 'wcag2aa,wcag22a'],
+      /axe-core has no tag "wcag22a"\. The WCAG tags are wcag2a, wcag2aa/,
+    ],
     [['url', 'https://example.org', '--tags', 'WCAG2AA'], /axe-core has no tag "WCAG2AA" \(did you mean "wcag2aa"\?\)/],
     [['url', 'https://example.org', '--rules', 'color-contrast,imgae-alt'], /axe-core has no rule id "imgae-alt"\./],
-    [['url', 'https://example.org', '--rules', 'label', '--tags', 'wcag2a'], /--rules runs exactly the rules it names: leave out --tags/],
-    [['url', 'https://example.org', '--fail-on-level', 'AAAA'], /--fail-on-level must be one of A, AA, AAA, got "AAAA"/],
-    [['consistency', 'https://example.org'], /"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir\|url>; got 1/],
+    [
+      ['url', 'https://example.org', '--rules', 'label', '--tags', 'wcag2a'],
+      /--rules runs exactly the rules it names: leave out --tags/,
+    ],
+    [
+      ['url', 'https://example.org', '--fail-on-level', 'AAAA'],
+      /--fail-on-level must be one of A, AA, AAA, got "AAAA"/,
+    ],
+    [
+      ['consistency', 'https://example.org'],
+      /"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir\|url>; got 1/,
+    ],
     [['consistency', 'a.html', 'b.html', '--tags', 'wcag2a'], /--tags does not apply to "consistency"/],
-    [['consistency', 'a.html', 'b.html', '--tokens', 'no-such-folder'], /--tokens .*no-such-folder is not a folder that can be read/],
+    [
+      ['consistency', 'a.html', 'b.html', '--tokens', 'no-such-folder'],
+      /--tokens .*no-such-folder is not a folder that can be read/,
+    ],
     [['consistency', '--sitemap', 'missing.xml'], /Could not read the sitemap .*missing\.xml/],
     [['url', 'https://example.org', '--sitemap', 'sitemap.xml'], /--sitemap does not apply to "url"/],
     [['consistency', '--storybook', '.'], /has no index\.json: is it a Storybook build\?/],
     [['url', 'https://example.org', '--shard', '4/3'], /--shard needs k\/n with 1 ≤ k ≤ n, such as 2\/3, got "4\/3"/],
-    [['consistency', 'a.html', 'b.html', '--shard', '1/2'], /--shard does not apply to "consistency": it compares the pages with each other/],
+    [
+      ['consistency', 'a.html', 'b.html', '--shard', '1/2'],
+      /--shard does not apply to "consistency": it compares the pages with each other/,
+    ],
     [['merge'], /"merge" needs the JSON reports of the shards/],
     [['merge', 'missing.json'], /Cannot read missing\.json/],
     [['merge', 'shard.json', '--tags', 'wcag2a'], /--tags does not apply to "merge"/],
@@ -96,7 +132,10 @@ describe('samspill-audit tokens', () => {
     expect(stdout).toMatch(/^color\.text\.default on color\.surface\.default\s+text\s+4\.5:1\s+\d+\.\d\d:1 ok/m);
     expect(stdout).toMatch(/PASSED: all \d+ pairs meet their contrast in 3 themes\./);
     expect(code).toBe(exitCodes.clean);
-    const matrix = JSON.parse(await readFile(join(dir, 'matrix.json'), 'utf8')) as { themes: string[]; rows: unknown[] };
+    const matrix = JSON.parse(await readFile(join(dir, 'matrix.json'), 'utf8')) as {
+      themes: string[];
+      rows: unknown[];
+    };
     expect(matrix.themes).toEqual(['light', 'dark', 'high-contrast']);
     expect(matrix.rows.length).toBeGreaterThan(10);
   });
@@ -109,7 +148,15 @@ describe('samspill-audit tokens', () => {
       check: (values, pairs, theme) =>
         pairs.map((pair) => {
           const ratio = contrastRatio(String(values[pair.foreground]), String(values[pair.background]));
-          return { ...pair, theme, foregroundValue: String(values[pair.foreground]), backgroundValue: String(values[pair.background]), ratio, required: 4.5, pass: ratio >= 4.5 };
+          return {
+            ...pair,
+            theme,
+            foregroundValue: String(values[pair.foreground]),
+            backgroundValue: String(values[pair.background]),
+            ratio,
+            required: 4.5,
+            pass: ratio >= 4.5,
+          };
         }),
     });
     const { code, stdout } = await run(['tokens'], { loadTokens });

@@ -19,7 +19,11 @@ let server: StaticServer;
 let out: string;
 
 beforeAll(async () => {
-  [browser, server, out] = await Promise.all([launchChromium(), serveDirectory(fixtures), mkdtemp(join(tmpdir(), 'samspill-consistency-'))]);
+  [browser, server, out] = await Promise.all([
+    launchChromium(),
+    serveDirectory(fixtures),
+    mkdtemp(join(tmpdir(), 'samspill-consistency-')),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -30,7 +34,12 @@ afterAll(async () => {
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(argv, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), browser, cwd: fixtures });
+  const code = await main(argv, {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    browser,
+    cwd: fixtures,
+  });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -39,7 +48,13 @@ function findings(report: AuditReport) {
   const local = (text: string) => text.replaceAll(server.url, '/');
   return report.results.flatMap((result) =>
     result.violations.flatMap((violation) =>
-      violation.nodes.map((node) => ({ page: local(result.target.url), rule: violation.ruleId, impact: violation.impact, element: node.selector.join(' '), why: local(node.failureSummary) })),
+      violation.nodes.map((node) => ({
+        page: local(result.target.url),
+        rule: violation.ruleId,
+        impact: violation.impact,
+        element: node.selector.join(' '),
+        why: local(node.failureSummary),
+      })),
     ),
   );
 }
@@ -50,7 +65,19 @@ describe('samspill-audit consistency, on a site with one break of each kind', ()
 
   beforeAll(async () => {
     const files = ['report.json', 'junit.xml', 'audit.sarif', 'report.html'].map((file) => join(out, file));
-    result = await run(['consistency', ...pages.map((page) => `${server.url}broken/${page}`), '--quiet', '--json', files[0]!, '--junit', files[1]!, '--sarif', files[2]!, '--html', files[3]!]);
+    result = await run([
+      'consistency',
+      ...pages.map((page) => `${server.url}broken/${page}`),
+      '--quiet',
+      '--json',
+      files[0]!,
+      '--junit',
+      files[1]!,
+      '--sarif',
+      files[2]!,
+      '--html',
+      files[3]!,
+    ]);
     report = JSON.parse(await readFile(files[0]!, 'utf8')) as AuditReport;
   }, 60_000);
 
@@ -92,24 +119,41 @@ describe('samspill-audit consistency, on a site with one break of each kind', ()
 
   it('fails the run, and --fail-on and --fail-on-level decide as for axe-core violations', () => {
     expect(result.code).toBe(exitCodes.violations);
-    expect(report.rules).toEqual(['consistent-navigation', 'consistent-identification', 'consistent-help', 'token-drift']);
+    expect(report.rules).toEqual([
+      'consistent-navigation',
+      'consistent-identification',
+      'consistent-help',
+      'token-drift',
+    ]);
     // Consistent identification is serious; nothing is critical. Only 3.2.6 is a level A criterion.
     expect(exitCodeFor(report, { failOn: 'serious' })).toBe(exitCodes.violations);
     expect(exitCodeFor(report, { failOn: 'critical' })).toBe(exitCodes.clean);
-    expect(exitCodeFor({ ...report, results: report.results.filter((r) => !r.target.url.endsWith('index.html')) }, { failOnLevel: 'A' })).toBe(exitCodes.clean);
+    expect(
+      exitCodeFor(
+        { ...report, results: report.results.filter((r) => !r.target.url.endsWith('index.html')) },
+        { failOnLevel: 'A' },
+      ),
+    ).toBe(exitCodes.clean);
     expect(exitCodeFor(report, { failOnLevel: 'A' })).toBe(exitCodes.violations);
   });
 
   it('names the rule, the page and the pages compared in the terminal, JUnit, SARIF and HTML reports', async () => {
     expect(result.stdout).toMatch(/Audited 3 pages/);
-    expect(result.stdout).toContain(`${server.url}broken/contact.html: header > form > button\n             The search button is named "Find" here, but "Search" on ${server.url}broken/index.html`);
+    expect(result.stdout).toContain(
+      `${server.url}broken/contact.html: header > form > button\n             The search button is named "Find" here, but "Search" on ${server.url}broken/index.html`,
+    );
     expect(result.stdout).toMatch(/FAILED/);
     const junit = await readFile(join(out, 'junit.xml'), 'utf8');
     expect(junit.match(/<testcase /g)).toHaveLength(3);
     expect(junit.match(/<failure /g)).toHaveLength(3);
     expect(junit).toContain('consistent-identification');
     const sarif = JSON.parse(await readFile(join(out, 'audit.sarif'), 'utf8')) as SarifLog;
-    expect(sarif.runs[0]!.results.map((r) => r.ruleId).sort()).toEqual(['consistent-help', 'consistent-identification', 'consistent-navigation', 'token-drift']);
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId).sort()).toEqual([
+      'consistent-help',
+      'consistent-identification',
+      'consistent-navigation',
+      'token-drift',
+    ]);
     const html = await readFile(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Help must stay in the same place on every page');
     expect(html).toContain('https://www.w3.org/WAI/WCAG22/Understanding/consistent-navigation.html');
@@ -119,7 +163,8 @@ describe('samspill-audit consistency, on a site with one break of each kind', ()
     const json = join(out, 'files.json');
     await run(['consistency', ...pages.map((page) => `broken/${page}`), '--quiet', '--json', json]);
     const local = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
-    const rules = (one: AuditReport) => one.results.map((r) => [r.target.url.split('/').at(-1), r.violations.map((v) => v.ruleId)]);
+    const rules = (one: AuditReport) =>
+      one.results.map((r) => [r.target.url.split('/').at(-1), r.violations.map((v) => v.ruleId)]);
     expect(rules(local)).toEqual(rules(report));
   });
 });
@@ -133,9 +178,18 @@ describe('samspill-audit consistency, on a consistent site', () => {
     const sitemapServer = await serveDirectory(out);
     try {
       const json = join(out, 'consistent.json');
-      const result = await run(['consistency', '--sitemap', `${sitemapServer.url}sitemap.xml`, '--quiet', '--json', json]);
+      const result = await run([
+        'consistency',
+        '--sitemap',
+        `${sitemapServer.url}sitemap.xml`,
+        '--quiet',
+        '--json',
+        json,
+      ]);
       const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
-      expect(report.results.map((r) => [r.target.url, r.status])).toEqual(pages.map((page) => [`${server.url}consistent/${page}`, 'passed']));
+      expect(report.results.map((r) => [r.target.url, r.status])).toEqual(
+        pages.map((page) => [`${server.url}consistent/${page}`, 'passed']),
+      );
       expect(findings(report)).toEqual([]);
       expect(result.code).toBe(exitCodes.clean);
       expect(result.stdout).toMatch(/PASSED/);
@@ -146,7 +200,14 @@ describe('samspill-audit consistency, on a consistent site', () => {
 
   it('reports a page that would not load as not checked, compares the others, and exits with 3', async () => {
     const json = join(out, 'missing.json');
-    const result = await run(['consistency', ...pages.map((page) => `${server.url}consistent/${page}`), `${server.url}consistent/gone.html`, '--quiet', '--json', json]);
+    const result = await run([
+      'consistency',
+      ...pages.map((page) => `${server.url}consistent/${page}`),
+      `${server.url}consistent/gone.html`,
+      '--quiet',
+      '--json',
+      json,
+    ]);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     expect(report.results.map((r) => [r.target.url.replace(server.url, '/'), r.status, r.error])).toEqual([
       ...pages.map((page) => [`/consistent/${page}`, 'passed', undefined]),
@@ -157,12 +218,24 @@ describe('samspill-audit consistency, on a consistent site', () => {
 
   it("checks the styles against a brand's token JSON given with --tokens", async () => {
     const json = join(out, 'brand.json');
-    const result = await run(['consistency', ...pages.map((page) => `${server.url}consistent/${page}`), '--tokens', 'brand', '--quiet', '--json', json]);
+    const result = await run([
+      'consistency',
+      ...pages.map((page) => `${server.url}consistent/${page}`),
+      '--tokens',
+      'brand',
+      '--quiet',
+      '--json',
+      json,
+    ]);
     const report = JSON.parse(await readFile(json, 'utf8')) as AuditReport;
     // The brand's links are plum, the site's are Samspill blue: every link drifts, and nothing else does.
     const drift = findings(report);
-    expect(new Set(drift.map((finding) => finding.why))).toEqual(new Set(['Not a token value: color rgb(11, 92, 173) (nearest token color.text.link #7a1f5c).']));
-    expect(drift.filter((finding) => finding.page === '/consistent/index.html').map((finding) => finding.element)).toEqual([
+    expect(new Set(drift.map((finding) => finding.why))).toEqual(
+      new Set(['Not a token value: color rgb(11, 92, 173) (nearest token color.text.link #7a1f5c).']),
+    );
+    expect(
+      drift.filter((finding) => finding.page === '/consistent/index.html').map((finding) => finding.element),
+    ).toEqual([
       'header > a:nth-of-type(1)',
       'header > nav > ul > li:nth-of-type(1) > a',
       'header > nav > ul > li:nth-of-type(2) > a',

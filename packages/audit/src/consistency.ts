@@ -14,7 +14,12 @@ import type { AuditReport, AuditTarget, TargetResult, Violation, ViolationNode }
 import { toolInfo } from './version.js';
 
 /** The checks of a consistency audit, as rule ids in every report. */
-export const consistencyRules = ['consistent-navigation', 'consistent-identification', 'consistent-help', 'token-drift'] as const;
+export const consistencyRules = [
+  'consistent-navigation',
+  'consistent-identification',
+  'consistent-help',
+  'token-drift',
+] as const;
 
 /** How far a computed value may be from a token value and still count as that token: rounding, not a new value. */
 export const tokenTolerance = { colorChannel: 2, alpha: 0.02, px: 0.5 } as const;
@@ -39,7 +44,8 @@ const RULES: Record<(typeof consistencyRules)[number], Omit<Violation, 'nodes'>>
   'consistent-help': {
     ruleId: 'consistent-help',
     impact: 'moderate',
-    description: 'Help repeated on several pages (contact details, a contact page, chat, self-help) is in the same place and order on each (WCAG 3.2.6).',
+    description:
+      'Help repeated on several pages (contact details, a contact page, chat, self-help) is in the same place and order on each (WCAG 3.2.6).',
     help: 'Help must stay in the same place on every page',
     helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/consistent-help.html',
     tags: ['wcag22a', 'wcag326'],
@@ -74,9 +80,21 @@ function parseColor(value: string): Rgba | undefined {
     return [r, g, b, a / 255];
   }
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/.exec(text);
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4]) / (rgb[5] ? 100 : 1)];
+  if (rgb)
+    return [
+      Number(rgb[1]),
+      Number(rgb[2]),
+      Number(rgb[3]),
+      rgb[4] === undefined ? 1 : Number(rgb[4]) / (rgb[5] ? 100 : 1),
+    ];
   const srgb = /^color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)(?:\s*\/\s*([\d.]+))?\)$/.exec(text);
-  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+  if (srgb)
+    return [
+      Number(srgb[1]) * 255,
+      Number(srgb[2]) * 255,
+      Number(srgb[3]) * 255,
+      srgb[4] === undefined ? 1 : Number(srgb[4]),
+    ];
   return undefined;
 }
 
@@ -88,11 +106,17 @@ function parsePx(value: string): number | undefined {
 
 /** The first family of a font stack, unquoted and in lower case: the one the page asked for. */
 function firstFamily(stack: string): string {
-  return (stack.split(',')[0] ?? '').trim().replace(/^['"]|['"]$/g, '').toLowerCase();
+  return (stack.split(',')[0] ?? '')
+    .trim()
+    .replace(/^['"]|['"]$/g, '')
+    .toLowerCase();
 }
 
 /** Sorts flat token values (`color.text.default: #1b1f24`) by the kind of style they can set. */
-export function tokenValues(flat: Record<string, string | number>, into: TokenValues = { colors: [], fontFamilies: [], fontSizes: [], radii: [], spacing: [] }): TokenValues {
+export function tokenValues(
+  flat: Record<string, string | number>,
+  into: TokenValues = { colors: [], fontFamilies: [], fontSizes: [], radii: [], spacing: [] },
+): TokenValues {
   for (const [name, raw] of Object.entries(flat)) {
     const value = String(raw);
     if (name.startsWith('color.')) {
@@ -121,14 +145,18 @@ export async function loadTokenValues(dir?: string): Promise<TokenValues> {
     try {
       folder = join(dirname(createRequire(import.meta.url).resolve('@samspill/tokens/package.json')), 'dist', 'json');
     } catch (error) {
-      throw new SetupError(`Could not find @samspill/tokens (is it installed?): ${(error as Error).message.split('\n')[0]}`);
+      throw new SetupError(
+        `Could not find @samspill/tokens (is it installed?): ${(error as Error).message.split('\n')[0]}`,
+      );
     }
   }
   let files: string[];
   try {
     files = (await readdir(folder)).filter((file) => file.endsWith('.flat.json')).sort();
   } catch {
-    throw (dir ? new UsageError(`--tokens ${dir} is not a folder that can be read.`) : new SetupError(`@samspill/tokens has no built JSON in ${folder}: build it first.`));
+    throw dir
+      ? new UsageError(`--tokens ${dir} is not a folder that can be read.`)
+      : new SetupError(`@samspill/tokens has no built JSON in ${folder}: build it first.`);
   }
   if (files.length === 0) {
     const message = `${folder} holds no <theme>.flat.json files: give the json folder of a built token package (e.g. dist/brands/<brand>/json).`;
@@ -163,13 +191,18 @@ export async function readSitemap(source: string): Promise<string[]> {
     throw new UsageError(`Could not read the sitemap ${source}: ${(error as Error).message}`);
   }
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-  const urls = [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((match) => match[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => entities[entity]!));
+  const urls = [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((match) =>
+    match[1]!.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => entities[entity]!),
+  );
   if (urls.length === 0) throw new UsageError(`The sitemap ${source} lists no pages (no <loc> elements).`);
   return urls;
 }
 
 function closeColor(a: Rgba, b: Rgba): boolean {
-  return a.slice(0, 3).every((channel, index) => Math.abs(channel - b[index]!) <= tokenTolerance.colorChannel) && Math.abs(a[3] - b[3]) <= tokenTolerance.alpha;
+  return (
+    a.slice(0, 3).every((channel, index) => Math.abs(channel - b[index]!) <= tokenTolerance.colorChannel) &&
+    Math.abs(a[3] - b[3]) <= tokenTolerance.alpha
+  );
 }
 
 /** Why a computed value is not a token value, with the nearest token; undefined when it is one. */
@@ -177,7 +210,8 @@ function driftOf(property: string, value: string, tokens: TokenValues): string |
   if (property.endsWith('color')) {
     const rgba = parseColor(value);
     if (rgba && tokens.colors.some((token) => closeColor(rgba, token.rgba))) return undefined;
-    const distance = (token: TokenValues['colors'][number]) => (rgba ? token.rgba.slice(0, 3).reduce((sum, channel, index) => sum + (channel - rgba[index]!) ** 2, 0) : 0);
+    const distance = (token: TokenValues['colors'][number]) =>
+      rgba ? token.rgba.slice(0, 3).reduce((sum, channel, index) => sum + (channel - rgba[index]!) ** 2, 0) : 0;
     const nearest = [...tokens.colors].sort((a, b) => distance(a) - distance(b))[0];
     return `${property} ${value}${nearest ? ` (nearest token ${nearest.name} ${nearest.value})` : ''}`;
   }
@@ -186,7 +220,8 @@ function driftOf(property: string, value: string, tokens: TokenValues): string |
     return tokens.fontFamilies.some((token) => token.family === family) ? undefined : `font-family ${value}`;
   }
   const px = parsePx(value);
-  const scale = property === 'font-size' ? tokens.fontSizes : property.endsWith('radius') ? tokens.radii : tokens.spacing;
+  const scale =
+    property === 'font-size' ? tokens.fontSizes : property.endsWith('radius') ? tokens.radii : tokens.spacing;
   if (px === undefined) return `${property} ${value}`;
   if (px === 0 || scale.some((token) => Math.abs(token.px - px) <= tokenTolerance.px)) return undefined;
   const nearest = [...scale].sort((a, b) => Math.abs(a.px - px) - Math.abs(b.px - px))[0];
@@ -196,8 +231,18 @@ function driftOf(property: string, value: string, tokens: TokenValues): string |
 /** The visible elements of one page whose styles are not token values, one node per element. */
 export function tokenDrift(styles: ProbedStyle[], tokens: TokenValues): ViolationNode[] {
   return styles.flatMap((element) => {
-    const drifts = element.styles.map(({ property, value }) => driftOf(property, value, tokens)).filter((drift) => drift !== undefined);
-    return drifts.length === 0 ? [] : [{ selector: [element.selector], html: element.html, failureSummary: `Not a token value: ${drifts.join('; ')}.` }];
+    const drifts = element.styles
+      .map(({ property, value }) => driftOf(property, value, tokens))
+      .filter((drift) => drift !== undefined);
+    return drifts.length === 0
+      ? []
+      : [
+          {
+            selector: [element.selector],
+            html: element.html,
+            failureSummary: `Not a token value: ${drifts.join('; ')}.`,
+          },
+        ];
   });
 }
 
@@ -211,7 +256,10 @@ export interface ProbedPage {
 const listPages = (pages: ProbedPage[]) => pages.map((page) => page.url).join(', ');
 
 /** The value most pages share (the first page's on a tie), and the pages that share it. */
-function reference<T>(entries: { page: ProbedPage; value: T }[], same: (a: T, b: T) => boolean): { value: T; pages: ProbedPage[] } {
+function reference<T>(
+  entries: { page: ProbedPage; value: T }[],
+  same: (a: T, b: T) => boolean,
+): { value: T; pages: ProbedPage[] } {
   let best: { value: T; pages: ProbedPage[] } | undefined;
   for (const entry of entries) {
     const pages = entries.filter((other) => same(entry.value, other.value)).map((other) => other.page);
@@ -229,7 +277,9 @@ function identification(pages: ProbedPage[]): Finding[] {
   for (const key of keys) {
     const entries = pages.flatMap((page) => {
       const controls = page.probe.controls.filter((control) => control.key === key);
-      return controls.length === 0 ? [] : [{ page, value: { names: new Set(controls.map((control) => control.name.toLowerCase())), controls } }];
+      return controls.length === 0
+        ? []
+        : [{ page, value: { names: new Set(controls.map((control) => control.name.toLowerCase())), controls } }];
     });
     if (entries.length < 2) continue;
     const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((name) => b.has(name));
@@ -254,7 +304,12 @@ function identification(pages: ProbedPage[]): Finding[] {
 /** WCAG 3.2.3: each navigation block, matched across pages by its label or its links, keeps its links' order. */
 function navigation(pages: ProbedPage[]): Finding[] {
   type Block = PageProbe['blocks'][number];
-  const groups: { label: string; kind: Block['kind']; keys: Set<string>; members: { page: ProbedPage; value: Block }[] }[] = [];
+  const groups: {
+    label: string;
+    kind: Block['kind'];
+    keys: Set<string>;
+    members: { page: ProbedPage; value: Block }[];
+  }[] = [];
   for (const page of pages) {
     for (const block of page.probe.blocks) {
       const keys = new Set(block.items.map((item) => item.key));
@@ -262,7 +317,10 @@ function navigation(pages: ProbedPage[]): Finding[] {
         (candidate) =>
           candidate.kind === block.kind &&
           !candidate.members.some((member) => member.page === page) &&
-          (block.label || candidate.label ? candidate.label === block.label : [...keys].filter((key) => candidate.keys.has(key)).length * 2 >= Math.min(keys.size, candidate.keys.size)),
+          (block.label || candidate.label
+            ? candidate.label === block.label
+            : [...keys].filter((key) => candidate.keys.has(key)).length * 2 >=
+              Math.min(keys.size, candidate.keys.size)),
       );
       if (group) {
         group.members.push({ page, value: block });
@@ -270,7 +328,8 @@ function navigation(pages: ProbedPage[]): Finding[] {
       } else groups.push({ label: block.label, kind: block.kind, keys, members: [{ page, value: block }] });
     }
   }
-  const commonOrder = (block: Block, other: Block) => block.items.filter((item) => other.items.some((o) => o.key === item.key)).map((item) => item.key);
+  const commonOrder = (block: Block, other: Block) =>
+    block.items.filter((item) => other.items.some((o) => o.key === item.key)).map((item) => item.key);
   const sameOrder = (a: Block, b: Block) => commonOrder(a, b).join('\n') === commonOrder(b, a).join('\n');
   const findings: Finding[] = [];
   for (const group of groups) {
@@ -278,8 +337,12 @@ function navigation(pages: ProbedPage[]): Finding[] {
     const usual = reference(group.members, sameOrder);
     for (const member of group.members) {
       if (sameOrder(member.value, usual.value)) continue;
-      const names = (block: Block, other: Block) => commonOrder(block, other).map((key) => `"${block.items.find((item) => item.key === key)!.name}"`).join(', ');
-      const what = group.kind === 'navigation' ? `The navigation${group.label ? ` "${group.label}"` : ''}` : 'The list of links';
+      const names = (block: Block, other: Block) =>
+        commonOrder(block, other)
+          .map((key) => `"${block.items.find((item) => item.key === key)!.name}"`)
+          .join(', ');
+      const what =
+        group.kind === 'navigation' ? `The navigation${group.label ? ` "${group.label}"` : ''}` : 'The list of links';
       findings.push({
         page: member.page,
         ruleId: 'consistent-navigation',
@@ -300,7 +363,8 @@ function navigation(pages: ProbedPage[]): Finding[] {
 function help(pages: ProbedPage[]): Finding[] {
   const withHelp = pages.filter((page) => page.probe.help.length > 0);
   type Help = PageProbe['help'];
-  const layout = (items: Help, other: Help) => items.filter((item) => other.some((o) => o.key === item.key)).map((item) => `${item.region}: ${item.key}`);
+  const layout = (items: Help, other: Help) =>
+    items.filter((item) => other.some((o) => o.key === item.key)).map((item) => `${item.region}: ${item.key}`);
   const same = (a: Help, b: Help) => layout(a, b).join('\n') === layout(b, a).join('\n');
   const entries = withHelp.map((page) => ({ page, value: page.probe.help }));
   if (entries.length < 2) return [];
@@ -313,10 +377,17 @@ function help(pages: ProbedPage[]): Finding[] {
   return entries
     .filter((entry) => !same(entry.value, usual.value))
     .map((entry) => {
-      const moved = entry.value.filter((item) => usual.value.some((o) => o.key === item.key && o.region !== item.region));
-      const shown = moved.length > 0 ? moved : entry.value.filter((item) => usual.value.some((o) => o.key === item.key));
+      const moved = entry.value.filter((item) =>
+        usual.value.some((o) => o.key === item.key && o.region !== item.region),
+      );
+      const shown =
+        moved.length > 0 ? moved : entry.value.filter((item) => usual.value.some((o) => o.key === item.key));
       const summary = `Help here: ${describe(entry.value, usual.value)}; on ${listPages(usual.pages)}: ${describe(usual.value, entry.value)}.`;
-      return { page: entry.page, ruleId: 'consistent-help' as const, nodes: shown.map((item) => ({ selector: [item.selector], html: item.html, failureSummary: summary })) };
+      return {
+        page: entry.page,
+        ruleId: 'consistent-help' as const,
+        nodes: shown.map((item) => ({ selector: [item.selector], html: item.html, failureSummary: summary })),
+      };
     });
 }
 
@@ -331,7 +402,8 @@ export function compareProbes(pages: ProbedPage[], tokens: TokenValues): Map<str
   }
   for (const page of pages) {
     const nodes = tokenDrift(page.probe.styles, tokens);
-    if (nodes.length > 0) byPage.get(page.url)!.push({ ...RULES['token-drift'], tags: [...RULES['token-drift'].tags], nodes });
+    if (nodes.length > 0)
+      byPage.get(page.url)!.push({ ...RULES['token-drift'], tags: [...RULES['token-drift'].tags], nodes });
   }
   return byPage;
 }
@@ -372,11 +444,20 @@ async function storybookDocs(source: string): Promise<{ urls: string[]; server?:
 }
 
 /** Loads a page and probes it in an isolated world, with axe-core there to name things. */
-async function probePage(page: Page, url: string, options: ConsistencyAuditOptions, timeoutMs: number, storybook: boolean): Promise<PageProbe> {
+async function probePage(
+  page: Page,
+  url: string,
+  options: ConsistencyAuditOptions,
+  timeoutMs: number,
+  storybook: boolean,
+): Promise<PageProbe> {
   const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-  if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()} ${response.statusText()}`.trim());
+  if (response && response.status() >= 400)
+    throw new Error(`HTTP ${response.status()} ${response.statusText()}`.trim());
   if (storybook) {
-    const settled = await page.waitForFunction('window.__samspillAudit && window.__samspillAudit.outcome', undefined, { timeout: timeoutMs });
+    const settled = await page.waitForFunction('window.__samspillAudit && window.__samspillAudit.outcome', undefined, {
+      timeout: timeoutMs,
+    });
     const outcome = (await settled.jsonValue()) as { status: string; error?: string };
     if (outcome.status === 'errored') throw new Error(outcome.error ?? 'The docs page errored.');
   }
@@ -384,10 +465,18 @@ async function probePage(page: Page, url: string, options: ConsistencyAuditOptio
   const session = await page.context().newCDPSession(page);
   try {
     const { frameTree } = await session.send('Page.getFrameTree');
-    const { executionContextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'samspill-consistency' });
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'samspill-consistency',
+    });
     const evaluate = async (expression: string) => {
-      const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true });
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description?.split('\n')[0] ?? exceptionDetails.text);
+      const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        returnByValue: true,
+      });
+      if (exceptionDetails)
+        throw new Error(exceptionDetails.exception?.description?.split('\n')[0] ?? exceptionDetails.text);
       return result.value as unknown;
     };
     await evaluate(axeSource());
@@ -429,7 +518,11 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
       await docs.server?.close();
       throw error;
     }));
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
   if (options.storybook) await context.addInitScript({ content: storybookWatcher });
   const probes: (PageProbe | Error)[] = new Array(urls.length);
   const durations: number[] = [];
@@ -443,12 +536,22 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
           const index = next++;
           const started = Date.now();
           page ??= await context.newPage();
-          probes[index] = await probePage(page, urls[index]!, options, timeoutMs, isDocs.has(urls[index]!)).catch((error: Error) => error);
+          probes[index] = await probePage(page, urls[index]!, options, timeoutMs, isDocs.has(urls[index]!)).catch(
+            (error: Error) => error,
+          );
           durations[index] = Date.now() - started;
           // A page that failed may have left its tab hung: the next page gets a fresh one.
-          if (probes[index] instanceof Error) page = await page.close().then(() => undefined, () => undefined);
+          if (probes[index] instanceof Error)
+            page = await page.close().then(
+              () => undefined,
+              () => undefined,
+            );
           done += 1;
-          options.onProgress?.({ done, total: urls.length, result: resultOf(urls[index]!, probes[index]!, [], durations[index]!) });
+          options.onProgress?.({
+            done,
+            total: urls.length,
+            result: resultOf(urls[index]!, probes[index]!, [], durations[index]!),
+          });
         }
       } finally {
         await page?.close().catch(() => undefined);
@@ -464,7 +567,8 @@ export async function auditConsistency(options: ConsistencyAuditOptions): Promis
   const findings = compareProbes(probed, tokens);
   // The loopback server is gone after the run: a build directory's pages are named relative to it.
   const shown = (text: string) => (docs.server ? text.replaceAll(docs.server.url, '') : text);
-  for (const violation of [...findings.values()].flat()) for (const node of violation.nodes) node.failureSummary = shown(node.failureSummary);
+  for (const violation of [...findings.values()].flat())
+    for (const node of violation.nodes) node.failureSummary = shown(node.failureSummary);
   const report: AuditReport = {
     tool: { name: toolInfo.name, version: toolInfo.version, axeVersion: axeVersion() },
     source: options.storybook ?? 'pages',
@@ -483,7 +587,22 @@ function resultOf(url: string, probe: PageProbe | Error, violations: Violation[]
   const target: AuditTarget = { kind: 'page', id: url, title: url, name: url, url };
   if (probe instanceof Error) {
     const timedOut = probe.name === 'TimeoutError';
-    return { target, status: timedOut ? 'timed-out' : 'errored', violations: [], needsReview: [], rulesRun: 0, error: probe.message.split('\n')[0], durationMs };
+    return {
+      target,
+      status: timedOut ? 'timed-out' : 'errored',
+      violations: [],
+      needsReview: [],
+      rulesRun: 0,
+      error: probe.message.split('\n')[0],
+      durationMs,
+    };
   }
-  return { target, status: violations.length > 0 ? 'failed' : 'passed', violations, needsReview: [], rulesRun: consistencyRules.length, durationMs };
+  return {
+    target,
+    status: violations.length > 0 ? 'failed' : 'passed',
+    violations,
+    needsReview: [],
+    rulesRun: consistencyRules.length,
+    durationMs,
+  };
 }

@@ -15,7 +15,17 @@ import { exitCodeFor, exitCodes, isImpact, isWcagLevel, targetLabel, type FailOp
 import { auditConsistency, consistencyRules, loadTokenValues, readSitemap } from './consistency.js';
 import { mergeReports, parseShard } from './shard.js';
 import { isUrl } from './storybook-index.js';
-import { contrastHtml, contrastJson, contrastJunit, contrastMatrix, contrastSarif, formatContrastMatrix, loadTokenContrast, loadTokenOverrides, type ContrastInput } from './tokens.js';
+import {
+  contrastHtml,
+  contrastJson,
+  contrastJunit,
+  contrastMatrix,
+  contrastSarif,
+  formatContrastMatrix,
+  loadTokenContrast,
+  loadTokenOverrides,
+  type ContrastInput,
+} from './tokens.js';
 import { impacts, wcagLevels, type AuditReport } from './types.js';
 import { toolInfo } from './version.js';
 
@@ -166,13 +176,15 @@ const list = (value: string) =>
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`--${name} needs a whole number of 1 or more, got "${value}".`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`--${name} needs a whole number of 1 or more, got "${value}".`);
   return number;
 }
 
 function refuse(values: Values, command: string, names: (keyof typeof OPTIONS)[]) {
   const given = names.filter((name) => values[name] !== undefined);
-  if (given.length > 0) throw new UsageError(`--${given.join(', --')} ${given.length === 1 ? 'does' : 'do'} not apply to "${command}".`);
+  if (given.length > 0)
+    throw new UsageError(`--${given.join(', --')} ${given.length === 1 ? 'does' : 'do'} not apply to "${command}".`);
 }
 
 async function writeOut(cwd: string, file: string, content: string): Promise<string> {
@@ -191,24 +203,52 @@ async function runText(argv: string[], io: AuditIo): Promise<number> {
   try {
     ({ runCli } = await import('@samspill/plain-language/cli'));
   } catch (error) {
-    throw new SetupError(`Could not load @samspill/plain-language (is it installed and built?): ${(error as Error).message.split('\n')[0]}`);
+    throw new SetupError(
+      `Could not load @samspill/plain-language (is it installed and built?): ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const cwd = io.cwd;
   return runCli(argv, {
     stdout: io.stdout,
     stderr: io.stderr,
-    ...(cwd ? { readFile: (path: string) => import('node:fs/promises').then((fs) => fs.readFile(resolve(cwd, path), 'utf8')) } : {}),
+    ...(cwd
+      ? { readFile: (path: string) => import('node:fs/promises').then((fs) => fs.readFile(resolve(cwd, path), 'utf8')) }
+      : {}),
   });
 }
 
 async function runTokens(values: Values, positionals: string[], io: AuditIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`"tokens" takes no arguments, got "${positionals.join(' ')}".`);
-  refuse(values, 'tokens', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'fail-on', 'fail-on-level', 'fail-on-review', 'concurrency', 'timeout', 'source-root', 'sitemap', 'storybook', 'shard']);
+  refuse(values, 'tokens', [
+    'themes',
+    'include-docs',
+    'isolate',
+    'wait-for',
+    'tags',
+    'best-practices',
+    'rules',
+    'fail-on',
+    'fail-on-level',
+    'fail-on-review',
+    'concurrency',
+    'timeout',
+    'source-root',
+    'sitemap',
+    'storybook',
+    'shard',
+  ]);
   const cwd = io.cwd ?? process.cwd();
   const load = io.loadTokens ?? loadTokenContrast;
-  const matrix = contrastMatrix(values.tokens ? await loadTokenOverrides(resolve(cwd, values.tokens), values.tokens, load) : await load());
+  const matrix = contrastMatrix(
+    values.tokens ? await loadTokenOverrides(resolve(cwd, values.tokens), values.tokens, load) : await load(),
+  );
   for (const line of formatContrastMatrix(matrix)) io.stdout(line);
-  const reports = { json: contrastJson(matrix), junit: contrastJunit(matrix), sarif: contrastSarif(matrix, values.tokens), html: contrastHtml(matrix) };
+  const reports = {
+    json: contrastJson(matrix),
+    junit: contrastJunit(matrix),
+    sarif: contrastSarif(matrix, values.tokens),
+    html: contrastHtml(matrix),
+  };
   for (const format of ['json', 'junit', 'sarif', 'html'] as const) {
     const file = values[format];
     if (file) io.stderr(`Wrote ${await writeOut(cwd, file, reports[format])}`);
@@ -218,10 +258,16 @@ async function runTokens(values: Values, positionals: string[], io: AuditIo): Pr
 
 function failOptions(values: Values): FailOptions {
   const impact = values['fail-on'];
-  if (impact !== undefined && !isImpact(impact)) throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${impact}".`);
+  if (impact !== undefined && !isImpact(impact))
+    throw new UsageError(`--fail-on must be one of ${impacts.join(', ')}, got "${impact}".`);
   const level = values['fail-on-level'];
-  if (level !== undefined && !isWcagLevel(level)) throw new UsageError(`--fail-on-level must be one of ${wcagLevels.join(', ')}, got "${level}".`);
-  return { ...(impact ? { failOn: impact } : {}), ...(level ? { failOnLevel: level } : {}), failOnReview: values['fail-on-review'] === true };
+  if (level !== undefined && !isWcagLevel(level))
+    throw new UsageError(`--fail-on-level must be one of ${wcagLevels.join(', ')}, got "${level}".`);
+  return {
+    ...(impact ? { failOn: impact } : {}),
+    ...(level ? { failOnLevel: level } : {}),
+    failOnReview: values['fail-on-review'] === true,
+  };
 }
 
 /** Prints the summary, writes the reports asked for and returns the exit code: the same for every audit. */
@@ -229,14 +275,19 @@ async function report(result: AuditReport, values: Values, io: AuditIo, failOn: 
   const cwd = io.cwd ?? process.cwd();
   const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
   // A consistency finding is only clear with the pages it was compared with.
-  const details = result.kind === 'pages' && result.tags.length === 0 && result.rules?.every((rule) => (consistencyRules as readonly string[]).includes(rule)) === true;
+  const details =
+    result.kind === 'pages' &&
+    result.tags.length === 0 &&
+    result.rules?.every((rule) => (consistencyRules as readonly string[]).includes(rule)) === true;
   for (const line of terminalSummary(result, { ...failOn, color, details })) io.stdout(line);
   const written: string[] = [];
   if (values.json) written.push(await writeOut(cwd, values.json, jsonReport(result, failOn)));
   if (values.junit) written.push(await writeOut(cwd, values.junit, junitReport(result, failOn)));
   if (values.sarif) {
     const sourceRoot = resolve(cwd, values['source-root'] ?? '.');
-    written.push(await writeOut(cwd, values.sarif, `${JSON.stringify(sarifReport(result, { sourceRoot }), null, 2)}\n`));
+    written.push(
+      await writeOut(cwd, values.sarif, `${JSON.stringify(sarifReport(result, { sourceRoot }), null, 2)}\n`),
+    );
   }
   if (values.html) written.push(await writeOut(cwd, values.html, htmlReport(result, failOn)));
   for (const path of written) io.stderr(`Wrote ${path}`);
@@ -244,7 +295,21 @@ async function report(result: AuditReport, values: Values, io: AuditIo, failOn: 
 }
 
 async function runMerge(values: Values, positionals: string[], io: AuditIo): Promise<number> {
-  refuse(values, 'merge', ['themes', 'include-docs', 'isolate', 'wait-for', 'tags', 'best-practices', 'rules', 'concurrency', 'timeout', 'sitemap', 'tokens', 'storybook', 'shard']);
+  refuse(values, 'merge', [
+    'themes',
+    'include-docs',
+    'isolate',
+    'wait-for',
+    'tags',
+    'best-practices',
+    'rules',
+    'concurrency',
+    'timeout',
+    'sitemap',
+    'tokens',
+    'storybook',
+    'shard',
+  ]);
   const failOn = failOptions(values);
   const cwd = io.cwd ?? process.cwd();
   const shards = await Promise.all(
@@ -268,18 +333,32 @@ async function runMerge(values: Values, positionals: string[], io: AuditIo): Pro
 }
 
 /** The report inside a JSON report: without the summary and fail rules `jsonReport` puts around it. */
-function withoutJsonExtras(json: AuditReport & { summary?: unknown; failOn?: unknown; failOnLevel?: unknown; failOnReview?: unknown }): AuditReport {
-  const { summary: _summary, failOn: _failOn, failOnLevel: _failOnLevel, failOnReview: _failOnReview, ...report } = json;
+function withoutJsonExtras(
+  json: AuditReport & { summary?: unknown; failOn?: unknown; failOnLevel?: unknown; failOnReview?: unknown },
+): AuditReport {
+  const {
+    summary: _summary,
+    failOn: _failOn,
+    failOnLevel: _failOnLevel,
+    failOnReview: _failOnReview,
+    ...report
+  } = json;
   return report;
 }
 
-async function runAudit(command: 'storybook' | 'url' | 'consistency', values: Values, positionals: string[], io: AuditIo): Promise<number> {
+async function runAudit(
+  command: 'storybook' | 'url' | 'consistency',
+  values: Values,
+  positionals: string[],
+  io: AuditIo,
+): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const failOn = failOptions(values);
   const rules = values.rules === undefined ? undefined : list(values.rules);
   if (rules) {
     if (rules.length === 0) throw new UsageError('--rules needs at least one axe-core rule id, e.g. color-contrast.');
-    if (values.tags !== undefined || values['best-practices']) throw new UsageError('--rules runs exactly the rules it names: leave out --tags and --best-practices.');
+    if (values.tags !== undefined || values['best-practices'])
+      throw new UsageError('--rules runs exactly the rules it names: leave out --tags and --best-practices.');
   }
   const tags = values.tags === undefined ? [...defaultTags] : list(values.tags);
   if (tags.length === 0) throw new UsageError('--tags needs at least one axe-core tag, e.g. wcag2aa.');
@@ -292,25 +371,65 @@ async function runAudit(command: 'storybook' | 'url' | 'consistency', values: Va
     write: io.writeStderr ?? ((chunk) => io.stderr(chunk.replace(/^\r+|\r+$/g, ''))),
     line: io.stderr,
   });
-  const onProgress = values.quiet ? undefined : ({ done, total, result }: AuditProgress) => progress.update(done, total, printable(targetLabel(result.target)));
+  const onProgress = values.quiet
+    ? undefined
+    : ({ done, total, result }: AuditProgress) => progress.update(done, total, printable(targetLabel(result.target)));
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const common = { ...(rules ? { rules } : { tags }), ...(shard ? { shard } : {}), timeoutMs, concurrency, env: io.env ?? process.env, ...(io.browser ? { browser: io.browser } : {}), ...(onProgress ? { onProgress } : {}) };
+  const common = {
+    ...(rules ? { rules } : { tags }),
+    ...(shard ? { shard } : {}),
+    timeoutMs,
+    concurrency,
+    env: io.env ?? process.env,
+    ...(io.browser ? { browser: io.browser } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
 
   let result: AuditReport;
   try {
     if (command === 'consistency') {
-      refuse(values, command, ['themes', 'include-docs', 'isolate', 'tags', 'best-practices', 'rules', 'fail-on-review', 'source-root']);
-      if (values.shard !== undefined) throw new UsageError('--shard does not apply to "consistency": it compares the pages with each other, so they must be audited in one run.');
+      refuse(values, command, [
+        'themes',
+        'include-docs',
+        'isolate',
+        'tags',
+        'best-practices',
+        'rules',
+        'fail-on-review',
+        'source-root',
+      ]);
+      if (values.shard !== undefined)
+        throw new UsageError(
+          '--shard does not apply to "consistency": it compares the pages with each other, so they must be audited in one run.',
+        );
       const pages = positionals.map((page) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(page) ? page : resolve(cwd, page)));
-      if (values.sitemap) pages.push(...(await readSitemap(/^https?:\/\//i.test(values.sitemap) ? values.sitemap : resolve(cwd, values.sitemap))));
-      if (pages.length < 2 && !values.storybook) throw new UsageError(`"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir|url>; got ${pages.length}.`);
+      if (values.sitemap)
+        pages.push(
+          ...(await readSitemap(/^https?:\/\//i.test(values.sitemap) ? values.sitemap : resolve(cwd, values.sitemap))),
+        );
+      if (pages.length < 2 && !values.storybook)
+        throw new UsageError(
+          `"consistency" compares pages: give at least two URLs or HTML files, --sitemap <url> or --storybook <dir|url>; got ${pages.length}.`,
+        );
       const tokens = await loadTokenValues(values.tokens === undefined ? undefined : resolve(cwd, values.tokens));
-      const storybook = values.storybook === undefined ? undefined : isUrl(values.storybook) ? values.storybook : resolve(cwd, values.storybook);
-      result = await auditConsistency({ ...common, urls: pages, tokens, ...(storybook ? { storybook } : {}), ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}) });
+      const storybook =
+        values.storybook === undefined
+          ? undefined
+          : isUrl(values.storybook)
+            ? values.storybook
+            : resolve(cwd, values.storybook);
+      result = await auditConsistency({
+        ...common,
+        urls: pages,
+        tokens,
+        ...(storybook ? { storybook } : {}),
+        ...(values['wait-for'] ? { waitFor: values['wait-for'] } : {}),
+      });
       if (storybook && !isUrl(storybook)) result.source = values.storybook!;
     } else if (command === 'storybook') {
       refuse(values, command, ['wait-for', 'sitemap', 'tokens', 'storybook']);
-      if (positionals.length !== 1) throw new UsageError(`"storybook" takes one Storybook directory or URL, got ${positionals.length}.`);
+      if (positionals.length !== 1)
+        throw new UsageError(`"storybook" takes one Storybook directory or URL, got ${positionals.length}.`);
       const source = positionals[0]!;
       const themes = values.themes === undefined ? defaultThemes : list(values.themes);
       if (themes.length === 0) throw new UsageError('--themes needs at least one theme name.');

@@ -10,7 +10,15 @@ import type { AuditReport, Impact, TargetResult } from './types.js';
 
 function story(id: string, theme: string, impacts: Impact[], extra: Partial<TargetResult> = {}): TargetResult {
   return {
-    target: { kind: 'story', id, title: 'Components/Thing', name: id, theme, url: `iframe.html?id=${id}`, importPath: './src/Thing.stories.tsx' },
+    target: {
+      kind: 'story',
+      id,
+      title: 'Components/Thing',
+      name: id,
+      theme,
+      url: `iframe.html?id=${id}`,
+      importPath: './src/Thing.stories.tsx',
+    },
     status: impacts.length > 0 ? 'failed' : 'passed',
     violations: impacts.map((impact, i) => ({
       ruleId: `rule-${impact}`,
@@ -36,7 +44,12 @@ const report: AuditReport = {
   themes: ['light', 'dark'],
   startedAt: '2026-01-01T00:00:00.000Z',
   durationMs: 1234,
-  results: [story('a', 'light', ['critical', 'minor']), story('a', 'dark', ['moderate']), story('b', 'light', []), story('b', 'dark', [], { status: 'timed-out', error: 'slow' })],
+  results: [
+    story('a', 'light', ['critical', 'minor']),
+    story('a', 'dark', ['moderate']),
+    story('b', 'light', []),
+    story('b', 'dark', [], { status: 'timed-out', error: 'slow' }),
+  ],
 };
 
 describe('SARIF', () => {
@@ -63,7 +76,9 @@ describe('JUnit', () => {
   });
 
   it('escapes markup and replaces characters XML cannot hold', () => {
-    expect(escapeXml('<b id="x">\u0007 & \'y\'</b>')).toBe('&lt;b id=&quot;x&quot;&gt;\uFFFD &amp; &apos;y&apos;&lt;/b&gt;');
+    expect(escapeXml('<b id="x">\u0007 & \'y\'</b>')).toBe(
+      '&lt;b id=&quot;x&quot;&gt;\uFFFD &amp; &apos;y&apos;&lt;/b&gt;',
+    );
     expect(junitReport(report)).not.toContain('\u0007');
   });
 });
@@ -72,7 +87,14 @@ describe('JSON, HTML and the terminal summary', () => {
   it('puts the summary first in the JSON report', () => {
     const json = JSON.parse(jsonReport(report, { failOn: 'moderate' })) as Record<string, unknown>;
     expect(Object.keys(json).slice(0, 2)).toEqual(['summary', 'failOn']);
-    expect(json.summary).toMatchObject({ checks: 4, passed: 1, failed: 2, timedOut: 1, rules: 3, violationsAtThreshold: 2 });
+    expect(json.summary).toMatchObject({
+      checks: 4,
+      passed: 1,
+      failed: 2,
+      timedOut: 1,
+      rules: 3,
+      violationsAtThreshold: 2,
+    });
   });
 
   it('groups the HTML by rule (most severe first) and by story, and escapes what axe-core reports', () => {
@@ -99,11 +121,23 @@ describe('what the page supplies', () => {
     results: [
       {
         ...story('a', 'light', ['serious']),
-        target: { kind: 'page', id: 'file:///home/me/page.html', title: 'file:///home/me/page.html', name: 'page', url: 'file:///home/me/page.html' },
+        target: {
+          kind: 'page',
+          id: 'file:///home/me/page.html',
+          title: 'file:///home/me/page.html',
+          name: 'page',
+          url: 'file:///home/me/page.html',
+        },
       },
       {
         ...story('b', 'light', ['critical']),
-        target: { kind: 'page', id: 'javascript:alert(1)', title: 'javascript:alert(1)', name: 'page', url: 'javascript:alert(1)' },
+        target: {
+          kind: 'page',
+          id: 'javascript:alert(1)',
+          title: 'javascript:alert(1)',
+          name: 'page',
+          url: 'javascript:alert(1)',
+        },
       },
       story('c', 'light', [], {
         status: 'errored',
@@ -132,7 +166,11 @@ describe('what the page supplies', () => {
 describe('progress', () => {
   it('prints a plain line every tenth of the run (at most every 25 checks) when stderr is not a terminal', () => {
     const lines: string[] = [];
-    const progress = createProgress({ tty: false, write: () => expect.unreachable(), line: (text) => lines.push(text) });
+    const progress = createProgress({
+      tty: false,
+      write: () => expect.unreachable(),
+      line: (text) => lines.push(text),
+    });
     for (let done = 1; done <= 300; done++) progress.update(done, 300, `story-${done}`);
     progress.end();
     expect(lines).toHaveLength(12);
@@ -142,7 +180,11 @@ describe('progress', () => {
 
   it('rewrites one line in place on a terminal, and clears it at the end', () => {
     const chunks: string[] = [];
-    const progress = createProgress({ tty: true, write: (chunk) => chunks.push(chunk), line: () => expect.unreachable() });
+    const progress = createProgress({
+      tty: true,
+      write: (chunk) => chunks.push(chunk),
+      line: () => expect.unreachable(),
+    });
     progress.update(1, 4, 'a');
     progress.update(2, 4, 'b');
     progress.end();

@@ -6,14 +6,20 @@ import { contentTypeFor, serveDirectory, type StaticServer } from './server.js';
 const fixtures = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'audit');
 
 /** A raw GET, so paths like /../ reach the server as written instead of being normalised by fetch. */
-function get(base: string, path: string, method = 'GET'): Promise<{ status: number; type: string | undefined; body: string }> {
+function get(
+  base: string,
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; type: string | undefined; body: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body }),
+      );
     });
     req.on('error', reject);
     req.end();

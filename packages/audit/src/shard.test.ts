@@ -7,10 +7,21 @@ const stories = ['a--one', 'a--two', 'b--one', 'b--two', 'c--one', 'd--one', 'e-
 const themes = ['light', 'dark'];
 
 function result(id: string, theme: string): TargetResult {
-  return { target: { kind: 'story', id, title: id, name: id, theme, url: `iframe.html?id=${id}` }, status: 'passed', violations: [], needsReview: [], rulesRun: 50, durationMs: 5 };
+  return {
+    target: { kind: 'story', id, title: id, name: id, theme, url: `iframe.html?id=${id}` },
+    status: 'passed',
+    violations: [],
+    needsReview: [],
+    rulesRun: 50,
+    durationMs: 5,
+  };
 }
 
-function report(ids: string[], shard?: { index: number; count: number }, startedAt = '2026-01-01T10:00:00.000Z'): AuditReport {
+function report(
+  ids: string[],
+  shard?: { index: number; count: number },
+  startedAt = '2026-01-01T10:00:00.000Z',
+): AuditReport {
   return {
     tool: { name: 'samspill-audit', version: '0.0.0', axeVersion: '4.14.1' },
     source: 'storybook-static',
@@ -27,7 +38,11 @@ function report(ids: string[], shard?: { index: number; count: number }, started
 describe('--shard and merge for a Storybook', () => {
   it('gives every story to exactly one of three shards, with all its themes, the same way every time', () => {
     const parts = [1, 2, 3].map((index) => inShard(stories, parseShard(`${index}/3`)));
-    expect(parts).toEqual([['a--one', 'b--two', 'e--one'], ['a--two', 'c--one'], ['b--one', 'd--one']]);
+    expect(parts).toEqual([
+      ['a--one', 'b--two', 'e--one'],
+      ['a--two', 'c--one'],
+      ['b--one', 'd--one'],
+    ]);
     expect(inShard(stories, parseShard('2/3'))).toEqual(parts[1]);
   });
 
@@ -46,8 +61,11 @@ describe('--shard and merge for a Storybook', () => {
 
   it('refuses shards of different audits', () => {
     const other = { ...report(inShard(stories, { index: 2, count: 2 }), { index: 2, count: 2 }), themes: ['light'] };
-    expect(() => mergeReports([{ name: 'one.json', report: report(inShard(stories, { index: 1, count: 2 }), { index: 1, count: 2 }) }, { name: 'two.json', report: other }])).toThrow(
-      'two.json is from another audit than one.json: they differ in rules, tags or themes.',
-    );
+    expect(() =>
+      mergeReports([
+        { name: 'one.json', report: report(inShard(stories, { index: 1, count: 2 }), { index: 1, count: 2 }) },
+        { name: 'two.json', report: other },
+      ]),
+    ).toThrow('two.json is from another audit than one.json: they differ in rules, tags or themes.');
   });
 });

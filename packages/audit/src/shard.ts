@@ -12,7 +12,8 @@ export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard needs k/n with 1 ≤ k ≤ n, such as 2/3, got "${text}".`);
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard needs k/n with 1 ≤ k ≤ n, such as 2/3, got "${text}".`);
   return { index, count };
 }
 
@@ -26,7 +27,8 @@ function groups(results: TargetResult[]): TargetResult[][] {
   const out: TargetResult[][] = [];
   for (const result of results) {
     const last = out.at(-1);
-    if (last && last[0]!.target.kind === result.target.kind && last[0]!.target.id === result.target.id) last.push(result);
+    if (last && last[0]!.target.kind === result.target.kind && last[0]!.target.id === result.target.id)
+      last.push(result);
     else out.push([result]);
   }
   return out;
@@ -37,9 +39,11 @@ function groups(results: TargetResult[]): TargetResult[][] {
  * results in the order of the unsplit run, the earliest start, and the time from it to the last shard's end.
  */
 export function mergeReports(shards: { name: string; report: AuditReport }[]): AuditReport {
-  if (shards.length === 0) throw new UsageError('"merge" needs the JSON reports of the shards (written with --shard k/n --json <file>).');
+  if (shards.length === 0)
+    throw new UsageError('"merge" needs the JSON reports of the shards (written with --shard k/n --json <file>).');
   for (const { name, report } of shards) {
-    if (!report || !Array.isArray(report.results) || !report.shard) throw new UsageError(`${name} is not the JSON report of a shard: write one with --shard k/n --json <file>.`);
+    if (!report || !Array.isArray(report.results) || !report.shard)
+      throw new UsageError(`${name} is not the JSON report of a shard: write one with --shard k/n --json <file>.`);
   }
   const [first] = shards;
   const count = first!.report.shard!.count;
@@ -54,16 +58,26 @@ export function mergeReports(shards: { name: string; report: AuditReport }[]): A
   same((report) => report.tool, 'the samspill-audit or axe-core version');
   const byIndex = new Map<number, AuditReport>();
   for (const { name, report } of shards) {
-    if (byIndex.has(report.shard!.index)) throw new UsageError(`${name} is shard ${report.shard!.index}/${count} again: give each shard once.`);
+    if (byIndex.has(report.shard!.index))
+      throw new UsageError(`${name} is shard ${report.shard!.index}/${count} again: give each shard once.`);
     byIndex.set(report.shard!.index, report);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
-  if (missing.length > 0) throw new UsageError(`Shard ${missing.map((index) => `${index}/${count}`).join(', ')} is missing: merge all ${count} shards.`);
+  if (missing.length > 0)
+    throw new UsageError(
+      `Shard ${missing.map((index) => `${index}/${count}`).join(', ')} is missing: merge all ${count} shards.`,
+    );
   const parts = Array.from({ length: count }, (_, i) => groups(byIndex.get(i + 1)!.results));
   const results: TargetResult[] = [];
-  for (let position = 0; parts.some((part) => position < part.length); position += 1) for (const part of parts) results.push(...(part[position] ?? []));
+  for (let position = 0; parts.some((part) => position < part.length); position += 1)
+    for (const part of parts) results.push(...(part[position] ?? []));
   const starts = shards.map(({ report }) => Date.parse(report.startedAt));
   const end = Math.max(...shards.map(({ report }) => Date.parse(report.startedAt) + report.durationMs));
   const { shard: _shard, ...rest } = first!.report;
-  return { ...rest, startedAt: new Date(Math.min(...starts)).toISOString(), durationMs: end - Math.min(...starts), results };
+  return {
+    ...rest,
+    startedAt: new Date(Math.min(...starts)).toISOString(),
+    durationMs: end - Math.min(...starts),
+    results,
+  };
 }

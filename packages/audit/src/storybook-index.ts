@@ -63,11 +63,14 @@ function parseIndex(text: string, where: string): StorybookIndex {
 export async function readIndexFromDirectory(directory: string): Promise<StorybookIndex> {
   const dir = resolve(directory);
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`${directory} is not a directory. Give a Storybook build (storybook build) or its URL.`);
+  if (!info?.isDirectory())
+    throw new UsageError(`${directory} is not a directory. Give a Storybook build (storybook build) or its URL.`);
   const file = join(dir, 'index.json');
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
-    throw new UsageError(`${directory} has no index.json: is it a Storybook build? Build one with \`storybook build\` (output: storybook-static/).`);
+    throw new UsageError(
+      `${directory} has no index.json: is it a Storybook build? Build one with \`storybook build\` (output: storybook-static/).`,
+    );
   }
   return parseIndex(text, file);
 }
@@ -88,5 +91,7 @@ export async function readIndexFromUrl(baseUrl: string): Promise<StorybookIndex>
 
 /** The entries to audit: every story, plus docs pages when asked, in the index's order. */
 export function selectEntries(index: StorybookIndex, options: { includeDocs?: boolean } = {}): IndexEntry[] {
-  return Object.values(index.entries).filter((entry) => entry.type === 'story' || (options.includeDocs === true && entry.type === 'docs'));
+  return Object.values(index.entries).filter(
+    (entry) => entry.type === 'story' || (options.includeDocs === true && entry.type === 'docs'),
+  );
 }

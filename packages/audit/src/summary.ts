@@ -1,4 +1,13 @@
-import { impacts, wcagLevels, type AuditReport, type AuditTarget, type Impact, type TargetResult, type Violation, type WcagLevel } from './types.js';
+import {
+  impacts,
+  wcagLevels,
+  type AuditReport,
+  type AuditTarget,
+  type Impact,
+  type TargetResult,
+  type Violation,
+  type WcagLevel,
+} from './types.js';
 
 /** The exit codes of `samspill-audit`, the same for every command. */
 export const exitCodes = {
@@ -49,7 +58,11 @@ interface FailPolicy {
 function policyOf(failOn: FailOn | undefined): FailPolicy {
   const options = typeof failOn === 'string' ? { failOn } : (failOn ?? {});
   // Given alone, the level decides: a default impact of "minor" would fail every violation and make the level moot.
-  return { impact: options.failOn ?? (options.failOnLevel ? undefined : 'minor'), level: options.failOnLevel, review: options.failOnReview === true };
+  return {
+    impact: options.failOn ?? (options.failOnLevel ? undefined : 'minor'),
+    level: options.failOnLevel,
+    review: options.failOnReview === true,
+  };
 }
 
 /** The lowest WCAG level among a rule's tags (`wcag2aa`, `wcag21a`), or undefined for a rule outside WCAG. */
@@ -64,7 +77,9 @@ export function failsRun(violation: Violation, failOn?: FailOn, needsReview = fa
   if (needsReview && !policy.review) return false;
   if (policy.impact && atOrAbove(violation.impact, policy.impact)) return true;
   const level = wcagLevelOf(violation.tags);
-  return policy.level !== undefined && level !== undefined && wcagLevels.indexOf(level) <= wcagLevels.indexOf(policy.level);
+  return (
+    policy.level !== undefined && level !== undefined && wcagLevels.indexOf(level) <= wcagLevels.indexOf(policy.level)
+  );
 }
 
 /** What fails the run, in words: `at or above "serious"`, `of WCAG level A or AA`, or both joined by "or". */
@@ -72,7 +87,9 @@ export function describeFailOn(failOn?: FailOn): string {
   const policy = policyOf(failOn);
   const parts = [
     ...(policy.impact ? [`at or above "${policy.impact}"`] : []),
-    ...(policy.level ? [`of WCAG level ${wcagLevels.slice(0, wcagLevels.indexOf(policy.level) + 1).join(' or ')}`] : []),
+    ...(policy.level
+      ? [`of WCAG level ${wcagLevels.slice(0, wcagLevels.indexOf(policy.level) + 1).join(' or ')}`]
+      : []),
   ];
   return parts.join(' or ');
 }
@@ -120,7 +137,13 @@ function tally(report: AuditReport, which: 'violations' | 'needsReview', failOn:
       if (failsRun(finding, failOn, which === 'needsReview')) failing += 1;
     }
   }
-  return { byImpact, rules: rules.size, findings, failing, elements: Object.values(byImpact).reduce((sum, n) => sum + n, 0) };
+  return {
+    byImpact,
+    rules: rules.size,
+    findings,
+    failing,
+    elements: Object.values(byImpact).reduce((sum, n) => sum + n, 0),
+  };
 }
 
 export function summarize(report: AuditReport, failOn: FailOn = 'minor'): AuditSummary {
@@ -201,7 +224,10 @@ export function groupByRule(report: AuditReport, which: 'violations' | 'needsRev
     }
   }
   return [...groups.values()].sort(
-    (a, b) => impacts.indexOf(b.impact) - impacts.indexOf(a.impact) || b.elements - a.elements || a.ruleId.localeCompare(b.ruleId),
+    (a, b) =>
+      impacts.indexOf(b.impact) - impacts.indexOf(a.impact) ||
+      b.elements - a.elements ||
+      a.ruleId.localeCompare(b.ruleId),
   );
 }
 

@@ -14,7 +14,11 @@ export interface ContrastInput {
   themes: Readonly<Record<string, Readonly<Record<string, string | number>>>>;
   /** The pairs the system uses (`@samspill/tokens/contrast-pairs.json`). */
   pairs: readonly ContrastPair[];
-  check: (values: Readonly<Record<string, string | number>>, pairs: readonly ContrastPair[], theme: string) => ContrastResult[];
+  check: (
+    values: Readonly<Record<string, string | number>>,
+    pairs: readonly ContrastPair[],
+    theme: string,
+  ) => ContrastResult[];
   /** Whose tokens these are: `@samspill/tokens`, or the brand file or built folder given with `--tokens`. */
   source?: string;
 }
@@ -27,7 +31,9 @@ export async function loadTokenContrast(): Promise<ContrastInput> {
     const pairs = createRequire(import.meta.url)('@samspill/tokens/contrast-pairs.json') as ContrastPair[];
     return { themes: tokens.flatThemes, pairs, check: checkContrast, source: '@samspill/tokens' };
   } catch (error) {
-    throw new SetupError(`Could not load @samspill/tokens (is it installed and built?): ${(error as Error).message.split('\n')[0]}`);
+    throw new SetupError(
+      `Could not load @samspill/tokens (is it installed and built?): ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
@@ -36,26 +42,46 @@ export async function loadTokenContrast(): Promise<ContrastInput> {
  * (`scripts/build.mjs --brand`) into a temporary folder, or a folder that build wrote (`json/<theme>.flat.json`).
  * `label` is how reports name it; `base` gives the pairs and the checker.
  */
-export async function loadTokenOverrides(path: string, label = path, base: () => Promise<ContrastInput> = loadTokenContrast): Promise<ContrastInput> {
+export async function loadTokenOverrides(
+  path: string,
+  label = path,
+  base: () => Promise<ContrastInput> = loadTokenContrast,
+): Promise<ContrastInput> {
   const builtIn = await base();
   const themes = Object.keys(builtIn.themes);
-  if (!existsSync(path)) throw new UsageError(`--tokens ${label}: no such file or folder. Give a brand file (.json) or a folder built from one.`);
+  if (!existsSync(path))
+    throw new UsageError(
+      `--tokens ${label}: no such file or folder. Give a brand file (.json) or a folder built from one.`,
+    );
   const read = (folder: string) => {
     const missing = themes.map((theme) => `json/${theme}.flat.json`).filter((file) => !existsSync(join(folder, file)));
     if (missing.length > 0) {
-      throw new UsageError(`--tokens ${label} is not a built token folder: it lacks ${missing.join(', ')}. Give the brand file itself, or the folder \`node tokens/scripts/build.mjs --brand <file> --out <dir>\` wrote.`);
+      throw new UsageError(
+        `--tokens ${label} is not a built token folder: it lacks ${missing.join(', ')}. Give the brand file itself, or the folder \`node tokens/scripts/build.mjs --brand <file> --out <dir>\` wrote.`,
+      );
     }
-    return Object.fromEntries(themes.map((theme) => [theme, JSON.parse(readFileSync(join(folder, 'json', `${theme}.flat.json`), 'utf8')) as Record<string, string | number>]));
+    return Object.fromEntries(
+      themes.map((theme) => [
+        theme,
+        JSON.parse(readFileSync(join(folder, 'json', `${theme}.flat.json`), 'utf8')) as Record<string, string | number>,
+      ]),
+    );
   };
   if (statSync(path).isDirectory()) return { ...builtIn, themes: read(path), source: label };
 
-  const script = join(dirname(createRequire(import.meta.url).resolve('@samspill/tokens/package.json')), 'scripts', 'build.mjs');
-  if (!existsSync(script)) throw new SetupError(`Building a brand file needs @samspill/tokens's build script, which is not at ${script}.`);
+  const script = join(
+    dirname(createRequire(import.meta.url).resolve('@samspill/tokens/package.json')),
+    'scripts',
+    'build.mjs',
+  );
+  if (!existsSync(script))
+    throw new SetupError(`Building a brand file needs @samspill/tokens's build script, which is not at ${script}.`);
   const out = mkdtempSync(join(tmpdir(), 'samspill-audit-tokens-'));
   try {
     const build = spawnSync(process.execPath, [script, '--brand', path, '--out', out], { encoding: 'utf8' });
     if (build.error) throw new SetupError(`Could not run the token build for ${label}: ${build.error.message}`);
-    if (build.stderr.includes("Cannot find package 'style-dictionary'")) throw new SetupError(`Building a brand file needs Style Dictionary 4: npm install -D style-dictionary@4`);
+    if (build.stderr.includes("Cannot find package 'style-dictionary'"))
+      throw new SetupError(`Building a brand file needs Style Dictionary 4: npm install -D style-dictionary@4`);
     // A brand file the build refuses is bad input, and the build's message names each problem.
     if (build.status !== 0) throw new UsageError(`--tokens ${label} could not be built:\n${build.stderr.trim()}`);
     return { ...builtIn, themes: read(out), source: label };
@@ -75,12 +101,21 @@ export interface ContrastMatrix {
 /** Every pair checked in every theme. */
 export function contrastMatrix(input: ContrastInput): ContrastMatrix {
   const themes = Object.keys(input.themes);
-  const byTheme = Object.fromEntries(themes.map((theme) => [theme, input.check(input.themes[theme]!, input.pairs, theme)]));
+  const byTheme = Object.fromEntries(
+    themes.map((theme) => [theme, input.check(input.themes[theme]!, input.pairs, theme)]),
+  );
   const rows = input.pairs.map((pair, index) => {
     const results = Object.fromEntries(themes.map((theme) => [theme, byTheme[theme]![index]!]));
     return { pair, required: Object.values(results)[0]?.required ?? 0, results };
   });
-  return { source: input.source ?? '@samspill/tokens', themes, rows, failures: Object.values(byTheme).flat().filter((result) => !result.pass) };
+  return {
+    source: input.source ?? '@samspill/tokens',
+    themes,
+    rows,
+    failures: Object.values(byTheme)
+      .flat()
+      .filter((result) => !result.pass),
+  };
 }
 
 /** The matrix as text: one row per pair, one column per theme, failures marked FAIL. */
@@ -88,20 +123,34 @@ export function formatContrastMatrix(matrix: ContrastMatrix): string[] {
   const names = matrix.rows.map((row) => `${row.pair.foreground} on ${row.pair.background}`);
   const nameWidth = Math.max('pair'.length, ...names.map((name) => name.length));
   const columnWidth = Math.max(12, ...matrix.themes.map((theme) => theme.length));
-  const header = ['pair'.padEnd(nameWidth), 'kind'.padEnd(10), 'needs'.padStart(5), ...matrix.themes.map((theme) => theme.padStart(columnWidth))].join('  ');
-  const lines = [`Contrast of every token pair the system uses in ${matrix.source} (WCAG 2: text 4.5:1, large text and UI 3:1).`, '', header, '-'.repeat(header.length)];
+  const header = [
+    'pair'.padEnd(nameWidth),
+    'kind'.padEnd(10),
+    'needs'.padStart(5),
+    ...matrix.themes.map((theme) => theme.padStart(columnWidth)),
+  ].join('  ');
+  const lines = [
+    `Contrast of every token pair the system uses in ${matrix.source} (WCAG 2: text 4.5:1, large text and UI 3:1).`,
+    '',
+    header,
+    '-'.repeat(header.length),
+  ];
   matrix.rows.forEach((row, index) => {
     const cells = matrix.themes.map((theme) => {
       const result = row.results[theme]!;
       return `${result.ratio.toFixed(2)}:1 ${result.pass ? 'ok' : 'FAIL'}`.padStart(columnWidth);
     });
-    lines.push([names[index]!.padEnd(nameWidth), row.pair.kind.padEnd(10), `${row.required}:1`.padStart(5), ...cells].join('  '));
+    lines.push(
+      [names[index]!.padEnd(nameWidth), row.pair.kind.padEnd(10), `${row.required}:1`.padStart(5), ...cells].join('  '),
+    );
   });
   lines.push('');
   if (matrix.failures.length === 0) {
     lines.push(`PASSED: all ${matrix.rows.length} pairs meet their contrast in ${matrix.themes.length} themes.`);
   } else {
-    lines.push(`FAILED: ${matrix.failures.length} pair${matrix.failures.length === 1 ? '' : 's'} below the required contrast:`);
+    lines.push(
+      `FAILED: ${matrix.failures.length} pair${matrix.failures.length === 1 ? '' : 's'} below the required contrast:`,
+    );
     for (const failure of matrix.failures) {
       lines.push(
         `  ${failure.theme}: ${failure.foreground} (${failure.foregroundValue}) on ${failure.background} (${failure.backgroundValue}) is ${failure.ratio.toFixed(2)}:1, needs ${failure.required}:1 — ${failure.usage}`,
@@ -152,8 +201,12 @@ export function contrastSarif(matrix: ContrastMatrix, file?: string): string {
     return {
       id: `token-contrast-${kind}`,
       name: `TokenContrast${kind.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`,
-      shortDescription: { text: `${kind === 'ui' ? 'UI parts' : kind === 'text' ? 'Text' : 'Large text'} token pairs need ${required}:1 contrast` },
-      fullDescription: { text: `${criterion(kind)}: every ${kind} pair of tokens needs a contrast of at least ${required}:1 in every theme.` },
+      shortDescription: {
+        text: `${kind === 'ui' ? 'UI parts' : kind === 'text' ? 'Text' : 'Large text'} token pairs need ${required}:1 contrast`,
+      },
+      fullDescription: {
+        text: `${criterion(kind)}: every ${kind} pair of tokens needs a contrast of at least ${required}:1 in every theme.`,
+      },
       defaultConfiguration: { level: 'error' as const },
     };
   });
@@ -166,7 +219,9 @@ export function contrastSarif(matrix: ContrastMatrix, file?: string): string {
     locations: [
       {
         ...(file ? { physicalLocation: { artifactLocation: { uri: file } } } : {}),
-        logicalLocations: [{ name: pairName(failure), fullyQualifiedName: `${failure.theme}/${pairName(failure)}`, kind: 'resource' }],
+        logicalLocations: [
+          { name: pairName(failure), fullyQualifiedName: `${failure.theme}/${pairName(failure)}`, kind: 'resource' },
+        ],
       },
     ],
     properties: { theme: failure.theme, ratio: Number(failure.ratio.toFixed(2)), required: failure.required },
@@ -174,7 +229,13 @@ export function contrastSarif(matrix: ContrastMatrix, file?: string): string {
   const log = {
     $schema: sarifSchema,
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: toolInfo.name, version: toolInfo.version, rules } }, results, properties: { source: matrix.source, themes: matrix.themes } }],
+    runs: [
+      {
+        tool: { driver: { name: toolInfo.name, version: toolInfo.version, rules } },
+        results,
+        properties: { source: matrix.source, themes: matrix.themes },
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -5,7 +5,12 @@ const retry = { baseDelayMs: 100, maxDelayMs: 1000 };
 
 describe('backoffDelay', () => {
   it('doubles each step and keeps the jittered wait between half and all of it', () => {
-    for (const [failures, step] of [[1, 100], [2, 200], [3, 400], [4, 800]] as const) {
+    for (const [failures, step] of [
+      [1, 100],
+      [2, 200],
+      [3, 400],
+      [4, 800],
+    ] as const) {
       expect(backoffDelay(failures, retry, () => 0)).toBe(step / 2);
       expect(backoffDelay(failures, retry, () => 0.999_999)).toBe(step);
       for (let i = 0; i < 50; i += 1) {
@@ -44,6 +49,7 @@ describe('parseRetryAfter', () => {
 
   it('treats a date in the past as "now" and ignores what it cannot read', () => {
     expect(parseRetryAfter('Sat, 31 May 2025 12:00:00 GMT', now)).toBe(0);
-    for (const value of [null, undefined, '', 'soon', '-1', '1.5', '+3']) expect(parseRetryAfter(value, now)).toBeUndefined();
+    for (const value of [null, undefined, '', 'soon', '-1', '1.5', '+3'])
+      expect(parseRetryAfter(value, now)).toBeUndefined();
   });
 });

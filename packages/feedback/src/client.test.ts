@@ -1,7 +1,13 @@
 // The queue's logic in Node, against the memory storage and a scripted fetch. Node has no window, IndexedDB or
 // localStorage, so these also show what creating a client during server rendering does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFeedbackClient, FeedbackError, type FeedbackClient, type FeedbackClientOptions, type FeedbackPayload } from './index.js';
+import {
+  createFeedbackClient,
+  FeedbackError,
+  type FeedbackClient,
+  type FeedbackClientOptions,
+  type FeedbackPayload,
+} from './index.js';
 
 interface Call {
   url: string;
@@ -13,7 +19,11 @@ interface Call {
 function scriptedFetch(...script: (Response | Error)[]) {
   const calls: Call[] = [];
   const fetchImpl = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
-    calls.push({ url: String(url), key: new Headers(init?.headers).get('Idempotency-Key'), payload: JSON.parse(String(init?.body)) as FeedbackPayload });
+    calls.push({
+      url: String(url),
+      key: new Headers(init?.headers).get('Idempotency-Key'),
+      payload: JSON.parse(String(init?.body)) as FeedbackPayload,
+    });
     const next = script.shift() ?? new Response(null, { status: 201 });
     if (next instanceof Error) throw next;
     return next;
@@ -23,7 +33,11 @@ function scriptedFetch(...script: (Response | Error)[]) {
 
 const clients: FeedbackClient[] = [];
 function client(options: Partial<FeedbackClientOptions> & Pick<FeedbackClientOptions, 'fetch'>) {
-  const created = createFeedbackClient({ endpoint: 'https://feedback.example/v1/entries', retry: { baseDelayMs: 100, maxDelayMs: 5000 }, ...options });
+  const created = createFeedbackClient({
+    endpoint: 'https://feedback.example/v1/entries',
+    retry: { baseDelayMs: 100, maxDelayMs: 5000 },
+    ...options,
+  });
   clients.push(created);
   return created;
 }
@@ -40,12 +54,19 @@ describe('createFeedbackClient', () => {
     const feedback = client({ fetch: server.fetch, onStorageFallback });
     expect(await feedback.ready).toBe('memory');
     expect(feedback.storage).toBe('memory');
-    expect(onStorageFallback).toHaveBeenCalledWith('memory', expect.stringMatching(/indexeddb: IndexedDB is not available.*localstorage: localStorage is not available/));
+    expect(onStorageFallback).toHaveBeenCalledWith(
+      'memory',
+      expect.stringMatching(/indexeddb: IndexedDB is not available.*localstorage: localStorage is not available/),
+    );
 
     const result = await feedback.submit(csat);
     expect(result.status).toBe('sent');
     expect(server.calls).toHaveLength(1);
-    expect(server.calls[0]).toEqual({ url: 'https://feedback.example/v1/entries', key: result.payload.id, payload: result.payload });
+    expect(server.calls[0]).toEqual({
+      url: 'https://feedback.example/v1/entries',
+      key: result.payload.id,
+      payload: result.payload,
+    });
     expect(result.payload).not.toHaveProperty('page');
     expect(await feedback.entries()).toEqual([]);
   });
@@ -67,7 +88,10 @@ describe('createFeedbackClient', () => {
 
   it('scrubs every free-text field, its own or from the defaults, before it is stored or sent', async () => {
     const server = scriptedFetch(new TypeError('Failed to fetch'));
-    const feedback = client({ fetch: server.fetch, defaults: { channel: 'app for kari@example.no', teams: ['kundeservice'] } });
+    const feedback = client({
+      fetch: server.fetch,
+      defaults: { channel: 'app for kari@example.no', teams: ['kundeservice'] },
+    });
     const result = await feedback.submit({
       kind: 'ces',
       score: 2,
@@ -98,10 +122,16 @@ describe('createFeedbackClient', () => {
   it('refuses a locale that carries personal data, and a field the placeholders would make too long', async () => {
     const server = scriptedFetch();
     const feedback = client({ fetch: server.fetch });
-    await expect(feedback.submit({ ...csat, locale: 'nb-x-98765432' })).rejects.toThrow('`locale` must be a language tag');
-    await expect(feedback.submit({ ...csat, journey: 'tlf 22334455 '.repeat(15) })).rejects.toThrow('`journey` must be at most 200 characters once personal data is masked');
+    await expect(feedback.submit({ ...csat, locale: 'nb-x-98765432' })).rejects.toThrow(
+      '`locale` must be a language tag',
+    );
+    await expect(feedback.submit({ ...csat, journey: 'tlf 22334455 '.repeat(15) })).rejects.toThrow(
+      '`journey` must be at most 200 characters once personal data is masked',
+    );
     // The message says what was wrong without repeating the personal data.
-    await expect(feedback.submit({ ...csat, touchpoint: `ring 98765432 ${'x'.repeat(200)}` })).rejects.toThrow('got "ring [phone number]');
+    await expect(feedback.submit({ ...csat, touchpoint: `ring 98765432 ${'x'.repeat(200)}` })).rejects.toThrow(
+      'got "ring [phone number]',
+    );
     expect(await feedback.entries()).toEqual([]);
     expect(server.calls).toEqual([]);
   });
@@ -148,13 +178,21 @@ describe('createFeedbackClient', () => {
     const server = scriptedFetch(new Response('{"error":"unknown journey"}', { status: 400 }));
     const feedback = client({ fetch: server.fetch, onError });
     const submitted = feedback.submit({ ...csat, journey: 'nowhere' });
-    await expect(submitted).rejects.toMatchObject({ code: 'rejected', status: 400, responseText: '{"error":"unknown journey"}' });
+    await expect(submitted).rejects.toMatchObject({
+      code: 'rejected',
+      status: 400,
+      responseText: '{"error":"unknown journey"}',
+    });
     expect(onError).toHaveBeenCalledTimes(1);
     const reported = onError.mock.calls[0]![0] as FeedbackError;
     expect(reported).toBeInstanceOf(FeedbackError);
     expect(reported.message).toContain('the server answered 400');
     const [entry] = await feedback.entries();
-    expect(entry).toMatchObject({ state: 'rejected', attempts: 1, lastError: { status: 400, responseText: '{"error":"unknown journey"}' } });
+    expect(entry).toMatchObject({
+      state: 'rejected',
+      attempts: 1,
+      lastError: { status: 400, responseText: '{"error":"unknown journey"}' },
+    });
     await feedback.flush();
     expect(server.calls).toHaveLength(1);
     await feedback.discard(entry!.id);
@@ -164,7 +202,11 @@ describe('createFeedbackClient', () => {
   it('keeps an entry as failed, and says so, when maxAttempts runs out', async () => {
     const onError = vi.fn();
     const server = scriptedFetch(new Response(null, { status: 500 }), new Response(null, { status: 502 }));
-    const feedback = client({ fetch: server.fetch, onError, retry: { baseDelayMs: 100, maxDelayMs: 5000, maxAttempts: 2 } });
+    const feedback = client({
+      fetch: server.fetch,
+      onError,
+      retry: { baseDelayMs: 100, maxDelayMs: 5000, maxAttempts: 2 },
+    });
     await feedback.submit(csat);
     await expect.poll(() => onError.mock.calls.length).toBe(1);
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'failed', status: 502 });
@@ -173,8 +215,17 @@ describe('createFeedbackClient', () => {
 
   it('reports a full queue instead of evicting: the new entry is sent directly if it can be, refused if not', async () => {
     const onQueueFull = vi.fn();
-    const server = scriptedFetch(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
-    const feedback = client({ fetch: server.fetch, onQueueFull, maxEntries: 2, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const server = scriptedFetch(
+      new TypeError('Failed to fetch'),
+      new TypeError('Failed to fetch'),
+      new TypeError('Failed to fetch'),
+    );
+    const feedback = client({
+      fetch: server.fetch,
+      onQueueFull,
+      maxEntries: 2,
+      retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 },
+    });
     const first = await feedback.submit(csat);
     const second = await feedback.submit({ ...csat, score: 5 });
     expect([first.status, second.status]).toEqual(['queued', 'queued']);
@@ -182,9 +233,15 @@ describe('createFeedbackClient', () => {
     const third = feedback.submit({ ...csat, score: 1 });
     await expect(third).rejects.toMatchObject({ code: 'queue-full', payload: { score: 1 } });
     await expect(third).rejects.toThrow('the queue already holds 2 of 2 entries');
-    expect(onQueueFull).toHaveBeenCalledWith({ payload: expect.objectContaining({ score: 1 }), queued: 2, maxEntries: 2 });
+    expect(onQueueFull).toHaveBeenCalledWith({
+      payload: expect.objectContaining({ score: 1 }),
+      queued: 2,
+      maxEntries: 2,
+    });
     // Nothing was evicted to make room.
-    expect((await feedback.entries()).map((entry) => entry.id).sort()).toEqual([first.payload.id, second.payload.id].sort());
+    expect((await feedback.entries()).map((entry) => entry.id).sort()).toEqual(
+      [first.payload.id, second.payload.id].sort(),
+    );
 
     // With the server back, a full queue still loses nothing: the new entry goes straight out.
     const fourth = await feedback.submit({ ...csat, score: 2 });
@@ -199,13 +256,25 @@ describe('createFeedbackClient', () => {
     const store = createMemoryStore();
     await store.put({
       id: '6f1c1b8e-0f1e-4c59-9a61-1f0f8e0c2d11',
-      payload: { id: '6f1c1b8e-0f1e-4c59-9a61-1f0f8e0c2d11', kind: 'helpful', score: 1, scale: { min: 0, max: 1 }, locale: 'nb', teams: [], createdAt: new Date().toISOString(), schemaVersion: 1 },
+      payload: {
+        id: '6f1c1b8e-0f1e-4c59-9a61-1f0f8e0c2d11',
+        kind: 'helpful',
+        score: 1,
+        scale: { min: 0, max: 1 },
+        locale: 'nb',
+        teams: [],
+        createdAt: new Date().toISOString(),
+        schemaVersion: 1,
+      },
       state: 'pending',
       attempts: 3,
       nextAttemptAt: Date.now() + 3_600_000,
       queuedAt: Date.now(),
     });
-    vi.doMock('./storage.js', async (importOriginal) => ({ ...(await importOriginal<object>()), openQueueStore: async () => ({ store }) }));
+    vi.doMock('./storage.js', async (importOriginal) => ({
+      ...(await importOriginal<object>()),
+      openQueueStore: async () => ({ store }),
+    }));
     vi.resetModules();
     const { createFeedbackClient: createWithStore } = await import('./client.js');
     const server = scriptedFetch();

@@ -140,8 +140,13 @@ function isOffline(): boolean {
  */
 export function createFeedbackClient(options: FeedbackClientOptions): FeedbackClient {
   validateClientOptions(options);
-  const fetchImpl = options.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
-  if (!fetchImpl) throw new FeedbackError('invalid-input', 'createFeedbackClient needs a `fetch`: this environment has none, so pass one in the options.');
+  const fetchImpl =
+    options.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+  if (!fetchImpl)
+    throw new FeedbackError(
+      'invalid-input',
+      'createFeedbackClient needs a `fetch`: this environment has none, so pass one in the options.',
+    );
   const maxEntries = options.maxEntries ?? 100;
   const endpoint = options.endpoint;
   const now = options.now ?? Date.now;
@@ -149,7 +154,12 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   const retry = resolveRetryOptions(options.retry);
   const databaseName = options.databaseName ?? 'samspill-feedback';
 
-  let storageKind: QueueStorageKind = options.storage && options.storage !== 'auto' ? options.storage : typeof globalThis.indexedDB === 'undefined' ? 'memory' : 'indexeddb';
+  let storageKind: QueueStorageKind =
+    options.storage && options.storage !== 'auto'
+      ? options.storage
+      : typeof globalThis.indexedDB === 'undefined'
+        ? 'memory'
+        : 'indexeddb';
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let renewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -159,7 +169,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   let known = new Map<string, StoredEntry>();
   /** What this tab is sending, with the bytes each request takes from the browser's keepalive budget. */
   const inFlight = new Map<string, { keepaliveBytes: number; done: Promise<Outcome | undefined> }>();
-  const keepaliveLeft = () => BEACON_BUDGET - [...inFlight.values()].reduce((sum, flight) => sum + flight.keepaliveBytes, 0);
+  const keepaliveLeft = () =>
+    BEACON_BUDGET - [...inFlight.values()].reduce((sum, flight) => sum + flight.keepaliveBytes, 0);
   /** While `flush()` (or `online`, or a new page) drains: the entries it has tried, each once whatever its backoff. */
   let forced: Set<string> | undefined;
   let draining = 0;
@@ -171,27 +182,38 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   let holdUntil = 0;
   const owner = `${now().toString(36)}-${random().toString(36).slice(2)}`;
 
-  const opened: Promise<{ store: QueueStore }> = openQueueStore(options.storage ?? 'auto', databaseName).then(({ store, fallbackReason }) => {
-    storageKind = store.kind;
-    if (fallbackReason !== undefined) callSafely(options.onStorageFallback, store.kind, fallbackReason);
-    return { store };
-  });
+  const opened: Promise<{ store: QueueStore }> = openQueueStore(options.storage ?? 'auto', databaseName).then(
+    ({ store, fallbackReason }) => {
+      storageKind = store.kind;
+      if (fallbackReason !== undefined) callSafely(options.onStorageFallback, store.kind, fallbackReason);
+      return { store };
+    },
+  );
 
   const report = (error: FeedbackError) => {
     if (!closed) callSafely(options.onError, error);
   };
   const storageFailed = (error: unknown) => {
-    report(new FeedbackError('storage', `FeedbackClient: the queue's storage failed: ${error instanceof Error ? error.message : String(error)}. Entries stay queued.`, { cause: error }));
+    report(
+      new FeedbackError(
+        'storage',
+        `FeedbackClient: the queue's storage failed: ${error instanceof Error ? error.message : String(error)}. Entries stay queued.`,
+        { cause: error },
+      ),
+    );
   };
 
   const paused = () => pausedUntil > now();
   const slots = () => (struggling >= MAX_IN_FLIGHT ? 1 : MAX_IN_FLIGHT);
   const mayStart = () => !isOffline() && !paused() && holdUntil <= now() && inFlight.size < slots();
-  const due = (entry: QueuedEntry, at: number) => entry.nextAttemptAt <= at || (forced !== undefined && !forced.has(entry.id));
+  const due = (entry: QueuedEntry, at: number) =>
+    entry.nextAttemptAt <= at || (forced !== undefined && !forced.has(entry.id));
   /** Tabs that said on `pagehide` that they are gone: their claims no longer hold, whether or not storage heard it. */
   const gone = new Set<string>();
-  const heldElsewhere = (entry: StoredEntry, at: number) => entry.claim !== undefined && entry.claim.owner !== owner && entry.claim.until > at && !gone.has(entry.claim.owner);
-  const eligible = (entry: StoredEntry, at: number) => entry.state === 'pending' && !heldElsewhere(entry, at) && due(entry, at);
+  const heldElsewhere = (entry: StoredEntry, at: number) =>
+    entry.claim !== undefined && entry.claim.owner !== owner && entry.claim.until > at && !gone.has(entry.claim.owner);
+  const eligible = (entry: StoredEntry, at: number) =>
+    entry.state === 'pending' && !heldElsewhere(entry, at) && due(entry, at);
 
   /** Sends one payload; `keepalive` only while it fits the budget, since the browser fails a request beyond it. */
   async function send(payload: FeedbackPayload, body: string, keepalive: boolean): Promise<Outcome> {
@@ -231,7 +253,11 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   }
 
   /** Writes what an attempt came to; an entry that failed waits for its own backoff, or for the collector's pause. */
-  async function settle(store: QueueStore, { ownFailures: previousFailures = 0, ...entry }: StoredEntry, outcome: Outcome): Promise<void> {
+  async function settle(
+    store: QueueStore,
+    { ownFailures: previousFailures = 0, ...entry }: StoredEntry,
+    outcome: Outcome,
+  ): Promise<void> {
     if (outcome.kind === 'sent') {
       await store.settle(entry.id, owner, undefined);
       known.delete(entry.id);
@@ -239,26 +265,42 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       return;
     }
     const attempts = entry.attempts + 1;
-    const lastError = { status: outcome.status, message: outcome.message, at: now(), ...(outcome.responseText ? { responseText: outcome.responseText } : {}) };
+    const lastError = {
+      status: outcome.status,
+      message: outcome.message,
+      at: now(),
+      ...(outcome.responseText ? { responseText: outcome.responseText } : {}),
+    };
     if (outcome.kind === 'rejected' || attempts >= retry.maxAttempts) {
       const state = outcome.kind === 'rejected' ? 'rejected' : 'failed';
       const kept: QueuedEntry = { ...entry, state, attempts, lastError };
       await store.settle(entry.id, owner, kept);
       known.delete(entry.id);
-      const why = state === 'rejected' ? `${outcome.message}, which is not retried` : `${outcome.message} and ${attempts} attempts ran out`;
+      const why =
+        state === 'rejected'
+          ? `${outcome.message}, which is not retried`
+          : `${outcome.message} and ${attempts} attempts ran out`;
       report(
-        new FeedbackError(state, `FeedbackClient: entry ${entry.id} was not delivered: ${why}. It stays in the queue as "${state}"; read it with entries() and remove it with discard(id).`, {
-          entry: kept,
-          status: outcome.status,
-          ...(outcome.responseText ? { responseText: outcome.responseText } : {}),
-        }),
+        new FeedbackError(
+          state,
+          `FeedbackClient: entry ${entry.id} was not delivered: ${why}. It stays in the queue as "${state}"; read it with entries() and remove it with discard(id).`,
+          {
+            entry: kept,
+            status: outcome.status,
+            ...(outcome.responseText ? { responseText: outcome.responseText } : {}),
+          },
+        ),
       );
       return;
     }
     if (outcome.retryAfterMs !== undefined) await store.pause(now() + outcome.retryAfterMs);
     // The collector's trouble says nothing about this entry: it waits for the pause or the hold, not a backoff of its own.
     const ownFailures = previousFailures + (collectorWide(outcome) ? 0 : 1);
-    const delay = outcome.retryAfterMs ?? (collectorWide(outcome) ? Math.max(holdUntil - now(), backoffDelay(1, retry, random)) : backoffDelay(ownFailures, retry, random));
+    const delay =
+      outcome.retryAfterMs ??
+      (collectorWide(outcome)
+        ? Math.max(holdUntil - now(), backoffDelay(1, retry, random))
+        : backoffDelay(ownFailures, retry, random));
     await store.settle(entry.id, owner, { ...entry, attempts, ownFailures, nextAttemptAt: now() + delay, lastError });
   }
 
@@ -303,7 +345,9 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     }
     struggling += 1;
     // Doubling every second failed probe: a flaky collector fails a probe now and then, a down one fails them all.
-    if (struggling >= MAX_IN_FLIGHT) holdUntil = now() + Math.max(PROBE_GAP_MS, backoffDelay(Math.ceil((struggling - MAX_IN_FLIGHT + 1) / 2), retry, random));
+    if (struggling >= MAX_IN_FLIGHT)
+      holdUntil =
+        now() + Math.max(PROBE_GAP_MS, backoffDelay(Math.ceil((struggling - MAX_IN_FLIGHT + 1) / 2), retry, random));
   }
 
   /** Renews this tab's claims while it sends, so they run out within seconds of the tab going away. */
@@ -350,7 +394,9 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     // Offline, the `online` event sends instead of a timer; with every slot busy, the next answer does.
     if (closed || isOffline() || inFlight.size >= slots()) return;
     const at = now();
-    const waits = pending.filter((entry) => !inFlight.has(entry.id)).map((entry) => Math.max(entry.nextAttemptAt, heldElsewhere(entry, at) ? entry.claim!.until : 0));
+    const waits = pending
+      .filter((entry) => !inFlight.has(entry.id))
+      .map((entry) => Math.max(entry.nextAttemptAt, heldElsewhere(entry, at) ? entry.claim!.until : 0));
     if (waits.length === 0) return;
     const next = Math.max(pausedUntil, holdUntil, Math.min(...waits));
     timer = setTimeout(() => void pump(), Math.min(MAX_TIMER_MS, Math.max(0, next - at)));
@@ -361,10 +407,12 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   let nextPump: Promise<void> | undefined;
   function pump(): Promise<void> {
     if (!nextPump) {
-      nextPump = pumping.then(() => {
-        nextPump = undefined;
-        return pumpOnce();
-      }).catch(storageFailed);
+      nextPump = pumping
+        .then(() => {
+          nextPump = undefined;
+          return pumpOnce();
+        })
+        .catch(storageFailed);
       pumping = nextPump;
     }
     return nextPump;
@@ -419,7 +467,10 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   /** The answer to a request `submit` made, or `undefined` once it has waited SUBMIT_WAIT_MS for it. */
   async function answerWithin(request: Promise<Outcome | undefined>): Promise<Outcome | undefined> {
     let waited: ReturnType<typeof setTimeout> | undefined;
-    const outcome = await Promise.race([request, new Promise<undefined>((resolve) => (waited = setTimeout(() => resolve(undefined), SUBMIT_WAIT_MS)))]);
+    const outcome = await Promise.race([
+      request,
+      new Promise<undefined>((resolve) => (waited = setTimeout(() => resolve(undefined), SUBMIT_WAIT_MS))),
+    ]);
     clearTimeout(waited);
     return outcome;
   }
@@ -429,13 +480,20 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     callSafely(options.onQueueFull, { payload, queued, maxEntries });
     pausedUntil = Math.max(pausedUntil, await store.pausedUntil());
     // The same limits as every other request: the pause, the hold of a collector that looks down, and MAX_IN_FLIGHT.
-    const held = isOffline() ? 'the browser is offline' : paused() ? `the server asked for a pause until ${new Date(pausedUntil).toISOString()}` : mayStart() ? undefined : 'the server is struggling and this page has requests on the way';
+    const held = isOffline()
+      ? 'the browser is offline'
+      : paused()
+        ? `the server asked for a pause until ${new Date(pausedUntil).toISOString()}`
+        : mayStart()
+          ? undefined
+          : 'the server is struggling and this page has requests on the way';
     let outcome: Outcome | undefined = held === undefined ? undefined : { kind: 'retry', status: 0, message: held };
     if (!outcome) {
       const done = send(payload, JSON.stringify(payload), false)
         .then(async (answer) => {
           noteCollector(answer);
-          if (answer.kind === 'retry' && answer.retryAfterMs !== undefined) await store.pause(now() + answer.retryAfterMs);
+          if (answer.kind === 'retry' && answer.retryAfterMs !== undefined)
+            await store.pause(now() + answer.retryAfterMs);
           // Also when it comes after `submit` gave up waiting: the server has it, and a resubmission is a duplicate.
           if (answer.kind === 'sent') callSafely(options.onSent, payload);
           return answer;
@@ -446,7 +504,11 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
           if (!closed) void pump();
         });
       inFlight.set(payload.id, { keepaliveBytes: 0, done });
-      outcome = (await answerWithin(done)) ?? { kind: 'retry', status: 0, message: `no answer within ${SUBMIT_WAIT_MS} ms` };
+      outcome = (await answerWithin(done)) ?? {
+        kind: 'retry',
+        status: 0,
+        message: `no answer within ${SUBMIT_WAIT_MS} ms`,
+      };
     }
     if (outcome.kind === 'sent') return { status: 'sent', payload };
     if (refused.size >= MAX_REFUSED) refused.delete(refused.keys().next().value!);
@@ -474,7 +536,8 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
   };
   const target = typeof window === 'undefined' ? undefined : window;
   /** Tells this origin's other tabs of a pause or of entries given up, so they need not wait for a timer to notice. */
-  const channel = target && typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${databaseName}:delivery`) : undefined;
+  const channel =
+    target && typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${databaseName}:delivery`) : undefined;
   channel?.addEventListener('message', (event: MessageEvent<{ pausedUntil?: number; gone?: string }>) => {
     if (typeof event.data?.pausedUntil === 'number') pausedUntil = Math.max(pausedUntil, event.data.pausedUntil);
     if (typeof event.data?.gone === 'string') gone.add(event.data.gone);
@@ -494,9 +557,15 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     ready: opened.then(({ store }) => store.kind),
 
     async submit(input: FeedbackInput): Promise<SubmitResult> {
-      if (closed) throw new FeedbackError('closed', 'FeedbackClient.submit was called after close(); create a new client.');
+      if (closed)
+        throw new FeedbackError('closed', 'FeedbackClient.submit was called after close(); create a new client.');
       validateInput(input, options.defaults);
-      const payload = buildPayload(input, { defaults: options.defaults, now: now(), id: newEntryId(), locationHref: currentHref() });
+      const payload = buildPayload(input, {
+        defaults: options.defaults,
+        now: now(),
+        id: newEntryId(),
+        locationHref: currentHref(),
+      });
       const { store } = await opened;
       // The same answer again after a `queue-full` refusal is the same entry: the collector may have stored it.
       const entryPayload = refused.get(sameAnswer(payload)) ?? payload;
@@ -504,12 +573,20 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       const queued = await store.count();
       if (queued >= maxEntries) return sendUnstored(store, entryPayload, queued);
       const at = now();
-      const entry: QueuedEntry = { id: entryPayload.id, payload: entryPayload, state: 'pending', attempts: 0, nextAttemptAt: at, queuedAt: at };
+      const entry: QueuedEntry = {
+        id: entryPayload.id,
+        payload: entryPayload,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: at,
+        queuedAt: at,
+      };
       await store.put(entry);
       known.set(entry.id, entry);
       // Its first attempt starts here, not after a pass; the claim also checks the collector's pause, shared by tabs.
-      const { claimed, pausedUntil: shared } =
-        mayStart() ? await store.claim([entry.id], owner, at + CLAIM_MS, at, (stored) => eligible(stored, at)) : { claimed: [], pausedUntil: 0 };
+      const { claimed, pausedUntil: shared } = mayStart()
+        ? await store.claim([entry.id], owner, at + CLAIM_MS, at, (stored) => eligible(stored, at))
+        : { claimed: [], pausedUntil: 0 };
       pausedUntil = Math.max(pausedUntil, shared);
       const first = claimed[0] && attempt(store, claimed[0]);
       if (!first) {
@@ -522,11 +599,15 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
       const stored = outcome && (await store.get(entry.id));
       const after = stored && asQueued(stored);
       if (after && after.state !== 'pending') {
-        throw new FeedbackError(after.state, `FeedbackClient.submit: the server did not take entry ${after.id} (${after.lastError?.message ?? 'unknown'}). It stays in the queue as "${after.state}".`, {
-          entry: after,
-          ...(after.lastError ? { status: after.lastError.status } : {}),
-          ...(after.lastError?.responseText ? { responseText: after.lastError.responseText } : {}),
-        });
+        throw new FeedbackError(
+          after.state,
+          `FeedbackClient.submit: the server did not take entry ${after.id} (${after.lastError?.message ?? 'unknown'}). It stays in the queue as "${after.state}".`,
+          {
+            entry: after,
+            ...(after.lastError ? { status: after.lastError.status } : {}),
+            ...(after.lastError?.responseText ? { responseText: after.lastError.responseText } : {}),
+          },
+        );
       }
       return { status: 'queued', payload: entryPayload };
     },

@@ -32,7 +32,8 @@ function collector(answer: (call: Call, index: number) => Answer = () => new Res
 }
 
 const cut = () => new TypeError('fetch failed');
-const busy = (seconds: number, status = 429) => new Response('busy', { status, headers: { 'Retry-After': String(seconds) } });
+const busy = (seconds: number, status = 429) =>
+  new Response('busy', { status, headers: { 'Retry-After': String(seconds) } });
 
 const opened: FeedbackClient[] = [];
 
@@ -42,7 +43,10 @@ const opened: FeedbackClient[] = [];
  */
 async function tabs(store: QueueStore, options: Partial<FeedbackClientOptions>[], views: QueueStore[] = []) {
   const handOut = [...views];
-  vi.doMock('./storage.js', async (importOriginal) => ({ ...(await importOriginal<object>()), openQueueStore: async () => ({ store: handOut.shift() ?? store }) }));
+  vi.doMock('./storage.js', async (importOriginal) => ({
+    ...(await importOriginal<object>()),
+    openQueueStore: async () => ({ store: handOut.shift() ?? store }),
+  }));
   vi.resetModules();
   const { createFeedbackClient } = await import('./client.js');
   const created = options.map((extra) => createFeedbackClient({ endpoint: ENDPOINT, ...extra }));
@@ -180,7 +184,8 @@ describe('a page that goes away', () => {
       get: (target, property, receiver) => {
         const value = Reflect.get(target, property, receiver) as unknown;
         if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => (alive ? (value as (...a: unknown[]) => unknown).apply(target, args) : new Promise(() => {}));
+        return (...args: unknown[]) =>
+          alive ? (value as (...a: unknown[]) => unknown).apply(target, args) : new Promise(() => {});
       },
     });
     const [vanishing] = await tabs(store, [{ fetch: server.fetch }], [frozen]);
@@ -205,10 +210,15 @@ describe('a page that goes away', () => {
       },
     });
     const server = collector(() => cut());
-    const [tab] = await tabs(createMemoryStore(), [{ fetch: server.fetch, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } }]);
+    const [tab] = await tabs(createMemoryStore(), [
+      { fetch: server.fetch, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } },
+    ]);
     const ids: string[] = [];
     for (let i = 0; i < 60; i += 1) {
-      ids.push((await tab!.submit({ kind: 'comment', comment: `Nummer ${i}: ${'lang tekst '.repeat(200)}`, locale: 'nb-NO' })).payload.id);
+      ids.push(
+        (await tab!.submit({ kind: 'comment', comment: `Nummer ${i}: ${'lang tekst '.repeat(200)}`, locale: 'nb-NO' }))
+          .payload.id,
+      );
       await elapse(10);
     }
     window.dispatchEvent(new Event('pagehide'));
@@ -217,7 +227,9 @@ describe('a page that goes away', () => {
     expect(total).toBeLessThanOrEqual(64 * 1024);
     expect(beacons.length).toBeGreaterThan(20);
     expect(beacons.length).toBeLessThan(60);
-    expect(beacons.map((beacon) => new URL(beacon.url).searchParams.get('idempotency-key'))).toEqual(ids.slice(0, beacons.length));
+    expect(beacons.map((beacon) => new URL(beacon.url).searchParams.get('idempotency-key'))).toEqual(
+      ids.slice(0, beacons.length),
+    );
     expect(await tab!.entries()).toHaveLength(60);
   });
 });
@@ -228,13 +240,16 @@ describe('a full queue', () => {
     const [tab] = await tabs(createMemoryStore(), [{ fetch: server.fetch, maxEntries: 1 }]);
     await tab!.submit(csat(1));
     await elapse(100);
-    for (let score = 2; score <= 5; score += 1) await expect(tab!.submit(csat(score))).rejects.toMatchObject({ code: 'queue-full' });
+    for (let score = 2; score <= 5; score += 1)
+      await expect(tab!.submit(csat(score))).rejects.toMatchObject({ code: 'queue-full' });
     expect(server.calls).toHaveLength(1);
   });
 
   it('sends no more at once than the queue itself would, and answers within a second', async () => {
     const server = collector((_, index) => (index === 0 ? cut() : 'hang'));
-    const [tab] = await tabs(createMemoryStore(), [{ fetch: server.fetch, maxEntries: 1, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } }]);
+    const [tab] = await tabs(createMemoryStore(), [
+      { fetch: server.fetch, maxEntries: 1, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } },
+    ]);
     await tab!.submit(csat(1));
     await elapse(100);
     const outcomes: string[] = [];
@@ -256,7 +271,9 @@ describe('a full queue', () => {
       keys.push(call.key);
       return index <= 1 ? cut() : new Response(null, { status: 201 });
     });
-    const [tab] = await tabs(createMemoryStore(), [{ fetch: server.fetch, maxEntries: 1, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } }]);
+    const [tab] = await tabs(createMemoryStore(), [
+      { fetch: server.fetch, maxEntries: 1, retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 } },
+    ]);
     const kept = await tab!.submit(csat(1));
     await elapse(100);
     const refused = tab!.submit(csat(5)).catch((error: { code: string; payload: FeedbackPayload }) => error);
@@ -264,7 +281,7 @@ describe('a full queue', () => {
     expect(await refused).toMatchObject({ code: 'queue-full' });
     await tab!.discard(kept.payload.id);
     const again = await tab!.submit(csat(5));
-    expect(again.payload.id).toBe((await refused as { payload: FeedbackPayload }).payload.id);
+    expect(again.payload.id).toBe(((await refused) as { payload: FeedbackPayload }).payload.id);
     expect(keys.slice(1)).toEqual([again.payload.id, again.payload.id]);
   });
 });

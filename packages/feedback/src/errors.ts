@@ -31,7 +31,13 @@ export class FeedbackError extends Error {
   constructor(
     code: FeedbackErrorCode,
     message: string,
-    details: { payload?: FeedbackPayload; entry?: QueuedEntry; status?: number; responseText?: string; cause?: unknown } = {},
+    details: {
+      payload?: FeedbackPayload;
+      entry?: QueuedEntry;
+      status?: number;
+      responseText?: string;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;

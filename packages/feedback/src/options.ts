@@ -30,13 +30,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkMilliseconds(option: string, value: unknown, min: number, why: string): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_TIMER_MS) {
-    fail(option, `must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}, got ${describeValue(value)}. ${why}`);
+    fail(
+      option,
+      `must be a number of milliseconds from ${min} to ${MAX_TIMER_MS}, got ${describeValue(value)}. ${why}`,
+    );
   }
 }
 
 function checkEndpoint(endpoint: unknown): void {
   if (typeof endpoint !== 'string' || endpoint.trim() === '') {
-    throw new FeedbackError('invalid-input', 'createFeedbackClient needs an `endpoint`: the URL feedback is POSTed to, e.g. "https://feedback.example.com/v1/entries".');
+    throw new FeedbackError(
+      'invalid-input',
+      'createFeedbackClient needs an `endpoint`: the URL feedback is POSTed to, e.g. "https://feedback.example.com/v1/entries".',
+    );
   }
   const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(endpoint)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
@@ -44,7 +50,11 @@ function checkEndpoint(endpoint: unknown): void {
   }
   // "feedback.example.com/v1" would be sent to a path of the current page, not to that host.
   const host = /^\s*([^/.?#\s]+\.)+[A-Za-z]{2,}(?=[/:?#]|$)/.exec(endpoint);
-  if (scheme === undefined && host) fail('endpoint', `looks like a host without a scheme; write "https://${endpoint.trim()}", or "/${endpoint.trim()}" for a path on this site.`);
+  if (scheme === undefined && host)
+    fail(
+      'endpoint',
+      `looks like a host without a scheme; write "https://${endpoint.trim()}", or "/${endpoint.trim()}" for a path on this site.`,
+    );
   try {
     new URL(endpoint, 'https://base.invalid/');
   } catch {
@@ -55,16 +65,26 @@ function checkEndpoint(endpoint: unknown): void {
 /** Throws a `FeedbackError` (`invalid-input`) naming the first option that is wrong and how to put it right. */
 export function validateClientOptions(options: unknown): void {
   if (!isRecord(options)) {
-    throw new FeedbackError('invalid-input', `createFeedbackClient needs an options object like { endpoint: "https://feedback.example.com/v1/entries" }, got ${describeValue(options)}.`);
+    throw new FeedbackError(
+      'invalid-input',
+      `createFeedbackClient needs an options object like { endpoint: "https://feedback.example.com/v1/entries" }, got ${describeValue(options)}.`,
+    );
   }
   checkEndpoint(options.endpoint);
   for (const name of CALLBACKS) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') fail(name, `must be a function, got ${describeValue(options[name])}.`);
+    if (options[name] !== undefined && typeof options[name] !== 'function')
+      fail(name, `must be a function, got ${describeValue(options[name])}.`);
   }
   if (options.storage !== undefined && !STORAGE_KINDS.includes(options.storage as string)) {
-    fail('storage', `must be one of ${STORAGE_KINDS.map((kind) => `"${kind}"`).join(', ')}, got ${describeValue(options.storage)}.`);
+    fail(
+      'storage',
+      `must be one of ${STORAGE_KINDS.map((kind) => `"${kind}"`).join(', ')}, got ${describeValue(options.storage)}.`,
+    );
   }
-  if (options.databaseName !== undefined && (typeof options.databaseName !== 'string' || options.databaseName.trim() === '')) {
+  if (
+    options.databaseName !== undefined &&
+    (typeof options.databaseName !== 'string' || options.databaseName.trim() === '')
+  ) {
     fail('databaseName', `must be a non-empty string, got ${describeValue(options.databaseName)}.`);
   }
   const { maxEntries } = options;
@@ -73,20 +93,48 @@ export function validateClientOptions(options: unknown): void {
   }
   const { retry, defaults } = options;
   if (retry !== undefined) {
-    if (!isRecord(retry)) fail('retry', `must be an object like { baseDelayMs: 1000, maxDelayMs: 300000 }, got ${describeValue(retry)}.`);
-    checkMilliseconds('retry.baseDelayMs', retry.baseDelayMs, MIN_BASE_DELAY_MS, 'Shorter waits would send a failing server a request every few milliseconds.');
-    checkMilliseconds('retry.maxDelayMs', retry.maxDelayMs, MIN_MAX_DELAY_MS, 'A lower cap would keep retrying a failing server several times a second.');
-    checkMilliseconds('retry.requestTimeoutMs', retry.requestTimeoutMs, MIN_REQUEST_TIMEOUT_MS, 'A request needs time to be answered.');
+    if (!isRecord(retry))
+      fail('retry', `must be an object like { baseDelayMs: 1000, maxDelayMs: 300000 }, got ${describeValue(retry)}.`);
+    checkMilliseconds(
+      'retry.baseDelayMs',
+      retry.baseDelayMs,
+      MIN_BASE_DELAY_MS,
+      'Shorter waits would send a failing server a request every few milliseconds.',
+    );
+    checkMilliseconds(
+      'retry.maxDelayMs',
+      retry.maxDelayMs,
+      MIN_MAX_DELAY_MS,
+      'A lower cap would keep retrying a failing server several times a second.',
+    );
+    checkMilliseconds(
+      'retry.requestTimeoutMs',
+      retry.requestTimeoutMs,
+      MIN_REQUEST_TIMEOUT_MS,
+      'A request needs time to be answered.',
+    );
     const { maxAttempts } = retry;
-    if (maxAttempts !== undefined && maxAttempts !== Infinity && (typeof maxAttempts !== 'number' || !Number.isInteger(maxAttempts) || maxAttempts < 1)) {
-      fail('retry.maxAttempts', `must be a whole number of at least 1, or Infinity, got ${describeValue(maxAttempts)}.`);
+    if (
+      maxAttempts !== undefined &&
+      maxAttempts !== Infinity &&
+      (typeof maxAttempts !== 'number' || !Number.isInteger(maxAttempts) || maxAttempts < 1)
+    ) {
+      fail(
+        'retry.maxAttempts',
+        `must be a whole number of at least 1, or Infinity, got ${describeValue(maxAttempts)}.`,
+      );
     }
   }
   if (defaults !== undefined) {
-    if (!isRecord(defaults)) fail('defaults', `must be an object like { locale: "nb-NO", channel: "web" }, got ${describeValue(defaults)}.`);
-    for (const field of ['channel', 'journey', 'touchpoint'] as const) checkLabel(`defaults.${field}`, defaults[field], 'createFeedbackClient');
+    if (!isRecord(defaults))
+      fail('defaults', `must be an object like { locale: "nb-NO", channel: "web" }, got ${describeValue(defaults)}.`);
+    for (const field of ['channel', 'journey', 'touchpoint'] as const)
+      checkLabel(`defaults.${field}`, defaults[field], 'createFeedbackClient');
     checkList('defaults.teams', defaults.teams, 'createFeedbackClient');
-    if (defaults.locale !== undefined && (typeof defaults.locale !== 'string' || !LOCALE_PATTERN.test(defaults.locale))) {
+    if (
+      defaults.locale !== undefined &&
+      (typeof defaults.locale !== 'string' || !LOCALE_PATTERN.test(defaults.locale))
+    ) {
       fail('defaults.locale', `must be a BCP 47 language tag such as "nb-NO", got ${describeValue(defaults.locale)}.`);
     }
   }

@@ -24,7 +24,10 @@ export function cleanPage(page: string, base?: string): string {
   try {
     url = new URL(page, base);
   } catch {
-    throw new FeedbackError('invalid-input', `FeedbackClient.submit: \`page\` must be an absolute URL (or relative to the current page), got ${JSON.stringify(page)}.`);
+    throw new FeedbackError(
+      'invalid-input',
+      `FeedbackClient.submit: \`page\` must be an absolute URL (or relative to the current page), got ${JSON.stringify(page)}.`,
+    );
   }
   url.search = '';
   url.hash = '';
@@ -37,7 +40,8 @@ export function cleanPage(page: string, base?: string): string {
     // A malformed escape: scrub the path as it stands.
   }
   // Cut at a "/", so an identifier is never cut in half and left partly readable.
-  const capped = path.length > MAX_PAGE_PATH_LENGTH ? path.slice(0, path.lastIndexOf('/', MAX_PAGE_PATH_LENGTH) + 1) : path;
+  const capped =
+    path.length > MAX_PAGE_PATH_LENGTH ? path.slice(0, path.lastIndexOf('/', MAX_PAGE_PATH_LENGTH) + 1) : path;
   const scrubbed = scrubPersonalData(capped).text;
   if (scrubbed !== path) url.pathname = scrubbed;
   return url.href;
@@ -47,7 +51,10 @@ export function cleanPage(page: string, base?: string): string {
 function scrubField(field: string, value: string, maxLength: number): string {
   const text = scrubPersonalData(value).text;
   if (text.length > maxLength) {
-    throw new FeedbackError('invalid-input', `FeedbackClient.submit: \`${field}\` must be at most ${maxLength} characters once personal data is masked, got ${text.length}.`);
+    throw new FeedbackError(
+      'invalid-input',
+      `FeedbackClient.submit: \`${field}\` must be at most ${maxLength} characters once personal data is masked, got ${text.length}.`,
+    );
   }
   return text;
 }
@@ -62,7 +69,9 @@ export function buildPayload(input: FeedbackInput, options: BuildPayloadOptions)
     id: options.id,
     kind: input.kind,
     locale: input.locale ?? defaults.locale ?? '',
-    teams: (input.teams ?? defaults.teams ?? []).map((team, index) => scrubField(`teams[${index}]`, team, MAX_LABEL_LENGTH)),
+    teams: (input.teams ?? defaults.teams ?? []).map((team, index) =>
+      scrubField(`teams[${index}]`, team, MAX_LABEL_LENGTH),
+    ),
     createdAt: new Date(options.now).toISOString(),
     schemaVersion: SCHEMA_VERSION,
   };
@@ -72,10 +81,14 @@ export function buildPayload(input: FeedbackInput, options: BuildPayloadOptions)
   }
   // A language tag has no room for a placeholder: one that carries personal data is a mistake to refuse.
   if (scrubPersonalData(payload.locale).found.length > 0) {
-    throw new FeedbackError('invalid-input', 'FeedbackClient.submit: `locale` must be a language tag such as "nb-NO", but it holds personal data (a number or an address).');
+    throw new FeedbackError(
+      'invalid-input',
+      'FeedbackClient.submit: `locale` must be a language tag such as "nb-NO", but it holds personal data (a number or an address).',
+    );
   }
   if (input.comment !== undefined) payload.comment = scrubField('comment', input.comment, MAX_COMMENT_LENGTH);
-  if (input.reasons !== undefined) payload.reasons = input.reasons.map((reason, index) => scrubField(`reasons[${index}]`, reason, MAX_LABEL_LENGTH));
+  if (input.reasons !== undefined)
+    payload.reasons = input.reasons.map((reason, index) => scrubField(`reasons[${index}]`, reason, MAX_LABEL_LENGTH));
   for (const field of ['channel', 'journey', 'touchpoint'] as const) {
     const value = input[field] ?? defaults[field];
     if (value !== undefined) payload[field] = scrubField(field, value, MAX_LABEL_LENGTH);

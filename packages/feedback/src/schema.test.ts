@@ -36,36 +36,58 @@ type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[
 describe('schema/feedback.schema.json', () => {
   it('is draft 2020-12 with a versioned $id that the package exports', () => {
     expect(schema.$id).toBe('https://samspill.dev/schema/feedback/v1.json');
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown>; files: string[] };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, unknown>;
+      files: string[];
+    };
     expect(pkg.exports['./schema.json']).toBe('./schema/feedback.schema.json');
     expect(pkg.files).toContain('schema');
   });
 
   it('names exactly the properties of FeedbackPayload and requires the same ones', () => {
     // Compile time: the required list above is the type's required keys, no more, no less.
-    type Listed = { [K in keyof typeof payloadProperties]: (typeof payloadProperties)[K] extends true ? K : never }[keyof typeof payloadProperties];
+    type Listed = {
+      [K in keyof typeof payloadProperties]: (typeof payloadProperties)[K] extends true ? K : never;
+    }[keyof typeof payloadProperties];
     expectTypeOf<Listed>().toEqualTypeOf<RequiredKeys<FeedbackPayload>>();
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(payloadProperties).sort());
-    const required = Object.entries(payloadProperties).filter(([, isRequired]) => isRequired).map(([key]) => key);
+    const required = Object.entries(payloadProperties)
+      .filter(([, isRequired]) => isRequired)
+      .map(([key]) => key);
     expect([...schema.required].sort()).toEqual(required.sort());
   });
 
   it('accepts the payloads the client builds, for every kind and every score on its scale', () => {
-    const inputs: FeedbackInput[] = [{ kind: 'comment', comment: 'Ring meg på 912 34 567', locale: 'nb-NO', teams: ['customer-service'] }];
+    const inputs: FeedbackInput[] = [
+      { kind: 'comment', comment: 'Ring meg på 912 34 567', locale: 'nb-NO', teams: ['customer-service'] },
+    ];
     for (const [kind, { min, max }] of Object.entries(SCALES)) {
       for (let score = min; score <= max; score += 1) {
-        inputs.push({ kind: kind as FeedbackInput['kind'], score, locale: 'sv-SE', reasons: ['slow'], channel: 'web', journey: 'claim', touchpoint: 'receipt' });
+        inputs.push({
+          kind: kind as FeedbackInput['kind'],
+          score,
+          locale: 'sv-SE',
+          reasons: ['slow'],
+          channel: 'web',
+          journey: 'claim',
+          touchpoint: 'receipt',
+        });
       }
     }
     for (const input of inputs) {
-      const payload = buildPayload(input, { now: Date.now(), id: crypto.randomUUID(), locationHref: 'https://example.no/a/b?x=1#y' });
+      const payload = buildPayload(input, {
+        now: Date.now(),
+        id: crypto.randomUUID(),
+        locationHref: 'https://example.no/a/b?x=1#y',
+      });
       expect(validate(payload), JSON.stringify(validate.errors)).toBe(true);
     }
   });
 
   it('refuses scores outside the kind’s scale, scores on comments, extra properties, and pages with a query', () => {
     const base = buildPayload({ kind: 'csat', score: 3, locale: 'nb' }, { now: Date.now(), id: crypto.randomUUID() });
-    const rejects = (change: Record<string, unknown>) => expect(validate({ ...base, ...change }), JSON.stringify(change)).toBe(false);
+    const rejects = (change: Record<string, unknown>) =>
+      expect(validate({ ...base, ...change }), JSON.stringify(change)).toBe(false);
     rejects({ score: 9 });
     rejects({ score: 0 });
     rejects({ kind: 'helpful', score: 2, scale: { min: 0, max: 1 } });

@@ -31,7 +31,13 @@ export interface QueueStore {
    * claimed by another tab that is still there), unless the collector's pause still holds at `now`. Returns what it
    * claimed and the pause.
    */
-  claim(ids: string[], owner: string, until: number, now: number, eligible: (entry: StoredEntry) => boolean): Promise<{ claimed: StoredEntry[]; pausedUntil: number }>;
+  claim(
+    ids: string[],
+    owner: string,
+    until: number,
+    now: number,
+    eligible: (entry: StoredEntry) => boolean,
+  ): Promise<{ claimed: StoredEntry[]; pausedUntil: number }>;
   /** Extends `owner`'s claims on `ids` to `until`. */
   renew(ids: string[], owner: string, until: number): Promise<void>;
   /** Gives up `owner`'s claims on `ids`. */
@@ -45,7 +51,8 @@ export interface QueueStore {
   close(): void;
 }
 
-const byQueueOrder = (a: QueuedEntry, b: QueuedEntry) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byQueueOrder = (a: QueuedEntry, b: QueuedEntry) =>
+  a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const unclaimed = ({ claim: _claim, ...entry }: StoredEntry): StoredEntry => entry;
 
@@ -93,7 +100,9 @@ async function pauseIn(access: Access, until: number): Promise<void> {
 }
 
 /** The claim logic over one `Access` per call, which is how every storage below implements it. */
-function claimsOver(transaction: <T>(work: (access: Access) => Promise<T>) => Promise<T>): Pick<QueueStore, 'claim' | 'renew' | 'release' | 'settle' | 'pause' | 'pausedUntil'> {
+function claimsOver(
+  transaction: <T>(work: (access: Access) => Promise<T>) => Promise<T>,
+): Pick<QueueStore, 'claim' | 'renew' | 'release' | 'settle' | 'pause' | 'pausedUntil'> {
   return {
     claim: (...args) => transaction((access) => claimIn(access, ...args)),
     renew: (ids, owner, until) => transaction((access) => renewIn(access, ids, owner, until)),
@@ -192,7 +201,9 @@ export function createLocalStorageStore(prefix: string): QueueStore {
       if (claimed.length === 0) return { claimed, pausedUntil };
       // Read back after a moment: of two tabs that claimed an entry at once, the one whose write stuck sends it.
       await sleep(25);
-      const kept = claimed.filter((entry) => parse<StoredEntry>(storage.getItem(entryPrefix + entry.id))?.claim?.owner === args[1]);
+      const kept = claimed.filter(
+        (entry) => parse<StoredEntry>(storage.getItem(entryPrefix + entry.id))?.claim?.owner === args[1],
+      );
       return { claimed: kept, pausedUntil };
     },
     close: () => {},
@@ -235,7 +246,11 @@ export async function createIndexedDbStore(databaseName: string): Promise<QueueS
   // Let a newer version of the page upgrade the database instead of being blocked by this tab.
   db.onversionchange = () => db.close();
 
-  async function run<T>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T> | T): Promise<T> {
+  async function run<T>(
+    stores: string[],
+    mode: IDBTransactionMode,
+    work: (tx: IDBTransaction) => Promise<T> | T,
+  ): Promise<T> {
     const tx = db.transaction(stores, mode);
     const finished = done(tx);
     const result = await work(tx);
@@ -259,8 +274,14 @@ export async function createIndexedDbStore(databaseName: string): Promise<QueueS
 
   return {
     kind: 'indexeddb',
-    list: async () => (await run([ENTRIES], 'readonly', (tx) => request(tx.objectStore(ENTRIES).getAll() as IDBRequest<StoredEntry[]>))).sort(byQueueOrder),
-    get: (id) => run([ENTRIES], 'readonly', (tx) => request(tx.objectStore(ENTRIES).get(id) as IDBRequest<StoredEntry | undefined>)),
+    list: async () =>
+      (
+        await run([ENTRIES], 'readonly', (tx) => request(tx.objectStore(ENTRIES).getAll() as IDBRequest<StoredEntry[]>))
+      ).sort(byQueueOrder),
+    get: (id) =>
+      run([ENTRIES], 'readonly', (tx) =>
+        request(tx.objectStore(ENTRIES).get(id) as IDBRequest<StoredEntry | undefined>),
+      ),
     put: (entry) => run([ENTRIES], 'readwrite', (tx) => void tx.objectStore(ENTRIES).put(entry)),
     delete: (id) => run([ENTRIES], 'readwrite', (tx) => void tx.objectStore(ENTRIES).delete(id)),
     count: () => run([ENTRIES], 'readonly', (tx) => request(tx.objectStore(ENTRIES).count())),
@@ -283,7 +304,12 @@ export async function openQueueStore(preferred: 'auto' | QueueStorageKind, datab
   const reasons: string[] = [];
   for (const kind of ORDER.slice(ORDER.indexOf(preferred === 'auto' ? 'indexeddb' : preferred))) {
     try {
-      const store = kind === 'indexeddb' ? await createIndexedDbStore(databaseName) : kind === 'localstorage' ? createLocalStorageStore(databaseName) : createMemoryStore();
+      const store =
+        kind === 'indexeddb'
+          ? await createIndexedDbStore(databaseName)
+          : kind === 'localstorage'
+            ? createLocalStorageStore(databaseName)
+            : createMemoryStore();
       return reasons.length === 0 ? { store } : { store, fallbackReason: reasons.join('; ') };
     } catch (error) {
       reasons.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);

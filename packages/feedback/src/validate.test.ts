@@ -31,24 +31,42 @@ describe('validateInput', () => {
     expect(messageFor({ kind: 'csat', score: 9, locale: 'nb-NO' })).toBe(
       'FeedbackClient.submit: `score` must be a whole number from 1 to 5 for kind "csat", got 9.',
     );
-    expect(messageFor({ kind: 'nps', score: 7.5, locale: 'nb-NO' })).toContain('`score` must be a whole number from 0 to 10 for kind "nps", got 7.5.');
-    expect(messageFor({ kind: 'helpful', locale: 'nb-NO' })).toContain('`score` must be a whole number from 0 to 1 for kind "helpful", got undefined.');
+    expect(messageFor({ kind: 'nps', score: 7.5, locale: 'nb-NO' })).toContain(
+      '`score` must be a whole number from 0 to 10 for kind "nps", got 7.5.',
+    );
+    expect(messageFor({ kind: 'helpful', locale: 'nb-NO' })).toContain(
+      '`score` must be a whole number from 0 to 1 for kind "helpful", got undefined.',
+    );
     expect(messageFor({ kind: 'ces', score: '3', locale: 'nb-NO' })).toContain('got "3"');
   });
 
   it('refuses a score on a comment and a comment kind without text', () => {
-    expect(messageFor({ kind: 'comment', score: 3, comment: 'x', locale: 'nb' })).toContain('`score` is not allowed for kind "comment"');
-    expect(messageFor({ kind: 'comment', comment: '   ', locale: 'nb' })).toContain('`comment` must be a non-empty string for kind "comment"');
+    expect(messageFor({ kind: 'comment', score: 3, comment: 'x', locale: 'nb' })).toContain(
+      '`score` is not allowed for kind "comment"',
+    );
+    expect(messageFor({ kind: 'comment', comment: '   ', locale: 'nb' })).toContain(
+      '`comment` must be a non-empty string for kind "comment"',
+    );
   });
 
   it('names the field for unknown kinds, bad locales, routing and lists', () => {
-    expect(messageFor({ kind: 'stars', score: 3, locale: 'nb' })).toContain('`kind` must be one of "helpful", "csat", "ces", "nps", "comment", got "stars".');
+    expect(messageFor({ kind: 'stars', score: 3, locale: 'nb' })).toContain(
+      '`kind` must be one of "helpful", "csat", "ces", "nps", "comment", got "stars".',
+    );
     expect(messageFor({ kind: 'csat', score: 3 })).toContain('`locale` must be a BCP 47 language tag');
     expect(messageFor({ kind: 'csat', score: 3, locale: 'norsk bokmål' })).toContain('`locale`');
-    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', channel: '' })).toContain('`channel` must be a non-empty string');
-    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', teams: ['web', 7] })).toContain('`teams[1]` must be a non-empty string');
-    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', reasons: 'slow' })).toContain('`reasons` must be an array');
-    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', comment: 'x'.repeat(5001) })).toContain('`comment` must be a string of at most 5000 characters, got 5001 characters.');
+    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', channel: '' })).toContain(
+      '`channel` must be a non-empty string',
+    );
+    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', teams: ['web', 7] })).toContain(
+      '`teams[1]` must be a non-empty string',
+    );
+    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', reasons: 'slow' })).toContain(
+      '`reasons` must be an array',
+    );
+    expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', comment: 'x'.repeat(5001) })).toContain(
+      '`comment` must be a string of at most 5000 characters, got 5001 characters.',
+    );
     expect(messageFor({ kind: 'csat', score: 3, locale: 'nb', page: 42 })).toContain('`page` must be a URL string');
     expect(messageFor('csat')).toContain('FeedbackClient.submit needs an object');
   });

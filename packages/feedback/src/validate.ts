@@ -44,7 +44,11 @@ export function describeValue(value: unknown): string {
 export function checkLabel(field: string, value: unknown, caller?: Caller): void {
   if (value === undefined) return;
   if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_LABEL_LENGTH) {
-    fail(field, `must be a non-empty string of at most ${MAX_LABEL_LENGTH} characters, got ${describeValue(value)}.`, caller);
+    fail(
+      field,
+      `must be a non-empty string of at most ${MAX_LABEL_LENGTH} characters, got ${describeValue(value)}.`,
+      caller,
+    );
   }
 }
 
@@ -60,9 +64,15 @@ export function checkList(field: string, value: unknown, caller?: Caller): void 
  * Throws a `FeedbackError` with code `invalid-input` whose message names the field, when `input` (merged with the
  * client's defaults) would not make a payload the schema accepts.
  */
-export function validateInput(input: unknown, defaults: FeedbackRouting & { locale?: string } = {}): asserts input is FeedbackInput {
+export function validateInput(
+  input: unknown,
+  defaults: FeedbackRouting & { locale?: string } = {},
+): asserts input is FeedbackInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new FeedbackError('invalid-input', `FeedbackClient.submit needs an object like { kind: "csat", score: 4, locale: "nb-NO" }, got ${describeValue(input)}.`);
+    throw new FeedbackError(
+      'invalid-input',
+      `FeedbackClient.submit needs an object like { kind: "csat", score: 4, locale: "nb-NO" }, got ${describeValue(input)}.`,
+    );
   }
   const value = input as Record<string, unknown>;
   const kind = value.kind;
@@ -71,8 +81,10 @@ export function validateInput(input: unknown, defaults: FeedbackRouting & { loca
   }
   const score = value.score;
   if (kind === 'comment') {
-    if (score !== undefined) fail('score', `is not allowed for kind "comment"; use kind "helpful", "csat", "ces" or "nps" to send a score.`);
-    if (typeof value.comment !== 'string' || value.comment.trim() === '') fail('comment', 'must be a non-empty string for kind "comment".');
+    if (score !== undefined)
+      fail('score', `is not allowed for kind "comment"; use kind "helpful", "csat", "ces" or "nps" to send a score.`);
+    if (typeof value.comment !== 'string' || value.comment.trim() === '')
+      fail('comment', 'must be a non-empty string for kind "comment".');
   } else {
     const { min, max } = SCALES[kind as Exclude<FeedbackKind, 'comment'>];
     if (typeof score !== 'number' || !Number.isInteger(score) || score < min || score > max) {
@@ -80,16 +92,23 @@ export function validateInput(input: unknown, defaults: FeedbackRouting & { loca
     }
   }
   if (value.comment !== undefined && (typeof value.comment !== 'string' || value.comment.length > MAX_COMMENT_LENGTH)) {
-    fail('comment', `must be a string of at most ${MAX_COMMENT_LENGTH} characters, got ${typeof value.comment === 'string' ? `${value.comment.length} characters` : describeValue(value.comment)}.`);
+    fail(
+      'comment',
+      `must be a string of at most ${MAX_COMMENT_LENGTH} characters, got ${typeof value.comment === 'string' ? `${value.comment.length} characters` : describeValue(value.comment)}.`,
+    );
   }
   checkList('reasons', value.reasons);
   const locale = value.locale ?? defaults.locale;
   if (typeof locale !== 'string' || !LOCALE_PATTERN.test(locale)) {
-    fail('locale', `must be a BCP 47 language tag such as "nb-NO" (or set \`defaults.locale\` on the client), got ${describeValue(locale)}.`);
+    fail(
+      'locale',
+      `must be a BCP 47 language tag such as "nb-NO" (or set \`defaults.locale\` on the client), got ${describeValue(locale)}.`,
+    );
   }
   checkLabel('channel', value.channel);
   checkLabel('journey', value.journey);
   checkLabel('touchpoint', value.touchpoint);
   checkList('teams', value.teams);
-  if (value.page !== undefined && typeof value.page !== 'string') fail('page', `must be a URL string, got ${describeValue(value.page)}.`);
+  if (value.page !== undefined && typeof value.page !== 'string')
+    fail('page', `must be a URL string, got ${describeValue(value.page)}.`);
 }

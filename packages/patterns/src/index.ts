@@ -7,4 +7,11 @@ export * from './CallbackRequest/index.js';
 export * from './ServiceStatusBanner/index.js';
 export * from './HelpfulFeedback/index.js';
 export * from './RatingFeedback/index.js';
-export { patternCatalogueFor, patternCatalogues, patternTranslator, usePatternMessages, type PatternMessageKey, type PatternMessages } from './locales/deprecated.js';
+export {
+  patternCatalogueFor,
+  patternCatalogues,
+  patternTranslator,
+  usePatternMessages,
+  type PatternMessageKey,
+  type PatternMessages,
+} from './locales/deprecated.js';

@@ -47,38 +47,78 @@ describe('help: one prop for where the customer gets more help', () => {
       inProvider(
         <>
           <ServiceStatusBanner incident={incident} help="/status-help" now={now} storageKey={storageKey} />
-          <ServiceStatusBanner incident={{ ...incident, id: 'other' }} help={<Link href="tel:+4722334455">Call 22 33 44 55</Link>} now={now} storageKey={storageKey} />
+          <ServiceStatusBanner
+            incident={{ ...incident, id: 'other' }}
+            help={<Link href="tel:+4722334455">Call 22 33 44 55</Link>}
+            now={now}
+            storageKey={storageKey}
+          />
           <LegalNotice notice={exampleNotices.privacy.en} help="/privacy-questions" />
-          <TermsAcceptance notice={exampleNotices.terms.en} onAccept={() => {}} help={<Link href="#terms">Read the full terms</Link>} />
+          <TermsAcceptance
+            notice={exampleNotices.terms.en}
+            onAccept={() => {}}
+            help={<Link href="#terms">Read the full terms</Link>}
+          />
           <ContactBar config={exampleContact} help="/all-options" now={now} />
         </>,
       ),
     );
     const banner = screen.getByRole('region', { name: 'Invoices open slowly' }).first();
     await expect.element(banner.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/status-help');
-    await expect.element(screen.getByRole('link', { name: 'Call 22 33 44 55' })).toHaveAttribute('href', 'tel:+4722334455');
+    await expect
+      .element(screen.getByRole('link', { name: 'Call 22 33 44 55' }))
+      .toHaveAttribute('href', 'tel:+4722334455');
     const notice = screen.getByRole('region', { name: 'Privacy notice' });
-    await expect.element(notice.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/privacy-questions');
+    await expect
+      .element(notice.getByRole('link', { name: 'Contact us' }))
+      .toHaveAttribute('href', '/privacy-questions');
     await expect.element(screen.getByRole('link', { name: 'Read the full terms' })).toHaveAttribute('href', '#terms');
-    await expect.element(screen.getByRole('link', { name: 'All the ways to contact us' })).toHaveAttribute('href', '/all-options');
+    await expect
+      .element(screen.getByRole('link', { name: 'All the ways to contact us' }))
+      .toHaveAttribute('href', '/all-options');
   });
 
   it('still takes helpHref, readMore, contact and ContactBar’s href for one minor version, warning once for each', async () => {
     const warnings = warningsAbout();
     const old = (
       <>
-        <ServiceStatusBanner incident={incident} helpHref="/status-help" help="Or call 22 33 44 55." now={now} storageKey={storageKey} />
+        <ServiceStatusBanner
+          incident={incident}
+          helpHref="/status-help"
+          help="Or call 22 33 44 55."
+          now={now}
+          storageKey={storageKey}
+        />
         <LegalNotice notice={exampleNotices.privacy.en} contact={<Link href="/ask">Ask customer service</Link>} />
-        <TermsAcceptance notice={exampleNotices.terms.en} onAccept={() => {}} readMore={<Link href="#terms">Read the full terms</Link>} />
+        <TermsAcceptance
+          notice={exampleNotices.terms.en}
+          onAccept={() => {}}
+          readMore={<Link href="#terms">Read the full terms</Link>}
+        />
         <ContactBar config={exampleContact} href="/all-options" now={now} />
       </>
     );
-    const screen = await render(inProvider(<>{old}{old}</>));
-    await expect.element(screen.getByRole('link', { name: 'Contact us' }).first()).toHaveAttribute('href', '/status-help');
+    const screen = await render(
+      inProvider(
+        <>
+          {old}
+          {old}
+        </>,
+      ),
+    );
+    await expect
+      .element(screen.getByRole('link', { name: 'Contact us' }).first())
+      .toHaveAttribute('href', '/status-help');
     await expect.element(screen.getByText('Or call 22 33 44 55.').first()).toBeVisible();
-    await expect.element(screen.getByRole('link', { name: 'Ask customer service' }).first()).toHaveAttribute('href', '/ask');
-    await expect.element(screen.getByRole('link', { name: 'Read the full terms' }).first()).toHaveAttribute('href', '#terms');
-    await expect.element(screen.getByRole('link', { name: 'All the ways to contact us' }).first()).toHaveAttribute('href', '/all-options');
+    await expect
+      .element(screen.getByRole('link', { name: 'Ask customer service' }).first())
+      .toHaveAttribute('href', '/ask');
+    await expect
+      .element(screen.getByRole('link', { name: 'Read the full terms' }).first())
+      .toHaveAttribute('href', '#terms');
+    await expect
+      .element(screen.getByRole('link', { name: 'All the ways to contact us' }).first())
+      .toHaveAttribute('href', '/all-options');
     expect(warnings('ServiceStatusBanner: `helpHref` is now `help`')).toHaveLength(1);
     expect(warnings('LegalNotice: `contact` is now `help`')).toHaveLength(1);
     expect(warnings('TermsAcceptance: `readMore` is now `help`')).toHaveLength(1);
@@ -90,7 +130,9 @@ describe('now: one clock, a function', () => {
   it('still takes a fixed Date for one minor version, showing the same status and warning once', async () => {
     const warnings = warningsAbout();
     const status = async (clock: Date | (() => Date)) => {
-      const screen = await render(inProvider(<ContactOptions config={exampleContact} now={clock} timeZoneName="never" />));
+      const screen = await render(
+        inProvider(<ContactOptions config={exampleContact} now={clock} timeZoneName="never" />),
+      );
       const text = screen.container.querySelector('[data-part="status"]')?.textContent;
       await screen.unmount();
       return text;
@@ -105,7 +147,9 @@ describe('now: one clock, a function', () => {
 describe('HelpLink’s dialog: open, defaultOpen, onOpenChange', () => {
   it('opens at first with defaultOpen, and tells onOpenChange when the customer closes it', async () => {
     const onOpenChange = vi.fn();
-    const screen = await render(inProvider(<HelpLink config={exampleContact} now={now} defaultOpen onOpenChange={onOpenChange} />));
+    const screen = await render(
+      inProvider(<HelpLink config={exampleContact} now={now} defaultOpen onOpenChange={onOpenChange} />),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Contact us' });
     await expect.element(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -118,7 +162,9 @@ describe('HelpLink’s dialog: open, defaultOpen, onOpenChange', () => {
       const [open, setOpen] = useState(false);
       return (
         <>
-          <button type="button" onClick={() => setOpen(true)}>Need help?</button>
+          <button type="button" onClick={() => setOpen(true)}>
+            Need help?
+          </button>
           <HelpLink config={exampleContact} now={now} open={open} onOpenChange={setOpen} />
         </>
       );
@@ -133,13 +179,45 @@ describe('HelpLink’s dialog: open, defaultOpen, onOpenChange', () => {
 describe('refs', () => {
   const patterns: [string, (ref: Ref<HTMLElement>) => ReactElement, string][] = [
     ['LegalNotice', (ref) => <LegalNotice ref={ref} notice={exampleNotices.privacy.en} />, 'SECTION'],
-    ['TermsAcceptance', (ref) => <TermsAcceptance ref={ref as Ref<HTMLFormElement>} notice={exampleNotices.terms.en} onAccept={() => {}} />, 'FORM'],
+    [
+      'TermsAcceptance',
+      (ref) => (
+        <TermsAcceptance ref={ref as Ref<HTMLFormElement>} notice={exampleNotices.terms.en} onAccept={() => {}} />
+      ),
+      'FORM',
+    ],
     ['ContactOptions', (ref) => <ContactOptions ref={ref} config={exampleContact} now={now} />, 'SECTION'],
     ['ContactBar', (ref) => <ContactBar ref={ref} config={exampleContact} now={now} />, 'ASIDE'],
-    ['CallbackRequest', (ref) => <CallbackRequest ref={ref as Ref<HTMLDivElement>} hours={exampleHours} now={now} onSubmit={async () => {}} />, 'DIV'],
-    ['ServiceStatusBanner', (ref) => <ServiceStatusBanner ref={ref} incident={incident} help="/contact" now={now} storageKey={storageKey} />, 'SECTION'],
-    ['HelpfulFeedback', (ref) => <HelpfulFeedback ref={ref as Ref<HTMLDivElement>} client={fakeSender()} channel="web" journey="refs" />, 'DIV'],
-    ['RatingFeedback', (ref) => <RatingFeedback ref={ref as Ref<HTMLDivElement>} type="csat" client={fakeSender()} channel="web" journey="refs" />, 'DIV'],
+    [
+      'CallbackRequest',
+      (ref) => (
+        <CallbackRequest ref={ref as Ref<HTMLDivElement>} hours={exampleHours} now={now} onSubmit={async () => {}} />
+      ),
+      'DIV',
+    ],
+    [
+      'ServiceStatusBanner',
+      (ref) => <ServiceStatusBanner ref={ref} incident={incident} help="/contact" now={now} storageKey={storageKey} />,
+      'SECTION',
+    ],
+    [
+      'HelpfulFeedback',
+      (ref) => <HelpfulFeedback ref={ref as Ref<HTMLDivElement>} client={fakeSender()} channel="web" journey="refs" />,
+      'DIV',
+    ],
+    [
+      'RatingFeedback',
+      (ref) => (
+        <RatingFeedback
+          ref={ref as Ref<HTMLDivElement>}
+          type="csat"
+          client={fakeSender()}
+          channel="web"
+          journey="refs"
+        />
+      ),
+      'DIV',
+    ],
   ];
 
   it.each(patterns)('%s forwards its ref to its root element', async (_, element, tagName) => {

@@ -44,7 +44,15 @@ describe('links from data in a production build', () => {
         { kind: 'phone', number: '+47 22 33 44 55' },
       ],
     } as ContactConfig;
-    const incident = { id: 'login', updatedAt: '2026-12-01T08:00:00Z', severity: 'outage', title: 'Login is down', affected: 'Everyone', action: 'We are on it', timeZone: 'Europe/Oslo' } as const;
+    const incident = {
+      id: 'login',
+      updatedAt: '2026-12-01T08:00:00Z',
+      severity: 'outage',
+      title: 'Login is down',
+      affected: 'Everyone',
+      action: 'We are on it',
+      timeZone: 'Europe/Oslo',
+    } as const;
     const now = () => new Date('2026-12-01T09:00:00Z');
     const html = renderToString(
       h(

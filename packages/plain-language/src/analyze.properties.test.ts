@@ -6,14 +6,58 @@ import { analyze } from './analyze.js';
 import { LOCALE_DATA, builtInLocales } from './locales.js';
 
 const pieces = [
-  'we', 'call', 'Customer', 'notwithstanding', 'Vi', 'ringer', 'påløper', 'Työttömyysvakuutusmaksu', "М'який", 'передзвонимо', 'e-post',
-  'K', 'Dr', '2.5', '1 299,50', 'www.example.no',
-  '.', '. ', '! ', '? ', '… ', '...', '."', '.) ', ' «', '» ', ', ',
-  ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r', '\n \n',
-  ...builtInLocales.flatMap((locale) => [...LOCALE_DATA[locale].abbreviations, ...LOCALE_DATA[locale].closingAbbreviations]),
+  'we',
+  'call',
+  'Customer',
+  'notwithstanding',
+  'Vi',
+  'ringer',
+  'påløper',
+  'Työttömyysvakuutusmaksu',
+  "М'який",
+  'передзвонимо',
+  'e-post',
+  'K',
+  'Dr',
+  '2.5',
+  '1 299,50',
+  'www.example.no',
+  '.',
+  '. ',
+  '! ',
+  '? ',
+  '… ',
+  '...',
+  '."',
+  '.) ',
+  ' «',
+  '» ',
+  ', ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  '\r',
+  '\r\r',
+  '\n \n',
+  ...builtInLocales.flatMap((locale) => [
+    ...LOCALE_DATA[locale].abbreviations,
+    ...LOCALE_DATA[locale].closingAbbreviations,
+  ]),
 ];
 
-const texts = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) }), { maxLength: 60 }).map((parts) => parts.join(''));
+const texts = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...pieces) },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
 const locales = fc.constantFrom(...builtInLocales);
 
 describe('analyze on generated texts', () => {
@@ -61,7 +105,12 @@ describe('analyze on generated texts', () => {
         const withLf = text.replace(/\r\n?/g, '\n');
         const counts = (input: string) => {
           const result = analyze(input, { locale });
-          return [result.sentenceCount, result.wordCount, result.longWordCount, result.sentences.map(({ line, column }) => `${line}:${column}`)];
+          return [
+            result.sentenceCount,
+            result.wordCount,
+            result.longWordCount,
+            result.sentences.map(({ line, column }) => `${line}:${column}`),
+          ];
         };
         expect(counts(withLf.replaceAll('\n', ending))).toEqual(counts(withLf));
       }),

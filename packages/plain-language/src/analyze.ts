@@ -87,7 +87,10 @@ const SPACE = /\s/;
 const TOKEN_WINDOW = 24;
 
 const endsWith = (token: string, abbreviations: string[]) =>
-  abbreviations.some((abbreviation) => token.endsWith(abbreviation) && !/\p{L}/u.test(token[token.length - abbreviation.length - 1] ?? ''));
+  abbreviations.some(
+    (abbreviation) =>
+      token.endsWith(abbreviation) && !/\p{L}/u.test(token[token.length - abbreviation.length - 1] ?? ''),
+  );
 
 /**
  * Splits text into sentences. A sentence ends at . ! ? or … followed by space and a new sentence, or at a blank
@@ -105,7 +108,8 @@ export function splitSentences(input: string, locale: PlainLanguageLocale): { st
     const slice = text.slice(start, end);
     const leading = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
-    if (trimmed && WORD.test(trimmed)) sentences.push({ start: start + leading, end: start + leading + trimmed.length });
+    if (trimmed && WORD.test(trimmed))
+      sentences.push({ start: start + leading, end: start + leading + trimmed.length });
     WORD.lastIndex = 0;
     start = end;
   };
@@ -149,7 +153,11 @@ function englishSyllables(word: string): number {
   return Math.max(1, trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 1);
 }
 
-function findLegalese(text: string, locale: PlainLanguageLocale, position: (offset: number) => { line: number; column: number }): LegaleseMatch[] {
+function findLegalese(
+  text: string,
+  locale: PlainLanguageLocale,
+  position: (offset: number) => { line: number; column: number },
+): LegaleseMatch[] {
   const lower = text.toLowerCase();
   const isLetter = (char: string | undefined) => char !== undefined && /[\p{L}\p{M}]/u.test(char);
   const found: LegaleseMatch[] = [];
@@ -184,7 +192,9 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const lix = wordCount ? averageSentenceLength + (100 * longWordCount) / wordCount : 0;
   const fleschReadingEase =
     locale === 'en' && wordCount
-      ? 206.835 - 1.015 * averageSentenceLength - 84.6 * (allWords.reduce((sum, { word }) => sum + englishSyllables(word), 0) / wordCount)
+      ? 206.835 -
+        1.015 * averageSentenceLength -
+        84.6 * (allWords.reduce((sum, { word }) => sum + englishSyllables(word), 0) / wordCount)
       : undefined;
   return {
     locale,

@@ -73,7 +73,10 @@ describe('plain-language command line', () => {
 
   it('gives JSON output for tools', async () => {
     const { out } = await run(['strings.json', '--format', 'json']);
-    expect(JSON.parse(out.join('\n'))).toMatchObject({ locale: 'en', files: [{ file: 'strings.json', findings: [{ rule: 'legalese', line: 3 }] }] });
+    expect(JSON.parse(out.join('\n'))).toMatchObject({
+      locale: 'en',
+      files: [{ file: 'strings.json', findings: [{ rule: 'legalese', line: 3 }] }],
+    });
   });
 
   it.each([
@@ -90,19 +93,22 @@ describe('plain-language command line', () => {
   it.each([
     ['CRLF', '\r\n'],
     ['CR', '\r'],
-  ])('reads files with %s line endings exactly like LF, front matter and code skipped the same way', async (_, ending) => {
-    const lf = await run(['notice.md', 'strings.json', '--format', 'json']);
-    const withEnding = await withFiles(
-      Object.fromEntries(Object.entries(files).map(([name, content]) => [name, content.replaceAll('\n', ending)])),
-      () => run(['notice.md', 'strings.json', '--format', 'json']),
-    );
-    const positions = (out: string[]) =>
-      (JSON.parse(out.join('\n')) as { files: { findings: { rule: string; line: number; column: number }[] }[] }).files.map((file) =>
-        file.findings.map(({ rule, line, column }) => `${line}:${column} ${rule}`),
+  ])(
+    'reads files with %s line endings exactly like LF, front matter and code skipped the same way',
+    async (_, ending) => {
+      const lf = await run(['notice.md', 'strings.json', '--format', 'json']);
+      const withEnding = await withFiles(
+        Object.fromEntries(Object.entries(files).map(([name, content]) => [name, content.replaceAll('\n', ending)])),
+        () => run(['notice.md', 'strings.json', '--format', 'json']),
       );
-    expect(positions(withEnding.out)).toEqual(positions(lf.out));
-    expect(positions(lf.out)[0]).toEqual(['14:1 legalese', '14:25 legalese']);
-  });
+      const positions = (out: string[]) =>
+        (
+          JSON.parse(out.join('\n')) as { files: { findings: { rule: string; line: number; column: number }[] }[] }
+        ).files.map((file) => file.findings.map(({ rule, line, column }) => `${line}:${column} ${rule}`));
+      expect(positions(withEnding.out)).toEqual(positions(lf.out));
+      expect(positions(lf.out)[0]).toEqual(['14:1 legalese', '14:25 legalese']);
+    },
+  );
 
   it('keeps positions when blanking out Markdown', () => {
     const [segment] = extractText('Text `code` more.\n<Note kind="x">Inside</Note>', '.mdx');

@@ -136,7 +136,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       lintText(segment.text, { locale, maxLix: Number.POSITIVE_INFINITY }).findings.map((finding) => {
         const start = position(segment.offset + finding.start);
         const end = position(segment.offset + finding.end);
-        return { ...finding, start: segment.offset + finding.start, end: segment.offset + finding.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+        return {
+          ...finding,
+          start: segment.offset + finding.start,
+          end: segment.offset + finding.end,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+        };
       }),
     );
     const { lix } = analyze(segments.map((segment) => segment.text).join('\n\n'), { locale });
@@ -160,10 +168,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(JSON.stringify({ locale, maxLix, files: report }, null, 2));
   } else {
     for (const { file, findings } of report) {
-      for (const finding of findings) io.stdout(`${file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`);
+      for (const finding of findings)
+        io.stdout(`${file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message}`);
     }
     const above = report.filter((entry) => entry.lix > maxLix).length;
-    io.stderr(`${report.length} file${report.length === 1 ? '' : 's'} checked, ${report.reduce((n, e) => n + e.findings.length, 0)} findings, ${above} above LIX ${maxLix}.`);
+    io.stderr(
+      `${report.length} file${report.length === 1 ? '' : 's'} checked, ${report.reduce((n, e) => n + e.findings.length, 0)} findings, ${above} above LIX ${maxLix}.`,
+    );
   }
   return report.some((entry) => entry.lix > maxLix) ? 1 : 0;
 }

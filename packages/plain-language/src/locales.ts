@@ -25,7 +25,25 @@ interface LocaleData {
 
 export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
   en: {
-    abbreviations: ['e.g.', 'i.e.', 'vs.', 'mr.', 'mrs.', 'ms.', 'dr.', 'no.', 'nos.', 'approx.', 'incl.', 'cf.', 'p.', 'pp.', 'art.', 'sec.', 'st.'],
+    abbreviations: [
+      'e.g.',
+      'i.e.',
+      'vs.',
+      'mr.',
+      'mrs.',
+      'ms.',
+      'dr.',
+      'no.',
+      'nos.',
+      'approx.',
+      'incl.',
+      'cf.',
+      'p.',
+      'pp.',
+      'art.',
+      'sec.',
+      'st.',
+    ],
     closingAbbreviations: ['etc.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.'],
     legalese: [
       { phrase: 'hereinafter', suggestion: 'leave it out, or say "from now on called"' },
@@ -45,7 +63,26 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   nb: {
-    abbreviations: ['f.eks.', 'bl.a.', 'dvs.', 'ca.', 'nr.', 'jf.', 'evt.', 'ev.', 'inkl.', 'ekskl.', 'mht.', 'pga.', 'tlf.', 'kl.', 'ref.', 'iht.', 'vedr.', 'st.'],
+    abbreviations: [
+      'f.eks.',
+      'bl.a.',
+      'dvs.',
+      'ca.',
+      'nr.',
+      'jf.',
+      'evt.',
+      'ev.',
+      'inkl.',
+      'ekskl.',
+      'mht.',
+      'pga.',
+      'tlf.',
+      'kl.',
+      'ref.',
+      'iht.',
+      'vedr.',
+      'st.',
+    ],
     closingAbbreviations: ['osv.', 'mv.', 'o.l.', 'kr.', 'm.m.', 'p.t.', 'mill.', 'mrd.'],
     legalese: [
       { phrase: 'herunder', suggestion: 'blant annet, for eksempel' },
@@ -64,7 +101,22 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   nn: {
-    abbreviations: ['t.d.', 'f.eks.', 'bl.a.', 'dvs.', 'ca.', 'nr.', 'jf.', 'evt.', 'inkl.', 'pga.', 'tlf.', 'kl.', 'ref.', 'st.'],
+    abbreviations: [
+      't.d.',
+      'f.eks.',
+      'bl.a.',
+      'dvs.',
+      'ca.',
+      'nr.',
+      'jf.',
+      'evt.',
+      'inkl.',
+      'pga.',
+      'tlf.',
+      'kl.',
+      'ref.',
+      'st.',
+    ],
     closingAbbreviations: ['osb.', 'osv.', 'mv.', 'o.l.', 'kr.', 'm.m.'],
     legalese: [
       { phrase: 'herunder', suggestion: 'mellom anna, til dømes' },
@@ -80,7 +132,27 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   sv: {
-    abbreviations: ['t.ex.', 'bl.a.', 'dvs.', 'ca.', 'nr.', 'jfr.', 'inkl.', 'exkl.', 'resp.', 's.k.', 'fr.o.m.', 't.o.m.', 'p.g.a.', 'pga.', 'tel.', 'kl.', 'st.', 'el.', 'f.d.'],
+    abbreviations: [
+      't.ex.',
+      'bl.a.',
+      'dvs.',
+      'ca.',
+      'nr.',
+      'jfr.',
+      'inkl.',
+      'exkl.',
+      'resp.',
+      's.k.',
+      'fr.o.m.',
+      't.o.m.',
+      'p.g.a.',
+      'pga.',
+      'tel.',
+      'kl.',
+      'st.',
+      'el.',
+      'f.d.',
+    ],
     closingAbbreviations: ['osv.', 'm.m.', 'o.s.v.', 'kr.', 'mm.'],
     legalese: [
       { phrase: 'härmed', suggestion: 'stryk det' },
@@ -98,7 +170,23 @@ export const LOCALE_DATA: Record<PlainLanguageLocale, LocaleData> = {
     sentenceWords: 25,
   },
   fi: {
-    abbreviations: ['esim.', 'mm.', 'ns.', 'ks.', 'vrt.', 'n.', 'nro.', 'puh.', 'klo.', 'os.', 'ts.', 'eli.', 'ko.', 'em.', 'ao.'],
+    abbreviations: [
+      'esim.',
+      'mm.',
+      'ns.',
+      'ks.',
+      'vrt.',
+      'n.',
+      'nro.',
+      'puh.',
+      'klo.',
+      'os.',
+      'ts.',
+      'eli.',
+      'ko.',
+      'em.',
+      'ao.',
+    ],
     closingAbbreviations: ['jne.', 'yms.', 'ym.', 'tms.', 'kpl.', 'milj.', 'mrd.'],
     legalese: [
       { phrase: 'edellä mainit', suggestion: 'tämä, se', stem: true },
@@ -158,7 +246,9 @@ export const supportedLocales: typeof builtInLocales = /* @__PURE__ */ new Proxy
   get(target, key, receiver) {
     if (process.env.NODE_ENV !== 'production' && !warnedSupportedLocales) {
       warnedSupportedLocales = true;
-      console.warn('@samspill/plain-language: `supportedLocales` is deprecated and goes away in the next minor version. Use `builtInLocales`.');
+      console.warn(
+        '@samspill/plain-language: `supportedLocales` is deprecated and goes away in the next minor version. Use `builtInLocales`.',
+      );
     }
     return Reflect.get(target, key, receiver) as unknown;
   },

@@ -30,7 +30,8 @@ function bench(variant: Variant) {
   const onComponentRender = () => {
     rendered += 1;
   };
-  const render = (profile = false) => root.render(<App theme={theme} count={count} onComponentRender={profile ? onComponentRender : undefined} />);
+  const render = (profile = false) =>
+    root.render(<App theme={theme} count={count} onComponentRender={profile ? onComponentRender : undefined} />);
   return {
     mount: () => timed(() => flushSync(() => render())),
     rerender: () => {

@@ -25,9 +25,12 @@ const dir = mkdtempSync(join(root, 'node_modules', '.cache', 'samspill-bench-'))
 
 async function sizes() {
   const reactExports = Object.keys(await import('@samspill/react'));
-  const further = reactExports.filter((name) => /^[A-Z]/.test(name) && !['SamspillProvider', 'Button', 'GlobalStyles'].includes(name));
+  const further = reactExports.filter(
+    (name) => /^[A-Z]/.test(name) && !['SamspillProvider', 'Button', 'GlobalStyles'].includes(name),
+  );
   writeFileSync(join(dir, 'plain.css'), (await bundlePages()).plainCss);
-  const samspill = (/** @type {string[]} */ names) => entrySource({ '@samspill/react': ['SamspillProvider', ...names] }, samspillStylesheets);
+  const samspill = (/** @type {string[]} */ names) =>
+    entrySource({ '@samspill/react': ['SamspillProvider', ...names] }, samspillStylesheets);
   const entries = {
     plain: `import ${JSON.stringify(join(dir, 'plain.css'))};\nwindow.__used = 1;\n`,
     floor: entrySource({ 'styled-components': ['styled'] }),
@@ -76,7 +79,13 @@ async function serverRender() {
 /** @param {'production' | 'development'} mode */
 async function clientBundle(mode) {
   const entry = join(dir, `client-${mode}.js`);
-  writeFileSync(entry, [...samspillStylesheets.map((sheet) => `import ${JSON.stringify(sheet)};`), `import ${JSON.stringify(join(import.meta.dirname, 'client.tsx'))};`].join('\n'));
+  writeFileSync(
+    entry,
+    [
+      ...samspillStylesheets.map((sheet) => `import ${JSON.stringify(sheet)};`),
+      `import ${JSON.stringify(join(import.meta.dirname, 'client.tsx'))};`,
+    ].join('\n'),
+  );
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -89,7 +98,11 @@ async function clientBundle(mode) {
     define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     logLevel: 'silent',
   });
-  const text = (/** @type {string} */ ext) => result.outputFiles.filter((file) => file.path.endsWith(ext)).map((file) => file.text).join('\n');
+  const text = (/** @type {string} */ ext) =>
+    result.outputFiles
+      .filter((file) => file.path.endsWith(ext))
+      .map((file) => file.text)
+      .join('\n');
   return { js: text('.js'), css: text('.css') };
 }
 
@@ -102,7 +115,9 @@ async function browserTimes() {
     const load = async (/** @type {string} */ variant, /** @type {{ js: string; css: string }} */ bundle) => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const css = (variant === 'samspill' ? bundle.css : '') + (variant === 'plain' ? plainCss : '');
-      await page.setContent(`<!doctype html><html lang="en"><head><style>${css}</style></head><body><div id="root"></div></body></html>`);
+      await page.setContent(
+        `<!doctype html><html lang="en"><head><style>${css}</style></head><body><div id="root"></div></body></html>`,
+      );
       await page.addScriptTag({ content: bundle.js });
       await page.evaluate((variant) => {
         window.api = window.bench(variant);
@@ -112,12 +127,17 @@ async function browserTimes() {
     };
     const pages = await Promise.all(variants.map((variant) => load(variant, production)));
     /** @type {Record<string, Record<string, number[]>>} */
-    const samples = Object.fromEntries(variants.map((variant) => [variant, { rerender: [], remount: [], themeSwitch: [] }]));
+    const samples = Object.fromEntries(
+      variants.map((variant) => [variant, { rerender: [], remount: [], themeSwitch: [] }]),
+    );
     // Round robin, so a busy moment on the machine falls on every variant alike.
     for (const step of /** @type {const} */ (['rerender', 'remount', 'themeSwitch'])) {
       for (let run = -3; run < RUNS; run++) {
         for (const [index, variant] of variants.entries()) {
-          const time = await pages[index].evaluate((step) => (step === 'remount' ? (window.api.unmount(), window.api.mount()) : window.api[step]()), step);
+          const time = await pages[index].evaluate(
+            (step) => (step === 'remount' ? (window.api.unmount(), window.api.mount()) : window.api[step]()),
+            step,
+          );
           if (run >= 0) samples[variant][step].push(time);
         }
       }
@@ -126,7 +146,12 @@ async function browserTimes() {
     const devPage = await load('samspill', development);
     const inspection = await devPage.evaluate(() => window.api.inspectThemeSwitch());
     await devPage.close();
-    const results = Object.fromEntries(variants.map((variant) => [variant, Object.fromEntries(Object.entries(samples[variant]).map(([step, times]) => [step, fastest(times)]))]));
+    const results = Object.fromEntries(
+      variants.map((variant) => [
+        variant,
+        Object.fromEntries(Object.entries(samples[variant]).map(([step, times]) => [step, fastest(times)])),
+      ]),
+    );
     return { ...results, inspection };
   } finally {
     await browser.close();
@@ -138,21 +163,34 @@ try {
   const server = await serverRender();
   const client = await browserTimes();
 
-  const lines = ['', '## Size (kB gzip -9, all-in: JS + CSS a team ships; React not counted)', '', '| entry | Vite | esbuild | goal |', '|---|---|---|---|'];
+  const lines = [
+    '',
+    '## Size (kB gzip -9, all-in: JS + CSS a team ships; React not counted)',
+    '',
+    '| entry | Vite | esbuild | goal |',
+    '|---|---|---|---|',
+  ];
   const button = size.Button;
   for (const [name, { vite, esbuild }] of Object.entries(size)) {
     if (name === 'plain') lines.push(`| plain React + static CSS | ${kB(vite)} | ${kB(esbuild)} | |`);
     else if (name === 'floor') lines.push(`| styled-components floor | ${kB(vite)} | ${kB(esbuild)} | |`);
-    else if (name === 'Button') lines.push(`| Button | ${kB(vite)} | ${kB(esbuild)} | ≤ 12.5: ${mark(Math.max(vite, esbuild) <= 12_500)} |`);
-    else if (name === 'Button + TextField') lines.push(`| Button + TextField | ${kB(vite)} | ${kB(esbuild)} | ≤ 14.0: ${mark(Math.max(vite, esbuild) <= 14_000)} |`);
+    else if (name === 'Button')
+      lines.push(`| Button | ${kB(vite)} | ${kB(esbuild)} | ≤ 12.5: ${mark(Math.max(vite, esbuild) <= 12_500)} |`);
+    else if (name === 'Button + TextField')
+      lines.push(
+        `| Button + TextField | ${kB(vite)} | ${kB(esbuild)} | ≤ 14.0: ${mark(Math.max(vite, esbuild) <= 14_000)} |`,
+      );
     else {
       const cost = { vite: vite - button.vite, esbuild: esbuild - button.esbuild };
-      lines.push(`| ${name} (over Button) | ${kB(cost.vite)} | ${kB(cost.esbuild)} | ≤ 1.5: ${mark(Math.max(cost.vite, cost.esbuild) <= 1_500)} |`);
+      lines.push(
+        `| ${name} (over Button) | ${kB(cost.vite)} | ${kB(cost.esbuild)} | ≤ 1.5: ${mark(Math.max(cost.vite, cost.esbuild) <= 1_500)} |`,
+      );
     }
   }
   const row = (/** @type {string} */ label, /** @type {Record<string, number>} */ times, /** @type {number} */ goal) =>
     `| ${label} | ${times.samspill.toFixed(1)} | ${times.plain.toFixed(1)} | ${times.floor.toFixed(1)} | ${ratio(times.samspill, times.plain)} | ${ratio(times.floor, times.plain)} | ≤ ${goal.toFixed(1)}x: ${mark(times.samspill / times.plain <= goal)} |`;
-  const pick = (/** @type {'rerender' | 'remount' | 'themeSwitch'} */ key) => Object.fromEntries(variants.map((variant) => [variant, client[variant][key]]));
+  const pick = (/** @type {'rerender' | 'remount' | 'themeSwitch'} */ key) =>
+    Object.fromEntries(variants.map((variant) => [variant, client[variant][key]]));
   const inspection = client.inspection;
   lines.push(
     '',

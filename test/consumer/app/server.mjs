@@ -17,7 +17,9 @@ const server = createServer((request, response) => {
   }
   if (path === '/') {
     const { html, styles } = render();
-    const page = readFileSync(join(dist, 'ssr.html'), 'utf8').replace('<!--styles-->', styles).replace('<!--app-->', html);
+    const page = readFileSync(join(dist, 'ssr.html'), 'utf8')
+      .replace('<!--styles-->', styles)
+      .replace('<!--app-->', html);
     response.writeHead(200, { 'content-type': 'text/html' }).end(page);
     return;
   }

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { FeedbackPage, launchChromium, PageServer, Receiver } from './harness.js';
 
 const POLL = { timeout: 15_000, interval: 50 };
-const csat = (score: number) => ({ kind: 'csat', score, locale: 'nb-NO', comment: `Svar til kari@example.no, score ${score}` }) as const;
+const csat = (score: number) =>
+  ({ kind: 'csat', score, locale: 'nb-NO', comment: `Svar til kari@example.no, score ${score}` }) as const;
 
 let browser: Browser;
 let pages: PageServer;
@@ -29,14 +30,19 @@ afterEach(async () => {
 });
 
 /** Small delays so retries happen within the test, never so small that they spin. */
-const config = (extra: Record<string, unknown> = {}) => pages.url({ endpoint: receiver.endpoint, retry: { baseDelayMs: 100, maxDelayMs: 5000 }, ...extra });
+const config = (extra: Record<string, unknown> = {}) =>
+  pages.url({ endpoint: receiver.endpoint, retry: { baseDelayMs: 100, maxDelayMs: 5000 }, ...extra });
 
 describe('feedback client in Chromium', { timeout: 60_000 }, () => {
   it('stores feedback given while the receiver is down exactly once, after a reload and the receiver coming back', async () => {
     const page = await FeedbackPage.open(context, config());
     expect(await page.storage()).toBe('indexeddb');
     const outcomes = [await page.submit(csat(1)), await page.submit(csat(2)), await page.submit(csat(3))];
-    expect(outcomes.map((outcome) => ('status' in outcome ? outcome.status : outcome.error))).toEqual(['queued', 'queued', 'queued']);
+    expect(outcomes.map((outcome) => ('status' in outcome ? outcome.status : outcome.error))).toEqual([
+      'queued',
+      'queued',
+      'queued',
+    ]);
     const ids = outcomes.map((outcome) => outcome.id!);
     expect((await page.entries()).map((entry) => entry.id).sort()).toEqual([...ids].sort());
 
@@ -55,7 +61,8 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
 
   it('waits at least as long as Retry-After says before retrying a 429', async () => {
     await receiver.up();
-    receiver.override = ({ index }) => (index === 0 ? { status: 429, headers: { 'Retry-After': '1' }, body: 'slow down' } : undefined);
+    receiver.override = ({ index }) =>
+      index === 0 ? { status: 429, headers: { 'Retry-After': '1' }, body: 'slow down' } : undefined;
     const page = await FeedbackPage.open(context, config({ retry: { baseDelayMs: 100, maxDelayMs: 5000 } }));
     const outcome = await page.submit(csat(4));
     expect(outcome).toMatchObject({ status: 'queued' });
@@ -75,9 +82,15 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
     const outcome = await page.submit({ ...csat(2), journey: 'nowhere' });
     expect(outcome).toMatchObject({ error: 'rejected' });
 
-    expect(await page.events()).toContainEqual(expect.objectContaining({ type: 'error', code: 'rejected', status: 400, id: outcome.id }));
+    expect(await page.events()).toContainEqual(
+      expect.objectContaining({ type: 'error', code: 'rejected', status: 400, id: outcome.id }),
+    );
     const [entry] = await page.entries();
-    expect(entry).toMatchObject({ id: outcome.id, state: 'rejected', lastError: { status: 400, responseText: '{"error":"unknown journey"}' } });
+    expect(entry).toMatchObject({
+      id: outcome.id,
+      state: 'rejected',
+      lastError: { status: 400, responseText: '{"error":"unknown journey"}' },
+    });
     await page.flush();
     await page.reload();
     await page.flush();
@@ -104,7 +117,9 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
   for (const locks of ['Web Locks', 'a lease in IndexedDB'] as const) {
     it(`sends each entry once when two tabs flush at the same time (${locks})`, async () => {
       if (locks !== 'Web Locks') {
-        await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }));
+        await context.addInitScript(() =>
+          Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }),
+        );
       }
       const first = await FeedbackPage.open(context, config());
       const ids: string[] = [];
@@ -123,7 +138,9 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
 
   it('lets another tab send at once what a page that went away mid-send was sending', async () => {
     // Without Web Locks, where a lease in IndexedDB used to hold every other tab off for 20 s.
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined }),
+    );
     await receiver.up();
     // The first request never gets an answer: the page that made it goes away while it waits.
     receiver.override = () => (receiver.hanging.length === 0 ? 'hang' : undefined);
@@ -164,15 +181,23 @@ describe('feedback client in Chromium', { timeout: 60_000 }, () => {
 
     await page.page.goto('about:blank');
     await expect.poll(() => receiver.stored.has(outcome.id!), POLL).toBe(true);
-    expect(receiver.requests.filter((request) => request.via === 'beacon')).toContainEqual(expect.objectContaining({ key: outcome.id, status: 201 }));
+    expect(receiver.requests.filter((request) => request.via === 'beacon')).toContainEqual(
+      expect.objectContaining({ key: outcome.id, status: 201 }),
+    );
     expect(receiver.stored.get(outcome.id!)).toMatchObject({ id: outcome.id, kind: 'csat', score: 3 });
   });
 
   it('falls back to localStorage without IndexedDB, says so, and still keeps feedback across a reload', async () => {
-    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined }));
+    await context.addInitScript(() =>
+      Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined }),
+    );
     const page = await FeedbackPage.open(context, config());
     expect(await page.storage()).toBe('localstorage');
-    expect(await page.events()).toContainEqual({ type: 'fallback', kind: 'localstorage', reason: 'indexeddb: IndexedDB is not available here' });
+    expect(await page.events()).toContainEqual({
+      type: 'fallback',
+      kind: 'localstorage',
+      reason: 'indexeddb: IndexedDB is not available here',
+    });
     const outcome = await page.submit(csat(2));
     expect(outcome).toMatchObject({ status: 'queued' });
 

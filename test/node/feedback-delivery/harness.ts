@@ -18,7 +18,11 @@ export interface ReceivedRequest {
 }
 
 /** What a test can make the receiver answer instead of storing; `undefined` stores as usual, `'hang'` never answers. */
-export type Override = (request: { key: string; via: 'fetch' | 'beacon'; index: number }) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' | undefined;
+export type Override = (request: {
+  key: string;
+  via: 'fetch' | 'beacon';
+  index: number;
+}) => { status: number; headers?: Record<string, string>; body?: string } | 'hang' | undefined;
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',
@@ -97,13 +101,21 @@ export class Receiver {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = Date.now();
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...CORS, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' });
+      res.writeHead(204, {
+        ...CORS,
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Max-Age': '600',
+      });
       res.end();
       return;
     }
     const header = req.headers['idempotency-key'];
     const via = typeof header === 'string' ? 'fetch' : 'beacon';
-    const key = typeof header === 'string' ? header : (new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('idempotency-key') ?? '');
+    const key =
+      typeof header === 'string'
+        ? header
+        : (new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('idempotency-key') ?? '');
     const chunks: Buffer[] = [];
     try {
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -152,7 +164,9 @@ export class PageServer {
         res.end(script);
       } else {
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end('<!doctype html><html lang="en"><title>Feedback test</title><script type="module" src="/page.js"></script><h1>Feedback test</h1>');
+        res.end(
+          '<!doctype html><html lang="en"><title>Feedback test</title><script type="module" src="/page.js"></script><h1>Feedback test</h1>',
+        );
       }
     });
     server.listen(0, '127.0.0.1');
@@ -189,7 +203,9 @@ export class FeedbackPage {
 
   async loaded(): Promise<void> {
     await this.page.waitForFunction(() => 'feedbackTest' in window);
-    await this.page.evaluate(() => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.ready);
+    await this.page.evaluate(
+      () => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.ready,
+    );
   }
 
   async reload(): Promise<void> {
@@ -198,26 +214,43 @@ export class FeedbackPage {
   }
 
   submit(input: FeedbackInput): Promise<SubmitOutcome> {
-    return this.page.evaluate((value) => (window as unknown as { feedbackTest: { submit(input: FeedbackInput): Promise<SubmitOutcome> } }).feedbackTest.submit(value), input);
+    return this.page.evaluate(
+      (value) =>
+        (
+          window as unknown as { feedbackTest: { submit(input: FeedbackInput): Promise<SubmitOutcome> } }
+        ).feedbackTest.submit(value),
+      input,
+    );
   }
 
   flush(): Promise<void> {
-    return this.page.evaluate(() => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.flush());
+    return this.page.evaluate(() =>
+      (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.flush(),
+    );
   }
 
   entries(): Promise<QueuedEntry[]> {
-    return this.page.evaluate(() => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.entries());
+    return this.page.evaluate(() =>
+      (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.entries(),
+    );
   }
 
   discard(id: string): Promise<void> {
-    return this.page.evaluate((value) => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.discard(value), id);
+    return this.page.evaluate(
+      (value) => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.discard(value),
+      id,
+    );
   }
 
   storage(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.storage);
+    return this.page.evaluate(
+      () => (window as unknown as { feedbackTest: { client: FeedbackClient } }).feedbackTest.client.storage,
+    );
   }
 
   events(): Promise<PageEvent[]> {
-    return this.page.evaluate(() => (window as unknown as { feedbackTest: { events: PageEvent[] } }).feedbackTest.events);
+    return this.page.evaluate(
+      () => (window as unknown as { feedbackTest: { events: PageEvent[] } }).feedbackTest.events,
+    );
   }
 }

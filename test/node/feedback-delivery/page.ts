@@ -8,15 +8,24 @@ export type PageEvent =
   | { type: 'queue-full'; id: string; queued: number; maxEntries: number }
   | { type: 'sent'; id: string };
 
-export type SubmitOutcome = { status: 'sent' | 'queued'; id: string } | { error: string; message: string; id: string | undefined };
+export type SubmitOutcome =
+  { status: 'sent' | 'queued'; id: string } | { error: string; message: string; id: string | undefined };
 
 const config = JSON.parse(new URLSearchParams(location.search).get('config') ?? '{}') as { endpoint: string };
 const events: PageEvent[] = [];
 const client = createFeedbackClient({
   ...config,
-  onError: (error) => events.push({ type: 'error', code: error.code, status: error.status, message: error.message, id: error.payload?.id }),
+  onError: (error) =>
+    events.push({
+      type: 'error',
+      code: error.code,
+      status: error.status,
+      message: error.message,
+      id: error.payload?.id,
+    }),
   onStorageFallback: (kind, reason) => events.push({ type: 'fallback', kind, reason }),
-  onQueueFull: (event) => events.push({ type: 'queue-full', id: event.payload.id, queued: event.queued, maxEntries: event.maxEntries }),
+  onQueueFull: (event) =>
+    events.push({ type: 'queue-full', id: event.payload.id, queued: event.queued, maxEntries: event.maxEntries }),
   onSent: (payload) => events.push({ type: 'sent', id: payload.id }),
 });
 

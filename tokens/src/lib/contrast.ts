@@ -50,7 +50,9 @@ function parseColor(color: string): [number, number, number] {
     throw new Error(`Cannot read the colour "${color}": use #rgb, #rrggbb or rgb().`);
   }
   if (alpha < 1) {
-    throw new Error(`The colour "${color}" is translucent; its contrast depends on what lies beneath, so give an opaque colour.`);
+    throw new Error(
+      `The colour "${color}" is translucent; its contrast depends on what lies beneath, so give an opaque colour.`,
+    );
   }
   return channels as [number, number, number];
 }
@@ -79,7 +81,9 @@ export function checkContrast(
   const valueOf = (path: string, pair: ContrastPair) => {
     const value = values[path];
     if (typeof value !== 'string') {
-      throw new Error(`The contrast pair "${pair.foreground}" on "${pair.background}" names "${path}", which is not a colour token in the ${theme} theme.`);
+      throw new Error(
+        `The contrast pair "${pair.foreground}" on "${pair.background}" names "${path}", which is not a colour token in the ${theme} theme.`,
+      );
     }
     return value;
   };

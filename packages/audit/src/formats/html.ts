@@ -1,4 +1,17 @@
-import { describeFailOn, failsRun, formatDuration, groupByRule, groupByStory, notChecked, plural, summarize, targetLabel, targetTitle, type FailOptions, type RuleGroup } from '../summary.js';
+import {
+  describeFailOn,
+  failsRun,
+  formatDuration,
+  groupByRule,
+  groupByStory,
+  notChecked,
+  plural,
+  summarize,
+  targetLabel,
+  targetTitle,
+  type FailOptions,
+  type RuleGroup,
+} from '../summary.js';
 import type { AuditReport, Impact, TargetResult, Violation } from '../types.js';
 import { escapeXml as esc } from './xml.js';
 
@@ -99,19 +112,27 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
   const summary = summarize(report, failOn);
   const rules = groupByRule(report);
   const review = groupByRule(report, 'needsReview');
-  const stories = groupByStory(report).filter((group) => group.results.some((result) => result.status !== 'passed' || result.needsReview.length > 0));
+  const stories = groupByStory(report).filter((group) =>
+    group.results.some((result) => result.status !== 'passed' || result.needsReview.length > 0),
+  );
   const problems = notChecked(report);
   const failingCount = summary.violationsAtThreshold + summary.needsReviewAtThreshold;
   const ranNothing = failingCount === 0 && summary.passed > 0 && summary.rulesRun === 0;
   const passedAll = failingCount === 0 && problems.length === 0 && !ranNothing;
   const what = report.kind === 'storybook' ? 'story' : 'page';
   const notFailing = summary.violations - summary.violationsAtThreshold;
-  const reviewNote = summary.needsReview > 0 ? ` ${plural(summary.needsReview, 'result')} to review by hand${failOn.failOnReview ? '' : ' (not failing the run)'}.` : '';
+  const reviewNote =
+    summary.needsReview > 0
+      ? ` ${plural(summary.needsReview, 'result')} to review by hand${failOn.failOnReview ? '' : ' (not failing the run)'}.`
+      : '';
   const failing = [
     ...(summary.violationsAtThreshold > 0 ? [plural(summary.violationsAtThreshold, 'violation')] : []),
     ...(summary.needsReviewAtThreshold > 0 ? [`${plural(summary.needsReviewAtThreshold, 'result')} to review`] : []),
   ].join(' and ');
-  const unchecked = problems.length > 0 ? `${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked` : '';
+  const unchecked =
+    problems.length > 0
+      ? `${plural(problems.length, what === 'story' ? 'story check' : 'page')} could not be checked`
+      : '';
   const verdict = passedAll
     ? `Passed: no violations ${threshold}${notFailing > 0 ? ` (${plural(notFailing, 'violation')} that do not fail the run)` : ''}.${reviewNote}`
     : ranNothing
@@ -134,16 +155,28 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
 </section>`;
   };
   const ruleSections = rules.map((rule) =>
-    ruleSection(rule, 'rule', `Where “${esc(rule.ruleId)}” is broken`, rule.occurrences.some(({ violation }) => failsRun(violation, failOn)) ? '' : ' <span class="below">does not fail the run</span>'),
+    ruleSection(
+      rule,
+      'rule',
+      `Where “${esc(rule.ruleId)}” is broken`,
+      rule.occurrences.some(({ violation }) => failsRun(violation, failOn))
+        ? ''
+        : ' <span class="below">does not fail the run</span>',
+    ),
   );
-  const reviewSections = review.map((rule) => ruleSection(rule, 'review', `Where “${esc(rule.ruleId)}” needs review`, ''));
+  const reviewSections = review.map((rule) =>
+    ruleSection(rule, 'review', `Where “${esc(rule.ruleId)}” needs review`, ''),
+  );
 
   const storySections = stories.map((group) => {
     const rows = group.results
       .map((result) => {
         const item = (v: Violation, prefix: string, label: string) =>
           `<li>${label}${impactBadge(v.impact)} <a href="#${anchor(prefix, v.ruleId)}">${esc(v.help)}</a> <code>${esc(v.ruleId)}</code>: ${esc(v.nodes.map((n) => n.selector.join(' ')).join(', '))}</li>`;
-        const found = [...result.violations.map((v) => item(v, 'rule', '')), ...result.needsReview.map((v) => item(v, 'review', 'Needs review: '))];
+        const found = [
+          ...result.violations.map((v) => item(v, 'rule', '')),
+          ...result.needsReview.map((v) => item(v, 'review', 'Needs review: ')),
+        ];
         const detail = found.length > 0 ? `<ul>${found.join('')}</ul>` : esc(statusText(result));
         return `<tr>${report.kind === 'storybook' ? `<th scope="row">${esc(result.target.theme ?? '')}</th>` : ''}<td>${detail}</td><td>${openLink(result)}</td></tr>`;
       })
@@ -156,7 +189,10 @@ export function htmlReport(report: AuditReport, options: HtmlOptions = {}): stri
   });
 
   const problemRows = problems
-    .map((result) => `<tr><td>${esc(targetLabel(result.target))}</td><td>${result.status === 'timed-out' ? 'timed out' : 'errored'}</td><td>${esc(result.error ?? '')}</td></tr>`)
+    .map(
+      (result) =>
+        `<tr><td>${esc(targetLabel(result.target))}</td><td>${result.status === 'timed-out' ? 'timed out' : 'errored'}</td><td>${esc(result.error ?? '')}</td></tr>`,
+    )
     .join('');
 
   const counts: [string, number][] = [

@@ -3,7 +3,9 @@ import type { AuditReport, TargetResult, Violation } from '../types.js';
 import { escapeXml } from './xml.js';
 
 function describeViolation(violation: Violation): string {
-  const nodes = violation.nodes.map((node) => `  - ${node.selector.join(' ')}\n    ${node.failureSummary.replace(/\n/g, '\n    ')}`);
+  const nodes = violation.nodes.map(
+    (node) => `  - ${node.selector.join(' ')}\n    ${node.failureSummary.replace(/\n/g, '\n    ')}`,
+  );
   return `${violation.ruleId} (${violation.impact}): ${violation.help}\n${violation.helpUrl}\n${nodes.join('\n')}`;
 }
 
@@ -38,27 +40,52 @@ export function junitReport(report: AuditReport, options: FailOptions = {}): str
         ...(target.importPath ? [`file="${escapeXml(target.importPath.replace(/^\.\//, ''))}"`] : []),
       ].join(' ');
       const body: string[] = [];
-      const failing = [...result.violations.filter((v) => failsRun(v, failOn)), ...result.needsReview.filter((v) => failsRun(v, failOn, true))];
+      const failing = [
+        ...result.violations.filter((v) => failsRun(v, failOn)),
+        ...result.needsReview.filter((v) => failsRun(v, failOn, true)),
+      ];
       const below = result.violations.filter((violation) => !failsRun(violation, failOn));
       const review = result.needsReview.filter((item) => !failsRun(item, failOn, true));
       if (result.status === 'errored' || result.status === 'timed-out') {
         errors += 1;
         const message = result.error ?? result.status;
-        body.push(`<error message="${escapeXml(message)}" type="${result.status}">${escapeXml(`${targetLabel(target)}: ${message}\n${target.url}`)}</error>`);
+        body.push(
+          `<error message="${escapeXml(message)}" type="${result.status}">${escapeXml(`${targetLabel(target)}: ${message}\n${target.url}`)}</error>`,
+        );
       } else if (failing.length > 0) {
         failures += 1;
-        const label = (v: Violation) => `${v.ruleId} (${v.impact}${result.needsReview.includes(v) ? ', needs review' : ''})`;
+        const label = (v: Violation) =>
+          `${v.ruleId} (${v.impact}${result.needsReview.includes(v) ? ', needs review' : ''})`;
         const message = `${plural(failing.length, 'accessibility violation')}: ${failing.map(label).join(', ')}`;
-        body.push(`<failure message="${escapeXml(message)}" type="axe-core">${escapeXml(`${target.url}\n\n${failing.map(describeViolation).join('\n\n')}`)}</failure>`);
+        body.push(
+          `<failure message="${escapeXml(message)}" type="axe-core">${escapeXml(`${target.url}\n\n${failing.map(describeViolation).join('\n\n')}`)}</failure>`,
+        );
       }
       const out = [
-        ...(below.length > 0 ? [`Not failing the run (it fails on violations ${describeFailOn(failOn)}):\n\n${below.map(describeViolation).join('\n\n')}`] : []),
-        ...(review.length > 0 ? [`Needs review (axe-core could not decide; check by hand):\n\n${review.map(describeViolation).join('\n\n')}`] : []),
+        ...(below.length > 0
+          ? [
+              `Not failing the run (it fails on violations ${describeFailOn(failOn)}):\n\n${below.map(describeViolation).join('\n\n')}`,
+            ]
+          : []),
+        ...(review.length > 0
+          ? [
+              `Needs review (axe-core could not decide; check by hand):\n\n${review.map(describeViolation).join('\n\n')}`,
+            ]
+          : []),
       ];
       if (out.length > 0) body.push(`<system-out>${escapeXml(out.join('\n\n'))}</system-out>`);
-      cases.push(body.length === 0 ? `    <testcase ${attributes}/>` : `    <testcase ${attributes}>\n      ${body.join('\n      ')}\n    </testcase>`);
+      cases.push(
+        body.length === 0
+          ? `    <testcase ${attributes}/>`
+          : `    <testcase ${attributes}>\n      ${body.join('\n      ')}\n    </testcase>`,
+      );
     }
-    totals = { tests: totals.tests + results.length, failures: totals.failures + failures, errors: totals.errors + errors, time: totals.time + time };
+    totals = {
+      tests: totals.tests + results.length,
+      failures: totals.failures + failures,
+      errors: totals.errors + errors,
+      time: totals.time + time,
+    };
     suiteXml.push(
       `  <testsuite name="${escapeXml(name)}" tests="${results.length}" failures="${failures}" errors="${errors}" skipped="0" time="${seconds(time)}" timestamp="${report.startedAt}">\n${cases.join('\n')}\n  </testsuite>`,
     );

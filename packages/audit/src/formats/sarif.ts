@@ -9,7 +9,12 @@ export const sarifSchema = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errat
 type SarifLevel = 'error' | 'warning' | 'note';
 
 /** Critical and serious break the page for someone; moderate and minor make it harder. */
-export const levelForImpact: Record<Impact, SarifLevel> = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
+export const levelForImpact: Record<Impact, SarifLevel> = {
+  critical: 'error',
+  serious: 'error',
+  moderate: 'warning',
+  minor: 'note',
+};
 
 interface SarifMessage {
   text: string;
@@ -78,7 +83,12 @@ export interface SarifOptions {
 }
 
 /** Finds the line that declares a story's export, so code scanning can annotate it. */
-function storyLine(root: string, importPath: string, exportName: string | undefined, cache: Map<string, string | null>): number | undefined {
+function storyLine(
+  root: string,
+  importPath: string,
+  exportName: string | undefined,
+  cache: Map<string, string | null>,
+): number | undefined {
   let text = cache.get(importPath);
   if (text === undefined) {
     try {
@@ -94,14 +104,28 @@ function storyLine(root: string, importPath: string, exportName: string | undefi
   return declaration ? text.slice(0, declaration.index).split('\n').length : undefined;
 }
 
-function targetLocation(target: AuditTarget, root: string, cache: Map<string, string | null>, selector?: string): SarifLocation {
+function targetLocation(
+  target: AuditTarget,
+  root: string,
+  cache: Map<string, string | null>,
+  selector?: string,
+): SarifLocation {
   const label = targetLabel(target);
-  const logicalLocations: SarifLogicalLocation[] = [{ name: label, fullyQualifiedName: `${targetTitle(target)}${target.theme ? ` [${target.theme}]` : ''}`, kind: 'resource' }];
+  const logicalLocations: SarifLogicalLocation[] = [
+    {
+      name: label,
+      fullyQualifiedName: `${targetTitle(target)}${target.theme ? ` [${target.theme}]` : ''}`,
+      kind: 'resource',
+    },
+  ];
   if (selector) logicalLocations.push({ name: selector, fullyQualifiedName: `${label} ${selector}`, kind: 'element' });
   const location: SarifLocation = { logicalLocations };
   if (target.importPath) {
     const line = storyLine(root, target.importPath, target.exportName, cache);
-    location.physicalLocation = { artifactLocation: { uri: target.importPath.replace(/^\.\//, '') }, ...(line ? { region: { startLine: line } } : {}) };
+    location.physicalLocation = {
+      artifactLocation: { uri: target.importPath.replace(/^\.\//, '') },
+      ...(line ? { region: { startLine: line } } : {}),
+    };
   } else if (target.kind === 'page') {
     location.physicalLocation = { artifactLocation: { uri: target.url } };
   }
@@ -120,7 +144,10 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
   const results: SarifLog['runs'][number]['results'] = [];
   for (const result of report.results) {
     const { target } = result;
-    const found = [...result.violations.map((violation) => ({ violation, review: false })), ...result.needsReview.map((violation) => ({ violation, review: true }))];
+    const found = [
+      ...result.violations.map((violation) => ({ violation, review: false })),
+      ...result.needsReview.map((violation) => ({ violation, review: true })),
+    ];
     for (const { violation, review } of found) {
       let index = ruleIndex.get(violation.ruleId);
       if (index === undefined) {
@@ -132,7 +159,10 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
           shortDescription: { text: violation.help },
           fullDescription: { text: violation.description },
           helpUri: violation.helpUrl,
-          help: { text: `${violation.description} ${violation.helpUrl}`, markdown: `${violation.description}\n\n[How to fix it](${violation.helpUrl})` },
+          help: {
+            text: `${violation.description} ${violation.helpUrl}`,
+            markdown: `${violation.description}\n\n[How to fix it](${violation.helpUrl})`,
+          },
           defaultConfiguration: { level: levelForImpact[violation.impact] },
           properties: { tags: violation.tags, impact: violation.impact },
         });
@@ -146,12 +176,25 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
           kind: review ? 'review' : 'fail',
           // SARIF gives a level other than "none" only to results of kind "fail".
           level: review ? 'none' : levelForImpact[violation.impact],
-          message: { text: `${review ? 'Needs review: ' : ''}${violation.help} (${violation.impact}): ${selector} in ${where}. ${node.failureSummary}`.trim() },
+          message: {
+            text: `${review ? 'Needs review: ' : ''}${violation.help} (${violation.impact}): ${selector} in ${where}. ${node.failureSummary}`.trim(),
+          },
           locations: [targetLocation(target, root, cache, selector)],
           partialFingerprints: {
-            'samspillAudit/v1': createHash('sha256').update([violation.ruleId, target.id, target.theme ?? '', selector, ...(review ? ['review'] : [])].join('\u0000')).digest('hex'),
+            'samspillAudit/v1': createHash('sha256')
+              .update(
+                [violation.ruleId, target.id, target.theme ?? '', selector, ...(review ? ['review'] : [])].join(
+                  '\u0000',
+                ),
+              )
+              .digest('hex'),
           },
-          properties: { impact: violation.impact, ...(target.theme ? { theme: target.theme, storyId: target.id } : {}), url: target.url, html: node.html },
+          properties: {
+            impact: violation.impact,
+            ...(target.theme ? { theme: target.theme, storyId: target.id } : {}),
+            url: target.url,
+            html: node.html,
+          },
         });
       }
     }
@@ -164,7 +207,13 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
       {
         tool: {
           driver: { name: report.tool.name, version: report.tool.version, rules },
-          extensions: [{ name: 'axe-core', version: report.tool.axeVersion, informationUri: 'https://github.com/dequelabs/axe-core' }],
+          extensions: [
+            {
+              name: 'axe-core',
+              version: report.tool.axeVersion,
+              informationUri: 'https://github.com/dequelabs/axe-core',
+            },
+          ],
         },
         invocations: [
           {
@@ -173,13 +222,21 @@ export function sarifReport(report: AuditReport, options: SarifOptions = {}): Sa
             endTimeUtc: new Date(Date.parse(report.startedAt) + report.durationMs).toISOString(),
             toolExecutionNotifications: problems.map((result) => ({
               level: 'error' as const,
-              message: { text: `${targetLabel(result.target)} ${result.status === 'timed-out' ? 'timed out' : 'errored'}: ${result.error ?? ''}`.trim() },
+              message: {
+                text: `${targetLabel(result.target)} ${result.status === 'timed-out' ? 'timed out' : 'errored'}: ${result.error ?? ''}`.trim(),
+              },
               locations: [targetLocation(result.target, root, cache)],
             })),
           },
         ],
         results,
-        properties: { source: report.source, kind: report.kind, themes: report.themes, tags: report.tags, ...(report.rules ? { rules: report.rules } : {}) },
+        properties: {
+          source: report.source,
+          kind: report.kind,
+          themes: report.themes,
+          tags: report.tags,
+          ...(report.rules ? { rules: report.rules } : {}),
+        },
       },
     ],
   };

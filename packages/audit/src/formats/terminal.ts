@@ -1,4 +1,15 @@
-import { describeFailOn, failsRun, formatDuration, groupByRule, notChecked, plural, summarize, targetLabel, type FailOptions, type RuleGroup } from '../summary.js';
+import {
+  describeFailOn,
+  failsRun,
+  formatDuration,
+  groupByRule,
+  notChecked,
+  plural,
+  summarize,
+  targetLabel,
+  type FailOptions,
+  type RuleGroup,
+} from '../summary.js';
 import type { AuditReport, Impact } from '../types.js';
 
 export interface TerminalOptions extends FailOptions {
@@ -33,17 +44,21 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
   const failOn: FailOptions = options;
   const threshold = describeFailOn(failOn);
   const maxPerRule = options.maxPerRule ?? 8;
-  const paint = (style: keyof typeof COLORS, text: string) => (options.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text);
+  const paint = (style: keyof typeof COLORS, text: string) =>
+    options.color ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text;
   const summary = summarize(report, failOn);
   const lines: string[] = [];
-  const distinct = (kind: string) => new Set(report.results.filter((r) => r.target.kind === kind).map((r) => r.target.id)).size;
+  const distinct = (kind: string) =>
+    new Set(report.results.filter((r) => r.target.kind === kind).map((r) => r.target.id)).size;
   const docs = distinct('docs');
   const what =
     report.kind === 'storybook'
       ? `${plural(distinct('story'), 'story', 'stories')}${docs > 0 ? ` and ${plural(docs, 'docs page')}` : ''} in ${plural(report.themes.length, 'theme')} (${plural(summary.checks, 'check')})`
       : plural(summary.checks, 'page');
   const ran = report.rules ? `rules ${report.rules.join(', ')}` : report.tags.join(', ');
-  lines.push(`Audited ${what} in ${formatDuration(report.durationMs)} with axe-core ${report.tool.axeVersion} (${ran}).`);
+  lines.push(
+    `Audited ${what} in ${formatDuration(report.durationMs)} with axe-core ${report.tool.axeVersion} (${ran}).`,
+  );
   lines.push(
     `${summary.passed} passed, ${summary.failed} with violations, ${summary.errored} errored, ${summary.timedOut} timed out; ` +
       `${plural(summary.rules, 'rule')} broken on ${plural(summary.elements, 'element')} ` +
@@ -51,19 +66,27 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
       `${plural(summary.needsReviewRules, 'rule')} to review on ${plural(summary.needsReviewElements, 'element')}.`,
   );
   const listRule = (rule: RuleGroup, note: string) => {
-    lines.push(`  ${paint(rule.impact, rule.impact.padEnd(8))} ${rule.ruleId}: ${printable(rule.help)} (${plural(rule.elements, 'element')})${note}`);
+    lines.push(
+      `  ${paint(rule.impact, rule.impact.padEnd(8))} ${rule.ruleId}: ${printable(rule.help)} (${plural(rule.elements, 'element')})${note}`,
+    );
     lines.push(`           ${printable(rule.helpUrl)}`);
     for (const { target, violation } of rule.occurrences.slice(0, maxPerRule)) {
       const selectors = violation.nodes.map((node) => printable(node.selector.join(' ')));
       if (options.details) {
-        for (const node of violation.nodes.slice(0, maxPerRule)) lines.push(`           ${printable(targetLabel(target))}: ${printable(node.selector.join(' '))}`, `             ${printable(node.failureSummary)}`);
-        if (violation.nodes.length > maxPerRule) lines.push(`           ... and ${violation.nodes.length - maxPerRule} more elements`);
+        for (const node of violation.nodes.slice(0, maxPerRule))
+          lines.push(
+            `           ${printable(targetLabel(target))}: ${printable(node.selector.join(' '))}`,
+            `             ${printable(node.failureSummary)}`,
+          );
+        if (violation.nodes.length > maxPerRule)
+          lines.push(`           ... and ${violation.nodes.length - maxPerRule} more elements`);
         continue;
       }
       const shown = selectors.slice(0, 3).join(', ') + (selectors.length > 3 ? `, +${selectors.length - 3}` : '');
       lines.push(`           ${printable(targetLabel(target))}: ${shown}`);
     }
-    if (rule.occurrences.length > maxPerRule) lines.push(`           ... and ${rule.occurrences.length - maxPerRule} more`);
+    if (rule.occurrences.length > maxPerRule)
+      lines.push(`           ... and ${rule.occurrences.length - maxPerRule} more`);
   };
   const rules = groupByRule(report);
   if (rules.length > 0) {
@@ -75,19 +98,29 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
   }
   const review = groupByRule(report, 'needsReview');
   if (review.length > 0) {
-    const heading = failOn.failOnReview ? 'Needs review (axe-core could not decide; these fail the run):' : 'Needs review (axe-core could not decide; check by hand; --fail-on-review fails the run on them):';
+    const heading = failOn.failOnReview
+      ? 'Needs review (axe-core could not decide; these fail the run):'
+      : 'Needs review (axe-core could not decide; check by hand; --fail-on-review fails the run on them):';
     lines.push('', heading);
     for (const rule of review) listRule(rule, '');
   }
   const problems = notChecked(report);
   if (problems.length > 0) {
-    lines.push('', report.kind === 'storybook' ? 'Stories that could not be checked:' : 'Pages that could not be checked:');
+    lines.push(
+      '',
+      report.kind === 'storybook' ? 'Stories that could not be checked:' : 'Pages that could not be checked:',
+    );
     for (const result of problems) {
-      lines.push(`  ${paint('serious', result.status === 'timed-out' ? 'timed out' : 'errored  ')} ${printable(targetLabel(result.target))}: ${printable(result.error ?? '')}`);
+      lines.push(
+        `  ${paint('serious', result.status === 'timed-out' ? 'timed out' : 'errored  ')} ${printable(targetLabel(result.target))}: ${printable(result.error ?? '')}`,
+      );
     }
   }
   lines.push('');
-  const reviewNote = summary.needsReview > 0 && !failOn.failOnReview ? ` ${plural(summary.needsReview, 'result')} to review by hand (not failing the run).` : '';
+  const reviewNote =
+    summary.needsReview > 0 && !failOn.failOnReview
+      ? ` ${plural(summary.needsReview, 'result')} to review by hand (not failing the run).`
+      : '';
   const failing = [
     ...(summary.violationsAtThreshold > 0 ? [plural(summary.violationsAtThreshold, 'violation')] : []),
     ...(summary.needsReviewAtThreshold > 0 ? [plural(summary.needsReviewAtThreshold, 'result') + ' to review'] : []),
@@ -95,9 +128,19 @@ export function terminalSummary(report: AuditReport, options: TerminalOptions = 
   if (failing.length > 0) {
     lines.push(paint('critical', `FAILED: ${failing.join(' and ')} ${threshold}.`) + reviewNote);
   } else if (summary.passed > 0 && summary.rulesRun === 0) {
-    lines.push(paint('serious', `NOT CHECKED: no axe-core rule ran on any ${report.kind === 'storybook' ? 'story' : 'page'}; check --tags and --rules.`));
+    lines.push(
+      paint(
+        'serious',
+        `NOT CHECKED: no axe-core rule ran on any ${report.kind === 'storybook' ? 'story' : 'page'}; check --tags and --rules.`,
+      ),
+    );
   } else if (problems.length > 0) {
-    lines.push(paint('serious', `NOT ALL CHECKED: no violations ${threshold}, but ${plural(problems.length, 'check')} could not run.`) + reviewNote);
+    lines.push(
+      paint(
+        'serious',
+        `NOT ALL CHECKED: no violations ${threshold}, but ${plural(problems.length, 'check')} could not run.`,
+      ) + reviewNote,
+    );
   } else {
     lines.push(paint('ok', `PASSED: no violations ${threshold}.`) + reviewNote);
   }
@@ -114,7 +157,10 @@ export interface ProgressOptions {
 }
 
 /** Reports progress on stderr: a live percentage on a terminal, a plain line per tenth (at most 25 checks) in logs. */
-export function createProgress(options: ProgressOptions): { update: (done: number, total: number, label: string) => void; end: () => void } {
+export function createProgress(options: ProgressOptions): {
+  update: (done: number, total: number, label: string) => void;
+  end: () => void;
+} {
   const started = Date.now();
   let lastWidth = 0;
   let active = false;

@@ -72,7 +72,8 @@ describe('validators', () => {
 
   it('accepts Norwegian numbers issued from 2032, whose first check remainder may be 0, 1, 2 or 3', () => {
     // Skatteetaten's own examples: 30.10.1982 with remainder 0 and 1, 02.01.2032 with remainder 0 and 2.
-    for (const id of ['30108299920', '30108299939', '02013299997', '02013299903']) expect(isNorwegianNationalId(id), id).toBe(true);
+    for (const id of ['30108299920', '30108299939', '02013299997', '02013299903'])
+      expect(isNorwegianNationalId(id), id).toBe(true);
     expect(isNorwegianNationalId('01019012405')).toBe(true); // remainder 3
     expect(isNorwegianNationalId('41019012318')).toBe(true); // D-number, remainder 3
     expect(isNorwegianNationalId('01509012357')).toBe(true); // H-number, remainder 2
@@ -86,7 +87,15 @@ describe('validators', () => {
   });
 
   it('accepts Swedish personnummer and samordningsnummer in every written form', () => {
-    for (const id of ['811218-9876', '811218+9876', '8112189876', '19811218-9876', '198112189876', '701063-2391', '000229-1235']) {
+    for (const id of [
+      '811218-9876',
+      '811218+9876',
+      '8112189876',
+      '19811218-9876',
+      '198112189876',
+      '701063-2391',
+      '000229-1235',
+    ]) {
       expect(isSwedishPersonalId(id), id).toBe(true);
     }
     expect(isSwedishPersonalId('811218-9877')).toBe(false); // Luhn
@@ -107,7 +116,8 @@ describe('validators', () => {
   });
 
   it('accepts a Danish CPR number with a real date in the century its sequence number gives, modulus 11 or not', () => {
-    for (const id of ['010165-2009', '0101652009', '010165 2009', '010165-2000', '290200-4001', '290200-5000']) expect(isDanishPersonalId(id), id).toBe(true);
+    for (const id of ['010165-2009', '0101652009', '010165 2009', '010165-2000', '290200-4001', '290200-5000'])
+      expect(isDanishPersonalId(id), id).toBe(true);
     expect(isDanishPersonalId('290200-2009')).toBe(false); // 29.02.1900: sequence 0-3 is born 1900-1999
     expect(isDanishPersonalId('290258-6000')).toBe(false); // 29.02.1858
     expect(isDanishPersonalId('320165-2009')).toBe(false);
@@ -117,7 +127,8 @@ describe('validators', () => {
   });
 
   it('accepts an Icelandic kennitala with a right check digit, a real date and a century digit', () => {
-    for (const id of ['120174-3399', '1201743399', '150305-2090', '290200-2370']) expect(isIcelandicKennitala(id), id).toBe(true);
+    for (const id of ['120174-3399', '1201743399', '150305-2090', '290200-2370'])
+      expect(isIcelandicKennitala(id), id).toBe(true);
     expect(isIcelandicKennitala('120174-3389')).toBe(false); // check digit
     expect(isIcelandicKennitala('290200-2379')).toBe(false); // 29.02.1900, check right
     expect(isIcelandicKennitala('120174-3391')).toBe(false); // no century 1
@@ -134,7 +145,15 @@ describe('validators', () => {
   });
 
   it('accepts card numbers in a known issuer range only', () => {
-    for (const card of ['4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005', '3782 822463 10005', '2223003122003222', '6011111111111117', '3530111333300000']) {
+    for (const card of [
+      '4111 1111 1111 1111',
+      '5555-5555-5555-4444',
+      '378282246310005',
+      '3782 822463 10005',
+      '2223003122003222',
+      '6011111111111117',
+      '3530111333300000',
+    ]) {
       expect(isPaymentCard(card), card).toBe(true);
     }
     expect(isPaymentCard('4111 1111 1111 1112')).toBe(false); // Luhn
@@ -146,9 +165,18 @@ describe('validators', () => {
 
   it('accepts IBANs with the right length for the country and mod 97 = 1', () => {
     const ibans = [
-      'NO9386011117947', 'SE4550000000058398257466', 'FI2112345600000785', 'DK5000400440116243', 'DE89370400440532013000',
-      'GB29NWBK60161331926819', 'UA213223130000026007233566001', 'FR1420041010050500013M02606', 'NL91ABNA0417164300',
-      'PL61109010140000071219812874', 'ES9121000418450200051332', 'IT60X0542811101000000123456',
+      'NO9386011117947',
+      'SE4550000000058398257466',
+      'FI2112345600000785',
+      'DK5000400440116243',
+      'DE89370400440532013000',
+      'GB29NWBK60161331926819',
+      'UA213223130000026007233566001',
+      'FR1420041010050500013M02606',
+      'NL91ABNA0417164300',
+      'PL61109010140000071219812874',
+      'ES9121000418450200051332',
+      'IT60X0542811101000000123456',
     ];
     for (const iban of ibans) expect(isIban(iban), iban).toBe(true);
     expect(isIban('NO93 8601 1117 947')).toBe(true);
@@ -160,7 +188,13 @@ describe('validators', () => {
   });
 
   it('accepts pragmatic e-mail addresses', () => {
-    for (const email of ['ola.nordmann@example.no', 'kari+feedback@mail.example.co.uk', 'jürgen.müller@bücher.de', 'олена@приклад.укр', 'user_1@sub.domain.fi']) {
+    for (const email of [
+      'ola.nordmann@example.no',
+      'kari+feedback@mail.example.co.uk',
+      'jürgen.müller@bücher.de',
+      'олена@приклад.укр',
+      'user_1@sub.domain.fi',
+    ]) {
       expect(isEmailAddress(email), email).toBe(true);
     }
     for (const email of ['ola@localhost', '@example.no', 'ola@@example.no', 'ola@-bad.no', 'ola@example.n0']) {
@@ -200,9 +234,23 @@ describe('scrubPersonalData', () => {
 
   it('replaces phone numbers in international and national forms', () => {
     for (const phone of [
-      '+47 22 33 44 55', '+4722334455', '0047 22 33 44 55', '+46 8 123 456 78', '+358 40 123 4567', '+380 44 123 4567',
-      '+44 (0)20 7946 0958', '22 33 44 55', '223 34 455', '98765432', '08-123 456 78', '070-123 45 67', '040 123 4567',
-      '09 1234 5678', '044 123 4567', '067 123 45 67', '(044) 123-45-67',
+      '+47 22 33 44 55',
+      '+4722334455',
+      '0047 22 33 44 55',
+      '+46 8 123 456 78',
+      '+358 40 123 4567',
+      '+380 44 123 4567',
+      '+44 (0)20 7946 0958',
+      '22 33 44 55',
+      '223 34 455',
+      '98765432',
+      '08-123 456 78',
+      '070-123 45 67',
+      '040 123 4567',
+      '09 1234 5678',
+      '044 123 4567',
+      '067 123 45 67',
+      '(044) 123-45-67',
     ]) {
       expectScrubbed(phone, 'phone');
     }
@@ -220,7 +268,9 @@ describe('scrubPersonalData', () => {
     expectSurvives('Ordre nr. 45678901 kom aldri.'); // mobile-like, but after a reference cue
     expectSurvives('Kundenummer 98765432');
     expectSurvives('22334455'); // no cue, not a mobile prefix, not grouped
-    expectSurvives('Levert 24.11.2026, 2026-11-24 eller 24/11/2026, kl. 14:30, senest 06-11-2026 eller 01-12-2026 14:30.');
+    expectSurvives(
+      'Levert 24.11.2026, 2026-11-24 eller 24/11/2026, kl. 14:30, senest 06-11-2026 eller 01-12-2026 14:30.',
+    );
     expectSurvives('Det kostet kr 1 299,00, € 12.50 og 1 234 567 kr, kr 49900000 totalt, +2,5 % fra 2025 til 2026.');
     expectSurvives('Postadresse: Postboks 123, 0150 Oslo. Faktura 1234567890.');
   });
@@ -229,21 +279,34 @@ describe('scrubPersonalData', () => {
     expectScrubbed('01019012480', 'no-national-id');
     expectScrubbed('010190 12561', 'no-national-id');
     expectScrubbed('41019012393', 'no-national-id');
-    for (const invalid of ['01019012481', '31049012392', '29020012380', '29020112482']) expectSurvives(`Nummer ${invalid} her.`);
+    for (const invalid of ['01019012481', '31049012392', '29020012380', '29020112482'])
+      expectSurvives(`Nummer ${invalid} her.`);
   });
 
   it('replaces Norwegian numbers of the 2032 rule, D- and H-numbers, written solid, with a space or a hyphen', () => {
-    for (const id of ['30108299939', '02013299903', '01019012405', '41019012318', '01509012357', '010190 12405', '010190-12405', '010190-12480', '410190-12393']) {
+    for (const id of [
+      '30108299939',
+      '02013299903',
+      '01019012405',
+      '41019012318',
+      '01509012357',
+      '010190 12405',
+      '010190-12405',
+      '010190-12480',
+      '410190-12393',
+    ]) {
       expectScrubbed(id, 'no-national-id', 'Fødselsnummeret mitt er ', '.');
     }
-    for (const invalid of ['30108299963', '30108299938', '29020112318', '010190-12481']) expectSurvives(`Nummer ${invalid} her.`);
+    for (const invalid of ['30108299963', '30108299938', '29020112318', '010190-12481'])
+      expectSurvives(`Nummer ${invalid} her.`);
   });
 
   it('replaces Swedish personnummer and samordningsnummer', () => {
     for (const id of ['811218-9876', '811218+9876', '8112189876', '19811218-9876', '198112189876', '701063-2391']) {
       expectScrubbed(id, 'se-personal-id', 'Mitt personnummer är ', '.');
     }
-    for (const invalid of ['811218-9877', '811318-9875', '811232-9878', '000229+1235']) expectSurvives(`Nummer ${invalid} här.`);
+    for (const invalid of ['811218-9877', '811318-9875', '811232-9878', '000229+1235'])
+      expectSurvives(`Nummer ${invalid} här.`);
   });
 
   it('replaces Finnish henkilötunnus', () => {
@@ -262,7 +325,22 @@ describe('scrubPersonalData', () => {
   });
 
   it('replaces a Ukrainian RNOKPP after its usual labels, in Cyrillic and Latin, even where "№" or "id" would mean a reference', () => {
-    for (const label of ['РНОКПП № ', 'РНОКПП: ', 'ІПН: ', 'ІПН № ', 'іпн ', 'ИНН ', 'Ідентифікаційний код ', 'податковий номер: ', 'RNOKPP no. ', 'IPN: ', 'INN ', 'tax id ', 'id ', 'ID: ']) {
+    for (const label of [
+      'РНОКПП № ',
+      'РНОКПП: ',
+      'ІПН: ',
+      'ІПН № ',
+      'іпн ',
+      'ИНН ',
+      'Ідентифікаційний код ',
+      'податковий номер: ',
+      'RNOKPP no. ',
+      'IPN: ',
+      'INN ',
+      'tax id ',
+      'id ',
+      'ID: ',
+    ]) {
       expectScrubbed('3012345670', 'ua-tax-id', `Мій ${label}`, '.');
     }
     // After a label, also the number of someone born before 1927 (days since 1900 below 10000).
@@ -274,7 +352,8 @@ describe('scrubPersonalData', () => {
   });
 
   it('replaces Danish CPR numbers written DDMMYY-SSSS, and solid ones that pass modulus 11 or follow a CPR label', () => {
-    for (const id of ['010165-2009', '010165-2000', '290200-4001', '0101652009']) expectScrubbed(id, 'dk-personal-id', 'Mit CPR er ', '.');
+    for (const id of ['010165-2009', '010165-2000', '290200-4001', '0101652009'])
+      expectScrubbed(id, 'dk-personal-id', 'Mit CPR er ', '.');
     expectScrubbed('0101652000', 'dk-personal-id', 'CPR-nr. ', '.');
     expectScrubbed('010165-2000', 'dk-personal-id', 'cpr nr. ', '.');
     expectScrubbed('0101652000', 'dk-personal-id', 'personnummer: ', '.');
@@ -287,9 +366,11 @@ describe('scrubPersonalData', () => {
   });
 
   it('replaces Icelandic kennitala, solid or with the hyphen, and leaves wrong check digits and companies alone', () => {
-    for (const id of ['120174-3399', '1201743399', '150305-2090', '2902002370']) expectScrubbed(id, 'is-personal-id', 'Kennitalan mín er ', '.');
+    for (const id of ['120174-3399', '1201743399', '150305-2090', '2902002370'])
+      expectScrubbed(id, 'is-personal-id', 'Kennitalan mín er ', '.');
     expectScrubbed('1201743479', 'is-personal-id', 'kt. ', '.');
-    for (const invalid of ['1201743389', '2902002379', '4101743329']) expectSurvives(`Pöntun ${invalid} og númer ${invalid}.`);
+    for (const invalid of ['1201743389', '2902002379', '4101743329'])
+      expectSurvives(`Pöntun ${invalid} og númer ${invalid}.`);
     expectSurvives('Pöntun 1201743399 kom 12.01.2026.');
   });
 
@@ -298,7 +379,8 @@ describe('scrubPersonalData', () => {
     expectScrubbed('5555-5555-5555-4444', 'payment-card');
     expectScrubbed('3782 822463 10005', 'payment-card');
     expectScrubbed('2223003122003222', 'payment-card');
-    for (const invalid of ['4111 1111 1111 1112', '1234 5678 1234 5670', '4111 1111-1111 1111']) expectSurvives(`Kort ${invalid} ok.`);
+    for (const invalid of ['4111 1111 1111 1112', '1234 5678 1234 5670', '4111 1111-1111 1111'])
+      expectSurvives(`Kort ${invalid} ok.`);
   });
 
   it('replaces IBANs, grouped or solid, and stops at the country length', () => {
@@ -307,7 +389,8 @@ describe('scrubPersonalData', () => {
     expectScrubbed('GB29 NWBK 6016 1331 9268 19', 'iban');
     expectScrubbed('UA213223130000026007233566001', 'iban');
     expectScrubbed('SE45 5000 0000 0583 9825 7466', 'iban', 'Konto ', ' ABCD');
-    for (const invalid of ['NO93 8601 1117 948', 'NO93 8601 1117 9470', 'DE89 3704 0044 0532 0130 0']) expectSurvives(`Konto ${invalid} takk.`);
+    for (const invalid of ['NO93 8601 1117 948', 'NO93 8601 1117 9470', 'DE89 3704 0044 0532 0130 0'])
+      expectSurvives(`Konto ${invalid} takk.`);
   });
 
   it('prefers the validated identity number over a phone number', () => {
@@ -325,7 +408,9 @@ describe('scrubPersonalData', () => {
       ['payment-card', '4111-1111-1111-1111'],
     ]);
     expect(found[0]).toEqual({ kind: 'phone', start: 12, end: 23 });
-    expect(scrubbed).toBe('Ring meg på [phone number] eller skriv til [e-mail]; fnr [national identity number], kort [card number].');
+    expect(scrubbed).toBe(
+      'Ring meg på [phone number] eller skriv til [e-mail]; fnr [national identity number], kort [card number].',
+    );
   });
 
   it('keeps offsets in UTF-16 units after astral characters', () => {
@@ -344,11 +429,18 @@ describe('scrubPersonalData', () => {
     ].join('\n');
     const { text, found } = scrubPersonalData(message);
     expect(found.map((finding) => finding.kind)).toEqual([
-      'phone', 'phone', 'no-national-id',
-      'se-personal-id', 'phone',
-      'fi-personal-id', 'phone',
-      'ua-tax-id', 'phone', 'iban',
-      'email', 'payment-card',
+      'phone',
+      'phone',
+      'no-national-id',
+      'se-personal-id',
+      'phone',
+      'fi-personal-id',
+      'phone',
+      'ua-tax-id',
+      'phone',
+      'iban',
+      'email',
+      'payment-card',
     ]);
     expect(text).toBe(
       [

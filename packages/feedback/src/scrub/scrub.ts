@@ -235,7 +235,8 @@ function detectPhone(text: string, start: number): number {
   for (const pattern of PHONES) {
     const candidate = matchAt(pattern, text, start);
     // The cue is read only once a shape matched: it costs more than failing a match.
-    if (candidate !== undefined && isPhoneNumber(candidate, (cue ??= cueBefore(text, start)))) return start + candidate.length;
+    if (candidate !== undefined && isPhoneNumber(candidate, (cue ??= cueBefore(text, start))))
+      return start + candidate.length;
   }
   return -1;
 }
@@ -269,7 +270,9 @@ function hasEnoughDigits(text: string, start: number): boolean {
  * rare enough.
  */
 function isIcelandicId(candidate: string, text: string, start: number): boolean {
-  return (labelledAs(ID_LABELS.is, text, start) || cueBefore(text, start) !== 'reference') && isIcelandicKennitala(candidate);
+  return (
+    (labelledAs(ID_LABELS.is, text, start) || cueBefore(text, start) !== 'reference') && isIcelandicKennitala(candidate)
+  );
 }
 
 /**
@@ -315,14 +318,23 @@ const IBAN_DETECTORS: ReadonlyArray<readonly [PersonalDataKind, Detect]> = [['ib
 const REACHES_AT = new RegExp(`[${WORD}._%+\\-]{0,${LOCAL_PART_MAX - 1}}@`, 'uy');
 
 /** Where a finding could start for the trigger at `at`, and what to try there; undefined when nothing can. */
-function candidateAt(text: string, at: number, floor: number): [number, ReadonlyArray<readonly [PersonalDataKind, Detect]>] | undefined {
+function candidateAt(
+  text: string,
+  at: number,
+  floor: number,
+): [number, ReadonlyArray<readonly [PersonalDataKind, Detect]>] | undefined {
   const code = text.charCodeAt(at);
   if (code === 64) {
     const start = localPartStart(text, at, floor);
     return start < 0 ? undefined : [start, EMAIL_DETECTORS];
   }
   // "NO93...": the trigger is the check digits, the IBAN starts at the two letters before them.
-  if (isDigitCode(code) && at - 2 >= floor && /^[A-Za-z]{2}\d\d/.test(text.slice(at - 2, at + 2)) && !WORD_CHARACTER.test(text.charAt(at - 3))) {
+  if (
+    isDigitCode(code) &&
+    at - 2 >= floor &&
+    /^[A-Za-z]{2}\d\d/.test(text.slice(at - 2, at + 2)) &&
+    !WORD_CHARACTER.test(text.charAt(at - 3))
+  ) {
     return [at - 2, IBAN_DETECTORS];
   }
   if (!startsNumber(text, at) || !hasEnoughDigits(text, at)) return undefined;

@@ -90,7 +90,15 @@ export function isNorwegianNationalId(candidate: string): boolean {
 export function isSwedishPersonalId(candidate: string): boolean {
   const match = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})$/.exec(candidate);
   if (!match) return false;
-  const [, century, yy, mm, dd, separator, serial] = match as unknown as [string, string | undefined, string, string, string, string, string];
+  const [, century, yy, mm, dd, separator, serial] = match as unknown as [
+    string,
+    string | undefined,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (!luhn(yy + mm + dd + serial)) return false;
   let day = Number(dd);
   if (day > 60) day -= 60; // samordningsnummer
@@ -105,15 +113,33 @@ export function isSwedishPersonalId(candidate: string): boolean {
 const FI_CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const FI_CENTURY: Readonly<Record<string, number>> = {
   '+': 1800,
-  '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
-  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+  '-': 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
 };
 
 /** A Finnish henkilötunnus: DDMMYY, century sign, three digits, check character (DDMMYYNNN mod 31). */
 export function isFinnishPersonalId(candidate: string): boolean {
   const match = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(candidate.toUpperCase());
   if (!match) return false;
-  const [, dd, mm, yy, sign, individual, check] = match as unknown as [string, string, string, string, string, string, string];
+  const [, dd, mm, yy, sign, individual, check] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   if (FI_CHECK_CHARACTERS[Number(dd + mm + yy + individual) % 31] !== check) return false;
   return isRealDate(FI_CENTURY[sign]! + Number(yy), Number(mm), Number(dd));
 }
@@ -200,13 +226,47 @@ const LONG = [16, 17, 18, 19];
 /** The issuer ranges of the networks a Nordic or Ukrainian customer is likely to hold. */
 export const cardNetworks: Readonly<Record<string, CardNetwork>> = {
   visa: { ranges: [['4', '4']], lengths: [13, 16, 19] },
-  mastercard: { ranges: [['51', '55'], ['2221', '2720']], lengths: [16] },
-  amex: { ranges: [['34', '34'], ['37', '37']], lengths: [15] },
-  diners: { ranges: [['300', '305'], ['36', '36'], ['38', '39']], lengths: [14, ...LONG] },
-  discover: { ranges: [['6011', '6011'], ['644', '649'], ['65', '65']], lengths: LONG },
+  mastercard: {
+    ranges: [
+      ['51', '55'],
+      ['2221', '2720'],
+    ],
+    lengths: [16],
+  },
+  amex: {
+    ranges: [
+      ['34', '34'],
+      ['37', '37'],
+    ],
+    lengths: [15],
+  },
+  diners: {
+    ranges: [
+      ['300', '305'],
+      ['36', '36'],
+      ['38', '39'],
+    ],
+    lengths: [14, ...LONG],
+  },
+  discover: {
+    ranges: [
+      ['6011', '6011'],
+      ['644', '649'],
+      ['65', '65'],
+    ],
+    lengths: LONG,
+  },
   jcb: { ranges: [['3528', '3589']], lengths: LONG },
   unionpay: { ranges: [['62', '62']], lengths: LONG },
-  maestro: { ranges: [['50', '50'], ['56', '58'], ['639', '639'], ['67', '67']], lengths: [13, 14, 15, ...LONG] },
+  maestro: {
+    ranges: [
+      ['50', '50'],
+      ['56', '58'],
+      ['639', '639'],
+      ['67', '67'],
+    ],
+    lengths: [13, 14, 15, ...LONG],
+  },
   mir: { ranges: [['2200', '2204']], lengths: LONG },
 };
 
@@ -216,12 +276,14 @@ export const cardNetworks: Readonly<Record<string, CardNetwork>> = {
  */
 export function isPaymentCard(candidate: string): boolean {
   const groups = candidate.split(/[ -]/);
-  if (groups.length > 1 && (groups[0]!.length !== 4 || (candidate.includes(' ') && candidate.includes('-')))) return false;
+  if (groups.length > 1 && (groups[0]!.length !== 4 || (candidate.includes(' ') && candidate.includes('-'))))
+    return false;
   const digits = groups.join('');
   if (!/^\d{13,19}$/.test(digits)) return false;
   const issued = Object.values(cardNetworks).some(
     ({ ranges, lengths }) =>
-      lengths.includes(digits.length) && ranges.some(([from, to]) => digits.slice(0, from.length) >= from && digits.slice(0, to.length) <= to),
+      lengths.includes(digits.length) &&
+      ranges.some(([from, to]) => digits.slice(0, from.length) >= from && digits.slice(0, to.length) <= to),
   );
   return issued && luhn(digits);
 }
@@ -230,12 +292,83 @@ export function isPaymentCard(candidate: string): boolean {
 
 /** IBAN length per country, from the SWIFT IBAN registry. */
 export const ibanLengths: Readonly<Record<string, number>> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28,
-  CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18,
-  GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32,
-  LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24,
-  PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28,
-  TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+  AD: 24,
+  AE: 23,
+  AL: 28,
+  AT: 20,
+  AZ: 28,
+  BA: 20,
+  BE: 16,
+  BG: 22,
+  BH: 22,
+  BR: 29,
+  BY: 28,
+  CH: 21,
+  CR: 22,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  DO: 28,
+  EE: 20,
+  EG: 29,
+  ES: 24,
+  FI: 18,
+  FO: 18,
+  FR: 27,
+  GB: 22,
+  GE: 22,
+  GI: 23,
+  GL: 18,
+  GR: 27,
+  GT: 28,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IL: 23,
+  IQ: 23,
+  IS: 26,
+  IT: 27,
+  JO: 30,
+  KW: 30,
+  KZ: 20,
+  LB: 28,
+  LC: 32,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MR: 27,
+  MT: 31,
+  MU: 30,
+  NL: 18,
+  NO: 15,
+  PK: 24,
+  PL: 28,
+  PS: 29,
+  PT: 25,
+  QA: 29,
+  RO: 24,
+  RS: 22,
+  SA: 24,
+  SC: 31,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  ST: 25,
+  SV: 28,
+  TL: 23,
+  TN: 24,
+  TR: 26,
+  UA: 29,
+  VA: 22,
+  VG: 24,
+  XK: 20,
 };
 
 /** The remainder mod 97 of the number spelled by digits and letters (A = 10 ... Z = 35), a digit at a time. */
@@ -290,10 +423,9 @@ export const PHONE_SOURCES = {
   solid: String.raw`\d{8,12}`,
 } as const;
 
-const PHONE_SHAPES = Object.fromEntries(Object.entries(PHONE_SOURCES).map(([name, source]) => [name, new RegExp(`^(?:${source})$`)])) as Record<
-  keyof typeof PHONE_SOURCES,
-  RegExp
->;
+const PHONE_SHAPES = Object.fromEntries(
+  Object.entries(PHONE_SOURCES).map(([name, source]) => [name, new RegExp(`^(?:${source})$`)]),
+) as Record<keyof typeof PHONE_SOURCES, RegExp>;
 
 /** Calling codes accepted after a "00" prefix, where "00" alone is too weak a sign (order numbers have leading zeros). */
 const DIALLED_COUNTRIES = /^(?:1|3[0-469]|4[0-9]|35[0-9]|37[0-9]|38[0-9]|7)/;

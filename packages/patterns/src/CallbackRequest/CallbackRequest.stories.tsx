@@ -36,7 +36,10 @@ export const SendingFails: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: /Your name/ }), 'Kari Nordmann');
     await userEvent.type(canvas.getByRole('textbox', { name: /Phone number/ }), '412 34 567');
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: /When should we call/ }), '2026-11-24T10:00:00.000Z');
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: /When should we call/ }),
+      '2026-11-24T10:00:00.000Z',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Send request' }));
     await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: /Your name/ })).toHaveValue('Kari Nordmann');
@@ -44,7 +47,10 @@ export const SendingFails: Story = {
 };
 
 /** Christmas: nothing to offer in the next days, so the form says how else to reach us. */
-export const NoTimesAvailable: Story = { name: 'No times available', args: { now: () => new Date('2026-12-24T12:00:00Z'), days: 3 } };
+export const NoTimesAvailable: Story = {
+  name: 'No times available',
+  args: { now: () => new Date('2026-12-24T12:00:00Z'), days: 3 },
+};
 
 export const Swedish: Story = {
   tags: ['test-case'],
@@ -56,7 +62,11 @@ export const Swedish: Story = {
 
 export const DoCustomersTitle: Story = { name: 'Do: the customer’s title', tags: ['guidance'] };
 
-export const DontProcessTitle: Story = { name: 'Don’t: the name of the process', tags: ['guidance'], args: { title: 'Callback request submission' } };
+export const DontProcessTitle: Story = {
+  name: 'Don’t: the name of the process',
+  tags: ['guidance'],
+  args: { title: 'Callback request submission' },
+};
 
 export const DoPromisePeriod: Story = { name: 'Do: promise a period', tags: ['guidance'], args: { title: false } };
 
@@ -80,4 +90,8 @@ export const DoOtherWays: Story = {
   ),
 };
 
-export const DontNoOtherWays: Story = { name: 'Don’t: the form alone', tags: ['guidance'], args: { now: christmasEve } };
+export const DontNoOtherWays: Story = {
+  name: 'Don’t: the form alone',
+  tags: ['guidance'],
+  args: { now: christmasEve },
+};

@@ -15,7 +15,14 @@ const now = () => new Date('2026-11-24T14:00:00Z');
 function form(onSubmit: (request: CallbackRequestData) => Promise<void>, locale = 'en-GB') {
   return (
     <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
-      <CallbackRequest hours={exampleHours} countryCallingCode="47" now={now} days={2} timeZoneName="never" onSubmit={onSubmit} />
+      <CallbackRequest
+        hours={exampleHours}
+        countryCallingCode="47"
+        now={now}
+        days={2}
+        timeZoneName="never"
+        onSubmit={onSubmit}
+      />
     </SamspillProvider>
   );
 }
@@ -42,7 +49,9 @@ describe('CallbackRequest', () => {
     await screen.getByRole('button', { name: 'Send request' }).click();
     const phone = screen.getByRole('textbox', { name: /Phone number/ });
     await expect.element(phone).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(phone).toHaveAccessibleDescription(/Write a phone number we can call, for example \+47 22 33 44 55/);
+    await expect
+      .element(phone)
+      .toHaveAccessibleDescription(/Write a phone number we can call, for example \+47 22 33 44 55/);
     await expect.element(screen.getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     expect(document.activeElement?.textContent).toContain('There is a problem');
     await expect.element(screen.getByRole('textbox', { name: /Your name/ })).toHaveValue('Kari Nordmann');
@@ -51,7 +60,10 @@ describe('CallbackRequest', () => {
   });
 
   it('keeps every value when sending fails, says so at once, and sends again on retry; success is shown and announced (WCAG 4.1.3)', async () => {
-    const onSubmit = vi.fn<(request: CallbackRequestData) => Promise<void>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce();
+    const onSubmit = vi
+      .fn<(request: CallbackRequestData) => Promise<void>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValueOnce();
     const screen = await render(form(onSubmit));
     await userEvent.fill(screen.getByRole('textbox', { name: /Your name/ }), 'Kari Nordmann');
     await userEvent.fill(screen.getByRole('textbox', { name: /Phone number/ }), '412 34 567');
@@ -69,7 +81,9 @@ describe('CallbackRequest', () => {
     const confirmation = screen.getByText('We will call 412 34 567 on Wednesday 25 November, between 08:00 and 08:30.');
     await expect.element(confirmation).toBeVisible();
     expect(document.activeElement?.contains(confirmation.element())).toBe(true);
-    await expect.poll(() => said.polite.at(-1)).toBe('We will call 412 34 567 on Wednesday 25 November, between 08:00 and 08:30.');
+    await expect
+      .poll(() => said.polite.at(-1))
+      .toBe('We will call 412 34 567 on Wednesday 25 November, between 08:00 and 08:30.');
     expect(onSubmit).toHaveBeenCalledTimes(2);
     expect(onSubmit).toHaveBeenLastCalledWith({
       name: 'Kari Nordmann',
@@ -84,10 +98,17 @@ describe('CallbackRequest', () => {
   it('says how else to reach us when no time is free', async () => {
     const screen = await render(
       <SamspillProvider locale="nn" strings={catalogueFor('nn')}>
-        <CallbackRequest hours={exampleHours} now={() => new Date('2026-12-24T12:00:00Z')} days={3} onSubmit={async () => {}} />
+        <CallbackRequest
+          hours={exampleHours}
+          now={() => new Date('2026-12-24T12:00:00Z')}
+          days={3}
+          onSubmit={async () => {}}
+        />
       </SamspillProvider>,
     );
-    await expect.element(screen.getByText('Vi har ingen ledige tider dei næraste dagane. Kontakt oss på ein annan måte.')).toBeVisible();
+    await expect
+      .element(screen.getByText('Vi har ingen ledige tider dei næraste dagane. Kontakt oss på ein annan måte.'))
+      .toBeVisible();
     expect(screen.container.querySelector('form')).toBeNull();
   });
 });

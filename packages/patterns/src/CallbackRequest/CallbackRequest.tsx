@@ -1,7 +1,30 @@
 'use client';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type FormHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, ErrorSummary, type ErrorSummaryItem, Heading, type HeadingLevel, Select, TextField, useAnnounce, useLocale, useMessages, type Messages } from '@samspill/react';
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  type ErrorSummaryItem,
+  Heading,
+  type HeadingLevel,
+  Select,
+  TextField,
+  useAnnounce,
+  useLocale,
+  useMessages,
+  type Messages,
+} from '@samspill/react';
 import { en } from '../locales/en.js';
 import { openingSlots, type OpenInterval } from '../contact/availability.js';
 import { clocksDiffer, formatDay, formatTime, formatTimeRange, type FormatOptions } from '../contact/format.js';
@@ -70,7 +93,15 @@ const examples: Record<string, string> = {
   '380': '+380 44 123 4567',
   '44': '+44 20 7946 0000',
 };
-const countryOfLanguage: Record<string, string> = { nb: '47', nn: '47', no: '47', sv: '46', fi: '358', uk: '380', en: '44' };
+const countryOfLanguage: Record<string, string> = {
+  nb: '47',
+  nn: '47',
+  no: '47',
+  sv: '46',
+  fi: '358',
+  uk: '380',
+  en: '44',
+};
 
 const Root = styled.div`
   display: flex;
@@ -161,7 +192,8 @@ export const CallbackRequest = forwardRef<HTMLDivElement, CallbackRequestProps>(
 
   const callingCode = countryCallingCode ?? countryOfLanguage[locale.toLowerCase().split('-')[0] ?? ''];
   const example = phoneExample ?? examples[callingCode ?? ''] ?? examples['47']!;
-  const showTimeZone = timeZoneName === 'always' || (timeZoneName === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, read()));
+  const showTimeZone =
+    timeZoneName === 'always' || (timeZoneName === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, read()));
   const format: FormatOptions = { locale, timeZone: hours.timeZone, showTimeZone };
 
   useEffect(() => {
@@ -238,7 +270,15 @@ export const CallbackRequest = forwardRef<HTMLDivElement, CallbackRequestProps>(
     return (
       <Root ref={ref}>
         {heading}
-        <Alert ref={confirmation} tabIndex={-1} tone="success" urgency="static" title={t('callback.sentTitle')} headingLevel={below(headingLevel)} data-part="confirmation">
+        <Alert
+          ref={confirmation}
+          tabIndex={-1}
+          tone="success"
+          urgency="static"
+          title={t('callback.sentTitle')}
+          headingLevel={below(headingLevel)}
+          data-part="confirmation"
+        >
           <p>{confirmationText(sent)}</p>
         </Alert>
       </Root>
@@ -260,7 +300,9 @@ export const CallbackRequest = forwardRef<HTMLDivElement, CallbackRequestProps>(
     const day = formatDay(candidate.start, format);
     byDay.set(day, [...(byDay.get(day) ?? []), candidate]);
   }
-  const summary: ErrorSummaryItem[] = (['name', 'phone', 'slot'] as const).flatMap((field) => (errors[field] ? [{ fieldId: fieldIds[field], message: errors[field]! }] : []));
+  const summary: ErrorSummaryItem[] = (['name', 'phone', 'slot'] as const).flatMap((field) =>
+    errors[field] ? [{ fieldId: fieldIds[field], message: errors[field]! }] : [],
+  );
 
   return (
     <Root ref={ref}>

@@ -19,7 +19,7 @@ const meta = {
         component:
           'Every way to reach the service, in the order the team configured, never reshuffled by what is open ' +
           '(WCAG 3.2.6 Consistent Help). Each channel with hours says "Open now · closes 16:00" or "Closed · opens ' +
-          'tomorrow at 08:00", worked out in the service\'s IANA time zone and written in the visitor\'s language and ' +
+          "tomorrow at 08:00\", worked out in the service's IANA time zone and written in the visitor's language and " +
           'clock. The status updates quietly on the minute; it is not a live region. Phone numbers dial through `tel:` ' +
           'links in E.164. Check the configuration with `validateContactConfig`, and compute your own status with ' +
           '`getAvailability` if you render one yourself. Stories pass a clock that stands still: `now={() => fixed}`.',
@@ -50,7 +50,15 @@ export const Closed: Story = {
     const names = within(canvasElement)
       .getAllByRole('heading', { level: 3 })
       .map((heading) => heading.textContent);
-    await expect(names).toEqual(['Customer service', 'Chat', 'Email', 'We call you', 'Text phone', 'Sign language', 'Visit us']);
+    await expect(names).toEqual([
+      'Customer service',
+      'Chat',
+      'Email',
+      'We call you',
+      'Text phone',
+      'Sign language',
+      'Visit us',
+    ]);
   },
 };
 

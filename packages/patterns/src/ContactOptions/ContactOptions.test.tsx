@@ -9,9 +9,13 @@ import { catalogueFor } from '../locales/index.js';
 
 const office = (timeZone: string): OpeningHours => ({
   timeZone,
-  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]])),
+  weekly: Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]]),
+  ),
 });
-const phoneIn = (timeZone: string, number: string): ContactConfig => ({ channels: [{ kind: 'phone', number, hours: office(timeZone) }] });
+const phoneIn = (timeZone: string, number: string): ContactConfig => ({
+  channels: [{ kind: 'phone', number, hours: office(timeZone) }],
+});
 
 function statuses(container: HTMLElement) {
   return Array.from(container.querySelectorAll('[data-part="status"]'), (element) => element.textContent);
@@ -25,14 +29,25 @@ describe('ContactOptions', () => {
           <ContactOptions config={exampleContact} now={() => now} timeZoneName="never" />
         </SamspillProvider>,
       );
-      const result = screen.getByRole('heading', { level: 3 }).elements().map((heading) => heading.textContent);
+      const result = screen
+        .getByRole('heading', { level: 3 })
+        .elements()
+        .map((heading) => heading.textContent);
       const status = statuses(screen.container);
       await screen.unmount();
       return { result, status };
     };
     const morning = await names(new Date('2026-11-24T09:00:00Z'));
     const evening = await names(new Date('2026-11-24T17:30:00Z'));
-    expect(morning.result).toEqual(['Customer service', 'Chat', 'Email', 'We call you', 'Text phone', 'Sign language', 'Visit us']);
+    expect(morning.result).toEqual([
+      'Customer service',
+      'Chat',
+      'Email',
+      'We call you',
+      'Text phone',
+      'Sign language',
+      'Visit us',
+    ]);
     expect(evening.result).toEqual(morning.result);
     expect(morning.status[0]).toBe('Open now · closes 16:00');
     expect(evening.status[0]).toBe('Closed · opens tomorrow at 08:00');
@@ -46,8 +61,12 @@ describe('ContactOptions', () => {
       </SamspillProvider>,
     );
     await expect.element(screen.getByRole('link', { name: '22 33 44 55' })).toHaveAttribute('href', 'tel:+4722334455');
-    await expect.element(screen.getByRole('link', { name: '+47 22 33 44 56' })).toHaveAttribute('href', 'tel:+4722334456');
-    await expect.element(screen.getByRole('link', { name: 'kundeservice@example.no' })).toHaveAttribute('href', 'mailto:kundeservice@example.no');
+    await expect
+      .element(screen.getByRole('link', { name: '+47 22 33 44 56' }))
+      .toHaveAttribute('href', 'tel:+4722334456');
+    await expect
+      .element(screen.getByRole('link', { name: 'kundeservice@example.no' }))
+      .toHaveAttribute('href', 'mailto:kundeservice@example.no');
   });
 
   it.each([
@@ -59,14 +78,21 @@ describe('ContactOptions', () => {
     ['Europe/Oslo', 'en-US', '2026-11-24T16:00:00Z', 'Closed · opens tomorrow at 8:00 AM'],
     // Chrome has no Nynorsk formats of its own: the time must still be Norwegian, not "8:00 AM".
     ['Europe/Oslo', 'nn', '2026-11-24T16:00:00Z', 'Stengt · opnar i morgon kl. 08:00'],
-  ])('tells the status of a service in %s in the visitor’s language and clock (%s)', async (zone, locale, instant, expected) => {
-    const screen = await render(
-      <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
-        <ContactOptions config={phoneIn(zone, '+47 22 33 44 55')} now={() => new Date(instant)} timeZoneName="never" />
-      </SamspillProvider>,
-    );
-    expect(statuses(screen.container)).toEqual([expected]);
-  });
+  ])(
+    'tells the status of a service in %s in the visitor’s language and clock (%s)',
+    async (zone, locale, instant, expected) => {
+      const screen = await render(
+        <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
+          <ContactOptions
+            config={phoneIn(zone, '+47 22 33 44 55')}
+            now={() => new Date(instant)}
+            timeZoneName="never"
+          />
+        </SamspillProvider>,
+      );
+      expect(statuses(screen.container)).toEqual([expected]);
+    },
+  );
 
   it.each([
     ['at full width', undefined],
@@ -100,7 +126,11 @@ describe('ContactOptions', () => {
   it('adds the service’s zone for a visitor whose clocks differ, when asked', async () => {
     const screen = await render(
       <SamspillProvider locale="en-GB">
-        <ContactOptions config={phoneIn('Europe/Kyiv', '+380 44 123 4567')} now={() => new Date('2026-07-01T09:00:00Z')} timeZoneName="always" />
+        <ContactOptions
+          config={phoneIn('Europe/Kyiv', '+380 44 123 4567')}
+          now={() => new Date('2026-07-01T09:00:00Z')}
+          timeZoneName="always"
+        />
       </SamspillProvider>,
     );
     expect(statuses(screen.container)[0]).toMatch(/^Open now · closes 16:00 (EEST|GMT\+3)$/);
@@ -110,7 +140,12 @@ describe('ContactOptions', () => {
     const screen = await render(
       <SamspillProvider>
         <ContactOptions config={exampleContact} now={() => new Date('2026-11-24T09:00:00Z')} jsonLd />
-        <ContactOptions config={exampleContact} now={() => new Date('2026-11-24T09:00:00Z')} layout="compact" title={false} />
+        <ContactOptions
+          config={exampleContact}
+          now={() => new Date('2026-11-24T09:00:00Z')}
+          layout="compact"
+          title={false}
+        />
       </SamspillProvider>,
     );
     const scripts = screen.container.querySelectorAll('script[type="application/ld+json"]');
@@ -132,7 +167,15 @@ describe('server rendering', () => {
         <ContactBar config={exampleContact} help="/kontakt" now={now} />
         <HelpLink config={exampleContact} now={now} />
         <ServiceStatusBanner
-          incident={{ id: 'x', updatedAt: '2026-11-24T08:00:00Z', severity: 'degraded', title: 'Treg innlogging', affected: 'Min side.', action: 'Vi feilsøker.', timeZone: 'Europe/Oslo' }}
+          incident={{
+            id: 'x',
+            updatedAt: '2026-11-24T08:00:00Z',
+            severity: 'degraded',
+            title: 'Treg innlogging',
+            affected: 'Min side.',
+            action: 'Vi feilsøker.',
+            timeZone: 'Europe/Oslo',
+          }}
           help="/kontakt"
           now={now}
         />
@@ -206,9 +249,13 @@ describe('server rendering', () => {
     it('makes each card as tall as its content, not as its tallest neighbour', async () => {
       const container = await contact(1152);
       for (const card of container.querySelectorAll('li')) {
-        const padding = parseFloat(getComputedStyle(card).paddingBottom) + parseFloat(getComputedStyle(card).borderBottomWidth);
+        const padding =
+          parseFloat(getComputedStyle(card).paddingBottom) + parseFloat(getComputedStyle(card).borderBottomWidth);
         const contentBottom = Math.max(...Array.from(card.children, (child) => child.getBoundingClientRect().bottom));
-        expect(card.getBoundingClientRect().bottom - padding - contentBottom, card.querySelector('h3')!.textContent!).toBeLessThanOrEqual(1);
+        expect(
+          card.getBoundingClientRect().bottom - padding - contentBottom,
+          card.querySelector('h3')!.textContent!,
+        ).toBeLessThanOrEqual(1);
       }
     });
 

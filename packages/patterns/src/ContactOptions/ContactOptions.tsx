@@ -1,7 +1,15 @@
 'use client';
 import { Fragment, forwardRef, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, localize, useLocale, useMessages, type HeadingLevel, type Messages, type Translate } from '@samspill/react';
+import {
+  Heading,
+  localize,
+  useLocale,
+  useMessages,
+  type HeadingLevel,
+  type Messages,
+  type Translate,
+} from '@samspill/react';
 import { en } from '../locales/en.js';
 import { formatDuration, upcomingExceptionRows, weeklyRows } from '../contact/format.js';
 import { contactJsonLd, serializeJsonLd } from '../contact/jsonld.js';
@@ -166,7 +174,18 @@ interface ChannelProps {
 
 const clamp = (level: number) => Math.min(level, 6) as HeadingLevel;
 
-function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZone, timeZoneName, closingSoonMinutes }: ChannelProps) {
+function Channel({
+  channel,
+  config,
+  layout,
+  level,
+  now,
+  locale,
+  t,
+  visitorTimeZone,
+  timeZoneName,
+  closingSoonMinutes,
+}: ChannelProps) {
   const label = channelLabel(channel, t, locale);
   const wait = channel.expectedWait;
   const full = layout === 'full';
@@ -179,7 +198,9 @@ function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZo
       ) : (
         <span data-part="label">{label}</span>
       )}
-      {full && channel.description !== undefined && <p data-part="description">{localize(channel.description, locale)}</p>}
+      {full && channel.description !== undefined && (
+        <p data-part="description">{localize(channel.description, locale)}</p>
+      )}
       <div data-part="action">
         <ChannelAction channel={channel} config={config} locale={locale} t={t} />
       </div>
@@ -193,14 +214,30 @@ function Channel({ channel, config, layout, level, now, locale, t, visitorTimeZo
         closingSoonMinutes={closingSoonMinutes}
       />
       {full && wait && (
-        <p data-part="wait">{t(realTimeKinds.includes(channel.kind) ? 'contact.wait' : 'contact.reply', { duration: formatDuration(wait, locale) })}</p>
+        <p data-part="wait">
+          {t(realTimeKinds.includes(channel.kind) ? 'contact.wait' : 'contact.reply', {
+            duration: formatDuration(wait, locale),
+          })}
+        </p>
       )}
       {full && channel.hours && <Schedule channel={channel} level={level + 1} now={now} locale={locale} t={t} />}
     </li>
   );
 }
 
-function Schedule({ channel, level, now, locale, t }: { channel: ContactChannel; level: number; now: Date; locale: string; t: Translate }) {
+function Schedule({
+  channel,
+  level,
+  now,
+  locale,
+  t,
+}: {
+  channel: ContactChannel;
+  level: number;
+  now: Date;
+  locale: string;
+  t: Translate;
+}) {
   const hours = channel.hours!;
   const rows = [...weeklyRows(hours, locale, t), ...upcomingExceptionRows(hours, now, locale, t)];
   const HoursTitle = `h${clamp(level)}` as const;
@@ -233,7 +270,18 @@ function Schedule({ channel, level, now, locale, t }: { channel: ContactChannel;
  * E.164. The status updates quietly on the minute.
  */
 export const ContactOptions = forwardRef<HTMLElement, ContactOptionsProps>(function ContactOptions(
-  { config, layout = 'full', title, headingLevel = 2, now: clock, closingSoonMinutes, timeZoneName = 'auto', jsonLd = false, strings, ...rest },
+  {
+    config,
+    layout = 'full',
+    title,
+    headingLevel = 2,
+    now: clock,
+    closingSoonMinutes,
+    timeZoneName = 'auto',
+    jsonLd = false,
+    strings,
+    ...rest
+  },
   ref,
 ) {
   useMemo(() => {
@@ -245,7 +293,10 @@ export const ContactOptions = forwardRef<HTMLElement, ContactOptionsProps>(funct
   const visitorTimeZone = useVisitorTimeZone();
   const titleId = useId();
   const hasTitle = title !== false && title !== null;
-  const json = useMemo(() => (jsonLd ? serializeJsonLd(contactJsonLd(config, locale)) : undefined), [jsonLd, config, locale]);
+  const json = useMemo(
+    () => (jsonLd ? serializeJsonLd(contactJsonLd(config, locale)) : undefined),
+    [jsonLd, config, locale],
+  );
 
   return (
     <Root ref={ref} aria-labelledby={hasTitle ? titleId : undefined} data-layout={layout} {...rest}>

@@ -12,12 +12,25 @@ export type TimeZoneDisplay = 'auto' | 'always' | 'never';
 
 /** The name a channel is shown with: its own label in the page's language, or the kind's built-in name. */
 export function channelLabel(channel: ContactChannel, t: Translate, locale: string): string {
-  return channel.label === undefined ? t(`contact.kind.${channel.kind}` as MessageKey) : localize(channel.label, locale);
+  return channel.label === undefined
+    ? t(`contact.kind.${channel.kind}` as MessageKey)
+    : localize(channel.label, locale);
 }
 
 /** The link (or address) that starts a contact: a `tel:` number, a `mailto:` address, a chat or form link. */
-export function ChannelAction({ channel, config, locale, t }: { channel: ContactChannel; config: ContactConfig; locale: string; t: Translate }): ReactNode {
-  const linkText = 'linkText' in channel && channel.linkText !== undefined ? localize(channel.linkText, locale) : undefined;
+export function ChannelAction({
+  channel,
+  config,
+  locale,
+  t,
+}: {
+  channel: ContactChannel;
+  config: ContactConfig;
+  locale: string;
+  t: Translate;
+}): ReactNode {
+  const linkText =
+    'linkText' in channel && channel.linkText !== undefined ? localize(channel.linkText, locale) : undefined;
   switch (channel.kind) {
     case 'phone':
     case 'text-phone': {
@@ -87,10 +100,19 @@ export interface ChannelStatusProps {
  * "Open now · closes 16:00". Not a live region: it changes quietly on the minute. The server and the browser may
  * read the clock a minute apart, so a differing first text is expected, not a hydration error.
  */
-export function ChannelStatus({ channel, now, locale, t, visitorTimeZone, timeZoneDisplay, closingSoonMinutes }: ChannelStatusProps) {
+export function ChannelStatus({
+  channel,
+  now,
+  locale,
+  t,
+  visitorTimeZone,
+  timeZoneDisplay,
+  closingSoonMinutes,
+}: ChannelStatusProps) {
   const hours = channel.hours;
   if (!hours) return null;
-  const showTimeZone = timeZoneDisplay === 'always' || (timeZoneDisplay === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, now));
+  const showTimeZone =
+    timeZoneDisplay === 'always' || (timeZoneDisplay === 'auto' && clocksDiffer(hours.timeZone, visitorTimeZone, now));
   const { state, text } = describeAvailability(getAvailability(hours, now), now, t, {
     locale,
     timeZone: hours.timeZone,

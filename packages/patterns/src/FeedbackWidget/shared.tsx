@@ -43,7 +43,15 @@ export function devCheckClient(component: string, client: FeedbackSender | undef
  * the widget as it was and is said at once; success is announced and handed to `onSubmitted`.
  */
 export function useFeedbackSubmission(
-  { client, channel, journey, touchpoint, teams, page, onSubmitted }: Pick<FeedbackWidgetProps, 'client' | 'page' | 'onSubmitted' | keyof FeedbackRouting>,
+  {
+    client,
+    channel,
+    journey,
+    touchpoint,
+    teams,
+    page,
+    onSubmitted,
+  }: Pick<FeedbackWidgetProps, 'client' | 'page' | 'onSubmitted' | keyof FeedbackRouting>,
   t: Translate,
 ) {
   const locale = useLocale();
@@ -147,9 +155,22 @@ export function ThankYou({
 }
 
 /** The failure, shown where the customer is looking; everything they entered stays. */
-export function SendFailed({ t, headingLevel, children }: { t: Translate; headingLevel: HeadingLevel; children?: ReactNode }) {
+export function SendFailed({
+  t,
+  headingLevel,
+  children,
+}: {
+  t: Translate;
+  headingLevel: HeadingLevel;
+  children?: ReactNode;
+}) {
   return (
-    <Alert tone="danger" urgency="static" title={t('feedback.failed.title')} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}>
+    <Alert
+      tone="danger"
+      urgency="static"
+      title={t('feedback.failed.title')}
+      headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}
+    >
       <p>{t('feedback.failed.body')}</p>
       {children}
     </Alert>
@@ -171,12 +192,23 @@ export function useComment(characterLimit: number, t: Translate) {
   };
   const check = (): boolean => {
     const fits = value.length <= characterLimit;
-    setError(fits ? undefined : t('feedback.commentTooLong', { limit: new Intl.NumberFormat(formattingLocale(locale)).format(characterLimit) }));
+    setError(
+      fits
+        ? undefined
+        : t('feedback.commentTooLong', {
+            limit: new Intl.NumberFormat(formattingLocale(locale)).format(characterLimit),
+          }),
+    );
     return fits;
   };
   /** What was typed, trimmed; undefined when nothing was. */
   const text = value.trim() === '' ? undefined : value.trim();
-  return { text, check, focus: () => inputRef.current?.focus(), field: { inputRef, value, onValueChange, characterLimit, error } };
+  return {
+    text,
+    check,
+    focus: () => inputRef.current?.focus(),
+    field: { inputRef, value, onValueChange, characterLimit, error },
+  };
 }
 
 /** The free text: the privacy hint and the character count come with it. */

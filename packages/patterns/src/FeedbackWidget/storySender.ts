@@ -29,7 +29,8 @@ export function createStorySender({ endpoint = 'accept', delayMs = 0 }: StorySen
     fetch: async () => {
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (endpoint === 'offline') throw new TypeError('Failed to fetch');
-      if (endpoint === 'refuse') return new Response('{"error":"The payload does not match the schema."}', { status: 400 });
+      if (endpoint === 'refuse')
+        return new Response('{"error":"The payload does not match the schema."}', { status: 400 });
       return new Response(null, { status: 202 });
     },
   });
@@ -42,6 +43,10 @@ export function PayloadFigure({ payload }: { payload: FeedbackPayload }) {
     'figure',
     { style: { margin: 0 }, 'aria-labelledby': captionId },
     createElement('figcaption', { id: captionId, style: { fontWeight: 600 } }, 'The payload it sent'),
-    createElement('pre', { style: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } }, JSON.stringify(payload, null, 2)),
+    createElement(
+      'pre',
+      { style: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } },
+      JSON.stringify(payload, null, 2),
+    ),
   );
 }

@@ -94,7 +94,9 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
   const locale = useLocale();
   const now = useNow(clock, 'ContactBar');
   const visitorTimeZone = useVisitorTimeZone();
-  const shown = channelIds ? config.channels.filter((channel) => channel.id !== undefined && channelIds.includes(channel.id)) : config.channels.slice(0, 2);
+  const shown = channelIds
+    ? config.channels.filter((channel) => channel.id !== undefined && channelIds.includes(channel.id))
+    : config.channels.slice(0, 2);
 
   return (
     <Root ref={ref} aria-label={t('help.region')} data-samspill-contact-bar="" {...rest}>
@@ -103,7 +105,14 @@ export const ContactBar = forwardRef<HTMLElement, ContactBarProps>(function Cont
           <li key={channel.id ?? index} data-kind={channel.kind}>
             <span data-part="label">{channelLabel(channel, t, locale)}</span>
             <ChannelAction channel={channel} config={config} locale={locale} t={t} />
-            <ChannelStatus channel={channel} now={now} locale={locale} t={t} visitorTimeZone={visitorTimeZone} timeZoneDisplay={timeZoneName} />
+            <ChannelStatus
+              channel={channel}
+              now={now}
+              locale={locale}
+              t={t}
+              visitorTimeZone={visitorTimeZone}
+              timeZoneDisplay={timeZoneName}
+            />
           </li>
         ))}
       </ul>

@@ -29,7 +29,9 @@ export const InDialog: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Contact us' }));
     const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog', { name: 'Contact us' });
     // The dialog fades in; wait for it.
-    await waitFor(() => expect(within(dialog).getByRole('link', { name: '22 33 44 55' })).toBeVisible(), { timeout: 5_000 });
+    await waitFor(() => expect(within(dialog).getByRole('link', { name: '22 33 44 55' })).toBeVisible(), {
+      timeout: 5_000,
+    });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await expect(canvas.getByRole('button', { name: 'Contact us' })).toHaveFocus();
   },
@@ -37,19 +39,29 @@ export const InDialog: Story = {
 
 /** The bar for the shared page layout: the main channels with their status, and the way to all of them. */
 export const Bar: Story = {
-  render: () => <ContactBar config={exampleContact} help="/contact#contact-options" now={tuesdayMorning} timeZoneName="never" />,
+  render: () => (
+    <ContactBar config={exampleContact} help="/contact#contact-options" now={tuesdayMorning} timeZoneName="never" />
+  ),
 };
 
 export const BarWithDialog: Story = {
   name: 'Bar with dialog',
-  render: () => <ContactBar config={exampleContact} now={() => new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />,
+  render: () => (
+    <ContactBar config={exampleContact} now={() => new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />
+  ),
 };
 
 export const NarrowBar: Story = {
   name: 'Narrow bar',
   render: () => (
     <div style={{ maxWidth: 320 }}>
-      <ContactBar config={exampleContact} channelIds={['phone', 'chat']} help="/contact" now={tuesdayMorning} timeZoneName="never" />
+      <ContactBar
+        config={exampleContact}
+        channelIds={['phone', 'chat']}
+        help="/contact"
+        now={tuesdayMorning}
+        timeZoneName="never"
+      />
     </div>
   ),
 };
@@ -60,8 +72,24 @@ export const NarrowBar: Story = {
 function PageSketch({ name, top, bottom }: { name: string; top?: ReactNode; bottom?: ReactNode }) {
   const rule = '1px solid var(--samspill-color-border-default)';
   return (
-    <div style={{ border: rule, borderRadius: 'var(--samspill-radius-md)', color: 'var(--samspill-color-text-default)', minWidth: 0 }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: '0.5rem', padding: '0.5rem 0.75rem', borderBlockEnd: rule }}>
+    <div
+      style={{
+        border: rule,
+        borderRadius: 'var(--samspill-radius-md)',
+        color: 'var(--samspill-color-text-default)',
+        minWidth: 0,
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          gap: '0.5rem',
+          padding: '0.5rem 0.75rem',
+          borderBlockEnd: rule,
+        }}
+      >
         <strong>Example Energy</strong>
         {top}
       </div>
@@ -121,7 +149,15 @@ export const DontFaqOnly: Story = {
 export const DoFewChannels: Story = {
   name: 'Do: the main channels in the bar',
   tags: ['guidance'],
-  render: () => <ContactBar config={exampleContact} channelIds={['phone', 'chat']} href="/contact#contact-options" now={tuesdayMorning} timeZoneName="never" />,
+  render: () => (
+    <ContactBar
+      config={exampleContact}
+      channelIds={['phone', 'chat']}
+      href="/contact#contact-options"
+      now={tuesdayMorning}
+      timeZoneName="never"
+    />
+  ),
 };
 
 export const DontEveryChannel: Story = {

@@ -16,7 +16,9 @@ describe('HelpLink', () => {
         <HelpLink href="/kontakt#kontaktvalg" />
       </SamspillProvider>,
     );
-    await expect.element(screen.getByRole('link', { name: 'Kontakt oss' })).toHaveAttribute('href', '/kontakt#kontaktvalg');
+    await expect
+      .element(screen.getByRole('link', { name: 'Kontakt oss' }))
+      .toHaveAttribute('href', '/kontakt#kontaktvalg');
   });
 
   it('opens the contact options in a dialog from the keyboard, and gives focus back when Escape closes it (WCAG 2.1.1, 2.1.2)', async () => {
@@ -43,16 +45,28 @@ describe('ContactBar', () => {
   it('is a help landmark with the main channels, their status, and the way to all of them', async () => {
     const screen = await render(
       <SamspillProvider locale="sv" strings={catalogueFor('sv')}>
-        <ContactBar config={exampleContact} help="/kontakt" now={() => new Date('2026-11-24T17:30:00Z')} timeZoneName="never" />
+        <ContactBar
+          config={exampleContact}
+          help="/kontakt"
+          now={() => new Date('2026-11-24T17:30:00Z')}
+          timeZoneName="never"
+        />
       </SamspillProvider>,
     );
     const bar = screen.getByRole('complementary', { name: 'Hjälp' });
     await expect.element(bar).toBeInTheDocument();
-    expect(bar.getByRole('listitem').elements().map((item) => item.textContent)).toEqual([
+    expect(
+      bar
+        .getByRole('listitem')
+        .elements()
+        .map((item) => item.textContent),
+    ).toEqual([
       'Kundtjänst22 33 44 55Stängt · öppnar i morgon kl. 08:00',
       'ChattStarta chattenÖppet nu · stänger i morgon kl. 01:00',
     ]);
-    await expect.element(bar.getByRole('link', { name: 'Alla sätt att kontakta oss' })).toHaveAttribute('href', '/kontakt');
+    await expect
+      .element(bar.getByRole('link', { name: 'Alla sätt att kontakta oss' }))
+      .toHaveAttribute('href', '/kontakt');
   });
 
   it('renders the same markup on every page it is placed on', async () => {

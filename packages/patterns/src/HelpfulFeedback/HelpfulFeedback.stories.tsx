@@ -16,8 +16,8 @@ const meta = {
           '"Was this page helpful?" with Yes and No. Yes is sent at once (`score: 1`); No opens an optional "what ' +
           'went wrong" step with reasons as checkboxes and free text with a privacy hint and a character count ' +
           '(`score: 0`). The answer goes to `client.submit` (a `FeedbackSender` from `@samspill/feedback`) with the ' +
-          'routing context (`channel`, `journey`, `touchpoint`, `teams`) and the provider\'s locale. A thank-you then ' +
-          'takes the widget\'s place, gets focus and is announced; when the client queued the answer (offline), it ' +
+          "routing context (`channel`, `journey`, `touchpoint`, `teams`) and the provider's locale. A thank-you then " +
+          "takes the widget's place, gets focus and is announced; when the client queued the answer (offline), it " +
           'says it will be sent when the connection is back. If `submit` rejects, the error is shown and nothing the ' +
           'customer entered is lost.',
       },
@@ -45,7 +45,10 @@ export const WhatWentWrong: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'No' }));
     await waitFor(() => expect(canvas.getByRole('group', { name: 'What went wrong?' })).toHaveFocus());
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Something is missing' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Tell us more (optional)' }), 'Where do I change my postal address?');
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Tell us more (optional)' }),
+      'Where do I change my postal address?',
+    );
   },
 };
 
@@ -66,7 +69,9 @@ export const QueuedOffline: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Yes' }));
-    await expect(await canvas.findByText('Your feedback is saved. We will send it when the connection is back.')).toBeVisible();
+    await expect(
+      await canvas.findByText('Your feedback is saved. We will send it when the connection is back.'),
+    ).toBeVisible();
   },
 };
 
@@ -135,7 +140,10 @@ export const PayloadItSends: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'No' }));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Something is wrong' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Tell us more (optional)' }), 'The moving date shows the wrong year. Call me on 412 34 567.');
+    await userEvent.type(
+      canvas.getByRole('textbox', { name: 'Tell us more (optional)' }),
+      'The moving date shows the wrong year. Call me on 412 34 567.',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
     const shown = await canvas.findByRole('figure', { name: 'The payload it sent' });
     const payload = JSON.parse(shown.querySelector('pre')?.textContent ?? '{}') as FeedbackPayload;
@@ -162,7 +170,9 @@ export const PayloadItSends: Story = {
 const Article = () => (
   <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '40rem', color: 'var(--samspill-color-text-default)' }}>
     <h2 style={{ margin: 0 }}>Change your address when you move</h2>
-    <p style={{ margin: 0 }}>Tell us your new address and the date you move, at least a week before. We read the meter on that day.</p>
+    <p style={{ margin: 0 }}>
+      Tell us your new address and the date you move, at least a week before. We read the meter on that day.
+    </p>
   </div>
 );
 

@@ -11,8 +11,12 @@ import { catalogueFor, catalogues } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();
 
-
-const routing = { channel: 'web', journey: 'move-house', touchpoint: 'receipt-page', teams: ['product', 'customer-service'] };
+const routing = {
+  channel: 'web',
+  journey: 'move-house',
+  touchpoint: 'receipt-page',
+  teams: ['product', 'customer-service'],
+};
 
 function widget(client: FeedbackSender, props: Partial<HelpfulFeedbackProps> = {}, locale = 'en-GB') {
   return (
@@ -41,9 +45,15 @@ describe('HelpfulFeedback', () => {
 
     const thanks = screen.getByRole('heading', { level: 3, name: 'Takk for tilbakemeldingen' });
     await expect.element(thanks).toHaveFocus();
-    await expect.element(screen.getByText('Vi leser det du forteller oss, og bruker det til å gjøre tjenestene våre bedre.')).toBeVisible();
+    await expect
+      .element(screen.getByText('Vi leser det du forteller oss, og bruker det til å gjøre tjenestene våre bedre.'))
+      .toBeVisible();
     expect(screen.container.querySelector('button')).toBeNull();
-    await expect.poll(() => said.polite.at(-1)).toBe('Takk for tilbakemeldingen. Vi leser det du forteller oss, og bruker det til å gjøre tjenestene våre bedre.');
+    await expect
+      .poll(() => said.polite.at(-1))
+      .toBe(
+        'Takk for tilbakemeldingen. Vi leser det du forteller oss, og bruker det til å gjøre tjenestene våre bedre.',
+      );
     expect(client.submit).toHaveBeenCalledTimes(1);
     expect(client.submit).toHaveBeenCalledWith({
       kind: 'helpful',
@@ -65,19 +75,31 @@ describe('HelpfulFeedback', () => {
     const step = screen.getByRole('group', { name: 'What went wrong?' });
     await expect.element(step).toHaveFocus();
     await expect.element(step).toHaveAccessibleDescription('Choose any that apply.');
-    const reasons = step.getByRole('checkbox').elements().map((box) => box.closest('div')?.textContent);
-    expect(reasons).toEqual(['Hard to understand', 'Something is missing', 'Something is wrong', 'It did not help me do what I came to do']);
+    const reasons = step
+      .getByRole('checkbox')
+      .elements()
+      .map((box) => box.closest('div')?.textContent);
+    expect(reasons).toEqual([
+      'Hard to understand',
+      'Something is missing',
+      'Something is wrong',
+      'It did not help me do what I came to do',
+    ]);
 
     // Tick the second and the fourth reason with Space.
     await userEvent.keyboard('{Tab}{Tab} {Tab}{Tab} ');
     await expect.element(screen.getByRole('checkbox', { name: 'Something is missing' })).toBeChecked();
-    await expect.element(screen.getByRole('checkbox', { name: 'It did not help me do what I came to do' })).toBeChecked();
+    await expect
+      .element(screen.getByRole('checkbox', { name: 'It did not help me do what I came to do' }))
+      .toBeChecked();
     await userEvent.keyboard('{Tab}');
     const text = screen.getByRole('textbox', { name: 'Tell us more (optional)' });
     await expect.element(text).toHaveFocus();
     await expect
       .element(text)
-      .toHaveAccessibleDescription(/Do not write personal information such as your national identity number, phone number or e-mail address\./);
+      .toHaveAccessibleDescription(
+        /Do not write personal information such as your national identity number, phone number or e-mail address\./,
+      );
     await expect.element(text).toHaveAccessibleDescription(/You have 1000 characters left/);
     await userEvent.keyboard('  No PO box.  ');
     await expect.element(text).toHaveAccessibleDescription(/You have 986 characters left/);
@@ -106,21 +128,32 @@ describe('HelpfulFeedback', () => {
     await screen.getByRole('button', { name: 'Nej' }).click();
     await screen.getByRole('button', { name: 'Skicka synpunkter' }).click();
     await expect.element(screen.getByRole('heading', { level: 2, name: 'Tack för dina synpunkter' })).toHaveFocus();
-    expect(client.submit).toHaveBeenCalledExactlyOnceWith({ kind: 'helpful', score: 0, locale: 'sv', journey: 'claim' });
+    expect(client.submit).toHaveBeenCalledExactlyOnceWith({
+      kind: 'helpful',
+      score: 0,
+      locale: 'sv',
+      journey: 'claim',
+    });
   });
 
   it('says the feedback is saved and will be sent when the connection is back when the client queued it', async () => {
     const screen = await render(widget(fakeSender('queued')));
     await screen.getByRole('button', { name: 'Yes' }).click();
-    await expect.element(screen.getByText('Your feedback is saved. We will send it when the connection is back.')).toBeVisible();
+    await expect
+      .element(screen.getByText('Your feedback is saved. We will send it when the connection is back.'))
+      .toBeVisible();
     await expect.element(screen.getByRole('heading', { name: 'Thank you for your feedback' })).toHaveFocus();
-    await expect.poll(() => said.polite.at(-1)).toBe('Thank you for your feedback. Your feedback is saved. We will send it when the connection is back.');
+    await expect
+      .poll(() => said.polite.at(-1))
+      .toBe('Thank you for your feedback. Your feedback is saved. We will send it when the connection is back.');
   });
 
   it('sends once however often Send is pressed, and when sending fails says so and keeps every reason and word', async () => {
     let fail!: (error: Error) => void;
     const client = {
-      submit: vi.fn<FeedbackSender['submit']>().mockImplementationOnce(() => new Promise((_, reject) => (fail = reject))),
+      submit: vi
+        .fn<FeedbackSender['submit']>()
+        .mockImplementationOnce(() => new Promise((_, reject) => (fail = reject))),
     };
     const screen = await render(widget(client));
     await screen.getByRole('button', { name: 'No' }).click();
@@ -140,7 +173,9 @@ describe('HelpfulFeedback', () => {
     await expect.element(screen.getByText('Nothing you entered is lost. Try again.', { exact: true })).toBeVisible();
     await expect.poll(() => said.assertive.at(-1)).toContain('We could not send your feedback');
     await expect.element(screen.getByRole('checkbox', { name: 'Something is wrong' })).toBeChecked();
-    await expect.element(screen.getByRole('textbox', { name: 'Tell us more (optional)' })).toHaveValue('The fee is wrong.');
+    await expect
+      .element(screen.getByRole('textbox', { name: 'Tell us more (optional)' }))
+      .toHaveValue('The fee is wrong.');
     await expect.element(send).not.toHaveAttribute('aria-disabled');
   });
 
@@ -177,7 +212,11 @@ describe('HelpfulFeedback', () => {
   it('shows its own reasons in the page’s language when they are given per language', async () => {
     const client = fakeSender();
     const screen = await render(
-      widget(client, { reasons: [{ id: 'price', label: { en: 'The price was unclear', nb: 'Prisen var uklar' } }] }, 'nb'),
+      widget(
+        client,
+        { reasons: [{ id: 'price', label: { en: 'The price was unclear', nb: 'Prisen var uklar' } }] },
+        'nb',
+      ),
     );
     await screen.getByRole('button', { name: 'Nei' }).click();
     await screen.getByRole('checkbox', { name: 'Prisen var uklar' }).click();
@@ -192,7 +231,9 @@ describe('HelpfulFeedback', () => {
   });
 
   it('names itself and the prop when there is no client', async () => {
-    await expect(render(<HelpfulFeedback client={undefined as unknown as FeedbackSender} />)).rejects.toThrow(/^HelpfulFeedback needs a `client`/);
+    await expect(render(<HelpfulFeedback client={undefined as unknown as FeedbackSender} />)).rejects.toThrow(
+      /^HelpfulFeedback needs a `client`/,
+    );
   });
 
   it('has every feedback string in every built-in locale', () => {

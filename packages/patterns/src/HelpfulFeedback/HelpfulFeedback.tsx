@@ -1,6 +1,17 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
-import { Button, Checkbox, Fieldset, Heading, localize, useLocale, useMessages, type LocalizedText, type Messages, type MessageKey } from '@samspill/react';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Heading,
+  localize,
+  useLocale,
+  useMessages,
+  type LocalizedText,
+  type Messages,
+  type MessageKey,
+} from '@samspill/react';
 import { en } from '../locales/en.js';
 import {
   CommentField,
@@ -21,9 +32,15 @@ export interface FeedbackReason {
 }
 
 /** The ids of the built-in reasons, in the order shown. */
-export const helpfulFeedbackReasonIds = ['hard-to-understand', 'something-missing', 'something-wrong', 'did-not-help'] as const;
+export const helpfulFeedbackReasonIds = [
+  'hard-to-understand',
+  'something-missing',
+  'something-wrong',
+  'did-not-help',
+] as const;
 
-export interface HelpfulFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> {
+export interface HelpfulFeedbackProps
+  extends FeedbackWidgetProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> {
   /** The reasons offered after "No", as checkboxes; their ids are sent in `reasons`.
    * @default "Hard to understand", "Something is missing", "Something is wrong", "It did not help me do what I came to do" */
   reasons?: FeedbackReason[];
@@ -36,13 +53,30 @@ export interface HelpfulFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttr
  * step with reasons and free text (score 0). A thank-you then takes the widget's place and gets focus.
  */
 export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(function HelpfulFeedback(
-  { client, channel, journey, touchpoint, teams, page, onSubmitted, headingLevel = 2, characterLimit = 1000, reasons, strings, className, ...rest },
+  {
+    client,
+    channel,
+    journey,
+    touchpoint,
+    teams,
+    page,
+    onSubmitted,
+    headingLevel = 2,
+    characterLimit = 1000,
+    reasons,
+    strings,
+    className,
+    ...rest
+  },
   ref,
 ) {
   devCheckClient('HelpfulFeedback', client);
   const t = useMessages(strings, en);
   const locale = useLocale();
-  const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
+  const { phase, result, send } = useFeedbackSubmission(
+    { client, channel, journey, touchpoint, teams, page, onSubmitted },
+    t,
+  );
   const id = useId();
   const questionId = `${id}-question`;
   const stepId = `${id}-step`;
@@ -52,14 +86,16 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
   const [stepOpened, setStepOpened] = useState(0);
   const step = useRef<HTMLFieldSetElement>(null);
   const offered: FeedbackReason[] =
-    reasons ?? helpfulFeedbackReasonIds.map((reason) => ({ id: reason, label: t(`feedback.reason.${reason}` as MessageKey) }));
+    reasons ??
+    helpfulFeedbackReasonIds.map((reason) => ({ id: reason, label: t(`feedback.reason.${reason}` as MessageKey) }));
 
   // Into the step that just opened, so screen-reader users hear that it is there.
   useEffect(() => {
     if (stepOpened > 0) step.current?.focus();
   }, [stepOpened]);
 
-  if (phase === 'sent' && result) return <ThankYou rootRef={ref} result={result} headingLevel={headingLevel} t={t} className={className} />;
+  if (phase === 'sent' && result)
+    return <ThankYou rootRef={ref} result={result} headingLevel={headingLevel} t={t} className={className} />;
 
   const sending = phase === 'sending';
 
@@ -94,17 +130,34 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
         {t('feedback.helpful.question')}
       </Heading>
       <div role="group" aria-labelledby={questionId} data-part="actions">
-        <Button variant="secondary" loading={sending && answer === 'yes'} loadingLabel={t('feedback.sending')} disabled={sending} onClick={sayYes}>
+        <Button
+          variant="secondary"
+          loading={sending && answer === 'yes'}
+          loadingLabel={t('feedback.sending')}
+          disabled={sending}
+          onClick={sayYes}
+        >
           {t('feedback.helpful.yes')}
         </Button>
-        <Button variant="secondary" aria-expanded={answer === 'no'} aria-controls={answer === 'no' ? stepId : undefined} disabled={sending} onClick={sayNo}>
+        <Button
+          variant="secondary"
+          aria-expanded={answer === 'no'}
+          aria-controls={answer === 'no' ? stepId : undefined}
+          disabled={sending}
+          onClick={sayNo}
+        >
           {t('feedback.helpful.no')}
         </Button>
       </div>
       {phase === 'failed' && answer === 'yes' && <SendFailed t={t} headingLevel={headingLevel} />}
       {answer === 'no' && (
         <form id={stepId} noValidate onSubmit={sendDetails}>
-          <Fieldset ref={step} tabIndex={-1} legend={t('feedback.helpful.whatWentWrong')} hint={t('feedback.helpful.reasonsHint')}>
+          <Fieldset
+            ref={step}
+            tabIndex={-1}
+            legend={t('feedback.helpful.whatWentWrong')}
+            hint={t('feedback.helpful.reasonsHint')}
+          >
             {offered.map((reason) => (
               <Checkbox
                 key={reason.id}
@@ -113,7 +166,9 @@ export const HelpfulFeedback = forwardRef<HTMLDivElement, HelpfulFeedbackProps>(
                 label={localize(reason.label, locale)}
                 checked={picked.includes(reason.id)}
                 onCheckedChange={(checked) =>
-                  setPicked((current) => (checked ? [...current, reason.id] : current.filter((entry) => entry !== reason.id)))
+                  setPicked((current) =>
+                    checked ? [...current, reason.id] : current.filter((entry) => entry !== reason.id),
+                  )
                 }
               />
             ))}

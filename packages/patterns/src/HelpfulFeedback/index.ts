@@ -1,1 +1,6 @@
-export { HelpfulFeedback, helpfulFeedbackReasonIds, type FeedbackReason, type HelpfulFeedbackProps } from './HelpfulFeedback.js';
+export {
+  HelpfulFeedback,
+  helpfulFeedbackReasonIds,
+  type FeedbackReason,
+  type HelpfulFeedbackProps,
+} from './HelpfulFeedback.js';

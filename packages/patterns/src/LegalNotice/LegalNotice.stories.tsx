@@ -22,7 +22,7 @@ const meta = {
         component:
           'A legal notice that leads with what it means for the customer: "In short", the key points and what changed, ' +
           'with the full legal text one step away (always complete when printed) and where to ask. In development the ' +
-          'summary is scored with `@samspill/plain-language`, and sentences above the locale\'s LIX threshold are named ' +
+          "summary is scored with `@samspill/plain-language`, and sentences above the locale's LIX threshold are named " +
           'in a console warning.',
       },
     },

@@ -84,7 +84,9 @@ const heading = (level: number) => `h${Math.min(level, 6) as HeadingLevel}` as c
 
 /** ISO date -> the reader's long date; read as UTC so server and browser agree. */
 function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 /**
@@ -117,7 +119,9 @@ export const LegalNotice = forwardRef<HTMLElement, LegalNoticeProps>(function Le
       <Title id={titleId} data-part="title">
         {notice.title}
       </Title>
-      <p data-part="meta">{t('legalNotice.version', { version: notice.version, date: formatDate(notice.effectiveDate, locale) })}</p>
+      <p data-part="meta">
+        {t('legalNotice.version', { version: notice.version, date: formatDate(notice.effectiveDate, locale) })}
+      </p>
       <Part>{t('legalNotice.inShort')}</Part>
       {notice.summary.split(/\n\s*\n/).map((paragraph) => (
         <p key={paragraph} data-part="summary">
@@ -136,7 +140,11 @@ export const LegalNotice = forwardRef<HTMLElement, LegalNoticeProps>(function Le
       )}
       {notice.changes && notice.changes.length > 0 && (
         <>
-          <Part>{notice.previousVersion ? t('legalNotice.changes', { version: notice.previousVersion }) : t('legalNotice.changesFirst')}</Part>
+          <Part>
+            {notice.previousVersion
+              ? t('legalNotice.changes', { version: notice.previousVersion })
+              : t('legalNotice.changesFirst')}
+          </Part>
           <ul>
             {notice.changes.map((change) => (
               <li key={change}>{change}</li>

@@ -10,7 +10,9 @@ const notice: LegalNoticeContent = {
   effectiveDate: '2026-12-01',
   summary: 'We use your data to deliver power and send bills. We never sell it.',
   keyPoints: ['You can see your data at any time.'],
-  fullText: [{ heading: '1. Purpose', text: 'We process data to fulfil the contract.\n\nWe keep bills for five years.' }],
+  fullText: [
+    { heading: '1. Purpose', text: 'We process data to fulfil the contract.\n\nWe keep bills for five years.' },
+  ],
 };
 
 describe('legal notice content', () => {
@@ -22,7 +24,10 @@ describe('legal notice content', () => {
 
   it('keeps the hash when only whitespace changes, and changes it when a word changes', async () => {
     const original = await hashNotice(notice);
-    const reflowed = { ...notice, summary: '  We use your data to deliver power\n and send bills.   We never sell it. ' };
+    const reflowed = {
+      ...notice,
+      summary: '  We use your data to deliver power\n and send bills.   We never sell it. ',
+    };
     expect(await hashNotice(reflowed)).toBe(original);
     expect(await hashNotice({ ...notice, summary: notice.summary.replace('never', 'rarely') })).not.toBe(original);
     expect(await hashNotice({ ...notice, version: '2.1' })).not.toBe(original);
@@ -32,9 +37,15 @@ describe('legal notice content', () => {
     [{ summary: '' }, 'LegalNotice: needs a `summary`'],
     [{ fullText: [] }, 'LegalNotice: needs a non-empty `fullText`'],
     [{ fullText: [{ text: '  ' }] }, 'LegalNotice: needs a non-empty `fullText`'],
-    [{ effectiveDate: '2026-02-30' }, 'LegalNotice: needs `effectiveDate` as a real date in the form YYYY-MM-DD; got "2026-02-30".'],
+    [
+      { effectiveDate: '2026-02-30' },
+      'LegalNotice: needs `effectiveDate` as a real date in the form YYYY-MM-DD; got "2026-02-30".',
+    ],
     [{ effectiveDate: '1 Dec 2026' }, 'got "1 Dec 2026"'],
-    [{ version: 2 as unknown as string }, 'LegalNotice: needs `version` as a non-empty string (for example "2.1"); got 2.'],
+    [
+      { version: 2 as unknown as string },
+      'LegalNotice: needs `version` as a non-empty string (for example "2.1"); got 2.',
+    ],
   ])('refuses bad input with a message naming the prop: %j', (change, message) => {
     expect(() => validateNotice({ ...notice, ...change }, 'LegalNotice')).toThrow(message);
   });

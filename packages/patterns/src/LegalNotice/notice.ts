@@ -33,9 +33,15 @@ export function validateNotice(notice: LegalNoticeContent, component: string): v
     throw new Error(`${component}: ${message}`);
   };
   if (typeof notice.summary !== 'string' || notice.summary.trim() === '') {
-    fail('needs a `summary`: two or three plain sentences on what the notice means for the customer. The summary comes first.');
+    fail(
+      'needs a `summary`: two or three plain sentences on what the notice means for the customer. The summary comes first.',
+    );
   }
-  if (!Array.isArray(notice.fullText) || notice.fullText.length === 0 || notice.fullText.every((section) => !section.text?.trim())) {
+  if (
+    !Array.isArray(notice.fullText) ||
+    notice.fullText.length === 0 ||
+    notice.fullText.every((section) => !section.text?.trim())
+  ) {
     fail('needs a non-empty `fullText`: the legal text must stay one step away, not be left out.');
   }
   if (typeof notice.version !== 'string' || notice.version.trim() === '') {
@@ -79,7 +85,9 @@ export function canonicalNoticeText(notice: LegalNoticeContent): string {
 export async function hashNotice(notice: LegalNoticeContent): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
-    throw new Error('hashNotice needs Web Crypto (crypto.subtle), which browsers give only to pages served over https or from localhost: serve the page over https.');
+    throw new Error(
+      'hashNotice needs Web Crypto (crypto.subtle), which browsers give only to pages served over https or from localhost: serve the page over https.',
+    );
   }
   const bytes = new TextEncoder().encode(canonicalNoticeText(notice));
   const digest = await subtle.digest('SHA-256', bytes);

@@ -15,7 +15,10 @@ export function summaryReadabilityWarning(noticeId: string, summary: string, loc
   const analysis = analyze(summary, { locale: language });
   if (analysis.lix <= threshold) return undefined;
   // Name the sentences to rewrite: those that are hard on their own, or else the longest one.
-  const scored = analysis.sentences.map((sentence) => ({ sentence, lix: analyze(sentence.text, { locale: language }).lix }));
+  const scored = analysis.sentences.map((sentence) => ({
+    sentence,
+    lix: analyze(sentence.text, { locale: language }).lix,
+  }));
   const hard = scored.filter(({ lix }) => lix > threshold);
   const named = hard.length > 0 ? hard : scored.filter(({ sentence }) => sentence === analysis.longestSentences[0]);
   return [

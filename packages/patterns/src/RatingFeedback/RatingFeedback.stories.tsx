@@ -13,11 +13,11 @@ const meta = {
       description: {
         component:
           'A CSAT (1-5), CES (1-7) or NPS (0-10) question as native radio buttons under a legend: one Tab stop, the ' +
-          'arrow keys move and select, and both labelled ends are part of the group\'s description (and of the end ' +
-          'radios\'). The scale is a row of targets of at least 24x24 px that wraps on narrow screens. The optional ' +
+          "arrow keys move and select, and both labelled ends are part of the group's description (and of the end " +
+          "radios'). The scale is a row of targets of at least 24x24 px that wraps on narrow screens. The optional " +
           'comment has a privacy hint and a character count. The answer goes to `client.submit` with `kind`, ' +
-          '`score`, `comment`, the routing context and the provider\'s locale; a thank-you then takes the ' +
-          'widget\'s place, gets focus and is announced.',
+          "`score`, `comment`, the routing context and the provider's locale; a thank-you then takes the " +
+          "widget's place, gets focus and is announced.",
       },
     },
   },
@@ -77,7 +77,9 @@ export const QueuedOffline: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('radio', { name: '5' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
-    await expect(await canvas.findByText('Your feedback is saved. We will send it when the connection is back.')).toBeVisible();
+    await expect(
+      await canvas.findByText('Your feedback is saved. We will send it when the connection is back.'),
+    ).toBeVisible();
   },
 };
 
@@ -152,14 +154,29 @@ export const PayloadItSends: Story = {
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
-export const DoEffortAfterTask: Story = { name: 'Do: effort after a task', tags: ['guidance'], args: { type: 'ces', comment: false } };
+export const DoEffortAfterTask: Story = {
+  name: 'Do: effort after a task',
+  tags: ['guidance'],
+  args: { type: 'ces', comment: false },
+};
 
-export const DontRecommendAfterTask: Story = { name: 'Don’t: recommend after paying', tags: ['guidance'], args: { type: 'nps', comment: false } };
+export const DontRecommendAfterTask: Story = {
+  name: 'Don’t: recommend after paying',
+  tags: ['guidance'],
+  args: { type: 'nps', comment: false },
+};
 
-export const DoNeutralQuestion: Story = { name: 'Do: a neutral question', tags: ['guidance'], args: { comment: false } };
+export const DoNeutralQuestion: Story = {
+  name: 'Do: a neutral question',
+  tags: ['guidance'],
+  args: { comment: false },
+};
 
 export const DontLeadingQuestion: Story = {
   name: 'Don’t: a leading question',
   tags: ['guidance'],
-  args: { comment: false, strings: { 'feedback.csat.question': 'How much did you enjoy our new and improved service?' } },
+  args: {
+    comment: false,
+    strings: { 'feedback.csat.question': 'How much did you enjoy our new and improved service?' },
+  },
 };

@@ -12,8 +12,12 @@ import { catalogueFor } from '../locales/index.js';
 
 const said = recordAnnouncementsInEachTest();
 
-
-const routing = { channel: 'web', journey: 'move-house', touchpoint: 'receipt-page', teams: ['product', 'web', 'customer-service', 'marketing'] };
+const routing = {
+  channel: 'web',
+  journey: 'move-house',
+  touchpoint: 'receipt-page',
+  teams: ['product', 'web', 'customer-service', 'marketing'],
+};
 
 function widget(props: Partial<RatingFeedbackProps> & Pick<RatingFeedbackProps, 'client'>, locale = 'en-GB') {
   return (
@@ -25,40 +29,63 @@ function widget(props: Partial<RatingFeedbackProps> & Pick<RatingFeedbackProps, 
 
 describe('RatingFeedback', () => {
   it.each([
-    ['csat', 'How satisfied are you with our service?', ['1', '2', '3', '4', '5'], '1: Very unsatisfied 5: Very satisfied'],
-    ['ces', 'How easy was it to do what you came to do?', ['1', '2', '3', '4', '5', '6', '7'], '1: Very difficult 7: Very easy'],
-    ['nps', 'How likely is it that you would recommend us to a friend or colleague?', ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'], '0: Not at all likely 10: Extremely likely'],
-  ] as const)('%s is a radio group named by the question, with both labelled ends in its description', async (type, question, names, ends) => {
-    const screen = await render(widget({ client: fakeSender(), type, headingLevel: 3 }));
-    const group = screen.getByRole('group', { name: question });
-    await expect.element(group).toHaveAccessibleDescription(ends);
-    await expect.element(screen.getByRole('heading', { level: 3, name: question })).toBeVisible();
-    const radios = group.getByRole('radio').elements() as HTMLInputElement[];
-    expect(radios.map((radio) => radio.labels?.[0]?.textContent)).toEqual(names);
-    const [low, high] = ends.split(/ (?=\d+:)/).map((end) => end.replace(/^\d+: /, ''));
-    await expect.element(group.getByRole('radio', { name: names[0], exact: true })).toHaveAccessibleDescription(low!);
-    await expect.element(group.getByRole('radio', { name: names.at(-1)!, exact: true })).toHaveAccessibleDescription(high!);
-    await expect.element(group.getByRole('radio', { name: names[1], exact: true })).not.toHaveAccessibleDescription();
-  });
+    [
+      'csat',
+      'How satisfied are you with our service?',
+      ['1', '2', '3', '4', '5'],
+      '1: Very unsatisfied 5: Very satisfied',
+    ],
+    [
+      'ces',
+      'How easy was it to do what you came to do?',
+      ['1', '2', '3', '4', '5', '6', '7'],
+      '1: Very difficult 7: Very easy',
+    ],
+    [
+      'nps',
+      'How likely is it that you would recommend us to a friend or colleague?',
+      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      '0: Not at all likely 10: Extremely likely',
+    ],
+  ] as const)(
+    '%s is a radio group named by the question, with both labelled ends in its description',
+    async (type, question, names, ends) => {
+      const screen = await render(widget({ client: fakeSender(), type, headingLevel: 3 }));
+      const group = screen.getByRole('group', { name: question });
+      await expect.element(group).toHaveAccessibleDescription(ends);
+      await expect.element(screen.getByRole('heading', { level: 3, name: question })).toBeVisible();
+      const radios = group.getByRole('radio').elements() as HTMLInputElement[];
+      expect(radios.map((radio) => radio.labels?.[0]?.textContent)).toEqual(names);
+      const [low, high] = ends.split(/ (?=\d+:)/).map((end) => end.replace(/^\d+: /, ''));
+      await expect.element(group.getByRole('radio', { name: names[0], exact: true })).toHaveAccessibleDescription(low!);
+      await expect
+        .element(group.getByRole('radio', { name: names.at(-1)!, exact: true }))
+        .toHaveAccessibleDescription(high!);
+      await expect.element(group.getByRole('radio', { name: names[1], exact: true })).not.toHaveAccessibleDescription();
+    },
+  );
 
-  it.each(['csat', 'ces', 'nps'] as const)('%s shows no score as chosen until the customer chooses one, in normal and forced colours', async (type) => {
-    const screen = await render(widget({ client: fakeSender(), type }));
-    const looks = () => screen.getByRole('radio').elements().map(choiceAppearance);
-    const before = looks();
-    let beforeForced: ReturnType<typeof looks> = [];
-    await inForcedColors(() => {
-      beforeForced = looks();
-    });
-    await userEvent.click(screen.getByRole('radio').last());
-    await expect.element(screen.getByRole('radio').last()).toBeChecked();
-    // Once one score is chosen, every other radio must look exactly as all of them did before: unchosen.
-    const expectOnlyLastChosen = (now: ReturnType<typeof looks>, then: ReturnType<typeof looks>) => {
-      expect(now.slice(0, -1)).toEqual(then.slice(0, -1));
-      expect(now.at(-1)).not.toEqual(then.at(-1));
-    };
-    expectOnlyLastChosen(looks(), before);
-    await inForcedColors(() => expectOnlyLastChosen(looks(), beforeForced));
-  });
+  it.each(['csat', 'ces', 'nps'] as const)(
+    '%s shows no score as chosen until the customer chooses one, in normal and forced colours',
+    async (type) => {
+      const screen = await render(widget({ client: fakeSender(), type }));
+      const looks = () => screen.getByRole('radio').elements().map(choiceAppearance);
+      const before = looks();
+      let beforeForced: ReturnType<typeof looks> = [];
+      await inForcedColors(() => {
+        beforeForced = looks();
+      });
+      await userEvent.click(screen.getByRole('radio').last());
+      await expect.element(screen.getByRole('radio').last()).toBeChecked();
+      // Once one score is chosen, every other radio must look exactly as all of them did before: unchosen.
+      const expectOnlyLastChosen = (now: ReturnType<typeof looks>, then: ReturnType<typeof looks>) => {
+        expect(now.slice(0, -1)).toEqual(then.slice(0, -1));
+        expect(now.at(-1)).not.toEqual(then.at(-1));
+      };
+      expectOnlyLastChosen(looks(), before);
+      await inForcedColors(() => expectOnlyLastChosen(looks(), beforeForced));
+    },
+  );
 
   it('is one Tab stop whose arrows move and select; the comment carries the privacy hint; Space on Send sends score, text, routing and locale (WCAG 2.1.1)', async () => {
     const client = fakeSender();
@@ -77,7 +104,11 @@ describe('RatingFeedback', () => {
     await userEvent.keyboard('{Tab}');
     const text = screen.getByRole('textbox', { name: 'Hva er hovedgrunnen til svaret ditt? (valgfritt)' });
     await expect.element(text).toHaveFocus();
-    await expect.element(text).toHaveAccessibleDescription(/Ikke skriv personopplysninger, som fødselsnummer, telefonnummer eller e-postadresse\./);
+    await expect
+      .element(text)
+      .toHaveAccessibleDescription(
+        /Ikke skriv personopplysninger, som fødselsnummer, telefonnummer eller e-postadresse\./,
+      );
     await expect.element(text).toHaveAccessibleDescription(/1000/);
     await userEvent.keyboard('Køen på telefon var lang.');
     await userEvent.keyboard('{Tab}');
@@ -98,7 +129,9 @@ describe('RatingFeedback', () => {
       touchpoint: 'receipt-page',
       teams: ['product', 'web', 'customer-service', 'marketing'],
     });
-    expect(onSubmitted).toHaveBeenCalledWith(expect.objectContaining({ status: 'sent', payload: expect.objectContaining({ kind: 'csat', score: 3 }) }));
+    expect(onSubmitted).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'sent', payload: expect.objectContaining({ kind: 'csat', score: 3 }) }),
+    );
   });
 
   it('sends a score of 0 for NPS when Enter is pressed on the chosen radio', async () => {
@@ -130,8 +163,12 @@ describe('RatingFeedback', () => {
     await screen.getByRole('radio', { name: '5', exact: true }).click();
     await screen.getByRole('button', { name: 'Надіслати відгук' }).click();
     await expect.element(screen.getByRole('heading', { name: 'Дякуємо за ваш відгук' })).toHaveFocus();
-    await expect.element(screen.getByText('Ваш відгук збережено. Ми надішлемо його, щойно з’єднання відновиться.')).toBeVisible();
-    await expect.poll(() => said.polite.at(-1)).toBe('Дякуємо за ваш відгук. Ваш відгук збережено. Ми надішлемо його, щойно з’єднання відновиться.');
+    await expect
+      .element(screen.getByText('Ваш відгук збережено. Ми надішлемо його, щойно з’єднання відновиться.'))
+      .toBeVisible();
+    await expect
+      .poll(() => said.polite.at(-1))
+      .toBe('Дякуємо за ваш відгук. Ваш відгук збережено. Ми надішлемо його, щойно з’єднання відновиться.');
   });
 
   it('sends once while sending, and when sending fails keeps the chosen score and the text and can send again', async () => {
@@ -154,14 +191,18 @@ describe('RatingFeedback', () => {
     fail(new Error('score: must be an integer from 1 to 5'));
     // Exact, so the same words in the live region do not count.
     await expect.element(screen.getByText('Nothing you entered is lost. Try again.', { exact: true })).toBeVisible();
-    await expect.poll(() => said.assertive.at(-1)).toContain('We could not send your feedback. Nothing you entered is lost.');
+    await expect
+      .poll(() => said.assertive.at(-1))
+      .toContain('We could not send your feedback. Nothing you entered is lost.');
     await expect.element(screen.getByRole('radio', { name: '2', exact: true })).toBeChecked();
     await expect.element(screen.getByRole('textbox')).toHaveValue('Slow answers.');
 
     await send.click();
     await expect.element(screen.getByRole('heading', { name: 'Thank you for your feedback' })).toHaveFocus();
     expect(submit).toHaveBeenCalledTimes(2);
-    expect(submit).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'csat', score: 2, comment: 'Slow answers.' }));
+    expect(submit).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: 'csat', score: 2, comment: 'Slow answers.' }),
+    );
   });
 
   it('lays the scale out in a row of targets of at least 24x24 px that wraps at 320 px without scrolling sideways', async () => {
@@ -191,23 +232,35 @@ describe('RatingFeedback', () => {
   });
 
   it('renders on the server and hydrates without a warning', async () => {
-    const { html, errors, warnings } = await serverRenderAndHydrate(() => widget({ client: fakeSender(), type: 'nps' }, 'fi'));
+    const { html, errors, warnings } = await serverRenderAndHydrate(() =>
+      widget({ client: fakeSender(), type: 'nps' }, 'fi'),
+    );
     expect(html).toContain('Kuinka todennäköisesti suosittelisit meitä ystävällesi tai kollegallesi?');
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
   });
 
   it('names itself and the prop on misuse', async () => {
-    await expect(render(<RatingFeedback type="csat" client={undefined as unknown as FeedbackSender} />)).rejects.toThrow(/^RatingFeedback needs a `client`/);
-    await expect(render(<RatingFeedback type={'stars' as 'csat'} client={fakeSender()} />)).rejects.toThrow(/^RatingFeedback needs a `type` of 'csat', 'ces' or 'nps'/);
+    await expect(
+      render(<RatingFeedback type="csat" client={undefined as unknown as FeedbackSender} />),
+    ).rejects.toThrow(/^RatingFeedback needs a `client`/);
+    await expect(render(<RatingFeedback type={'stars' as 'csat'} client={fakeSender()} />)).rejects.toThrow(
+      /^RatingFeedback needs a `type` of 'csat', 'ces' or 'nps'/,
+    );
   });
 
   describe('lays the scale out evenly', () => {
     const scaleAt = async (type: RatingFeedbackProps['type'], width: number) => {
-      const screen = await render(<div style={{ width }}>{widget({ client: fakeSender(), type, comment: false })}</div>);
+      const screen = await render(
+        <div style={{ width }}>{widget({ client: fakeSender(), type, comment: false })}</div>,
+      );
       await document.fonts.ready;
-      const cells = Array.from(screen.container.querySelectorAll('[data-part="scale"] > label'), (cell) => cell.getBoundingClientRect());
-      const [low, high] = Array.from(screen.container.querySelectorAll('[data-part="ends"] > span'), (end) => end.getBoundingClientRect());
+      const cells = Array.from(screen.container.querySelectorAll('[data-part="scale"] > label'), (cell) =>
+        cell.getBoundingClientRect(),
+      );
+      const [low, high] = Array.from(screen.container.querySelectorAll('[data-part="ends"] > span'), (end) =>
+        end.getBoundingClientRect(),
+      );
       return { cells, low: low!, high: high! };
     };
     const rows = (cells: DOMRect[]) => {
@@ -221,20 +274,32 @@ describe('RatingFeedback', () => {
       ['ces', 288],
       ['csat', 288],
       ['nps', 640],
-    ] as const)('%s at %s px: rows of even length, targets of at least 24 px, and each end label at its end of the scale', async (type, width) => {
-      const { cells, low, high } = await scaleAt(type, width);
-      const lengths = rows(cells);
-      expect(Math.max(...lengths) - Math.min(...lengths), `rows of ${lengths.join(', ')} cells`).toBeLessThanOrEqual(1);
-      for (const cell of cells) {
-        expect(cell.width).toBeGreaterThanOrEqual(24);
-        expect(cell.height).toBeGreaterThanOrEqual(24);
-      }
-      expect(Math.max(...cells.map((cell) => cell.right)), 'the scale fits its width').toBeLessThanOrEqual(width + 1);
-      const first = cells[0]!;
-      const last = cells.at(-1)!;
-      expect(Math.abs(low.left - first.left), 'the low label starts where the lowest value does').toBeLessThanOrEqual(1);
-      expect(Math.abs(high.right - last.right), 'the high label ends where the highest value does').toBeLessThanOrEqual(1);
-      expect(last.right, 'the highest value ends the scale').toBeGreaterThanOrEqual(Math.max(...cells.map((cell) => cell.right)) - 1);
-    });
+    ] as const)(
+      '%s at %s px: rows of even length, targets of at least 24 px, and each end label at its end of the scale',
+      async (type, width) => {
+        const { cells, low, high } = await scaleAt(type, width);
+        const lengths = rows(cells);
+        expect(Math.max(...lengths) - Math.min(...lengths), `rows of ${lengths.join(', ')} cells`).toBeLessThanOrEqual(
+          1,
+        );
+        for (const cell of cells) {
+          expect(cell.width).toBeGreaterThanOrEqual(24);
+          expect(cell.height).toBeGreaterThanOrEqual(24);
+        }
+        expect(Math.max(...cells.map((cell) => cell.right)), 'the scale fits its width').toBeLessThanOrEqual(width + 1);
+        const first = cells[0]!;
+        const last = cells.at(-1)!;
+        expect(Math.abs(low.left - first.left), 'the low label starts where the lowest value does').toBeLessThanOrEqual(
+          1,
+        );
+        expect(
+          Math.abs(high.right - last.right),
+          'the high label ends where the highest value does',
+        ).toBeLessThanOrEqual(1);
+        expect(last.right, 'the highest value ends the scale').toBeGreaterThanOrEqual(
+          Math.max(...cells.map((cell) => cell.right)) - 1,
+        );
+      },
+    );
   });
 });

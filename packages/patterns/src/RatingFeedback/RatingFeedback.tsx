@@ -19,7 +19,8 @@ import {
 /** The survey a rating answers: satisfaction (CSAT), effort (CES) or willingness to recommend (NPS). */
 export type RatingType = 'csat' | 'ces' | 'nps';
 
-export interface RatingFeedbackProps extends FeedbackWidgetProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> {
+export interface RatingFeedbackProps
+  extends FeedbackWidgetProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> {
   /** Which survey: `csat` 1-5 ("How satisfied..."), `ces` 1-7 ("How easy..."), `nps` 0-10 ("How likely to
    * recommend..."). The question and the labels of the ends follow from it; change them through `strings`. */
   type: RatingType;
@@ -133,16 +134,36 @@ const Ends = styled.div`
  * the widget's place and gets focus.
  */
 export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(function RatingFeedback(
-  { type, client, channel, journey, touchpoint, teams, page, onSubmitted, headingLevel = 2, characterLimit = 1000, comment: offerComment = true, strings, className, ...rest },
+  {
+    type,
+    client,
+    channel,
+    journey,
+    touchpoint,
+    teams,
+    page,
+    onSubmitted,
+    headingLevel = 2,
+    characterLimit = 1000,
+    comment: offerComment = true,
+    strings,
+    className,
+    ...rest
+  },
   ref,
 ) {
   devCheckClient('RatingFeedback', client);
   if (process.env.NODE_ENV !== 'production' && !['csat', 'ces', 'nps'].includes(type)) {
-    throw new Error(`RatingFeedback needs a \`type\` of 'csat', 'ces' or 'nps' to know its scale; it got ${JSON.stringify(type)}.`);
+    throw new Error(
+      `RatingFeedback needs a \`type\` of 'csat', 'ces' or 'nps' to know its scale; it got ${JSON.stringify(type)}.`,
+    );
   }
   const t = useMessages(strings, en);
   const locale = useLocale();
-  const { phase, result, send } = useFeedbackSubmission({ client, channel, journey, touchpoint, teams, page, onSubmitted }, t);
+  const { phase, result, send } = useFeedbackSubmission(
+    { client, channel, journey, touchpoint, teams, page, onSubmitted },
+    t,
+  );
   const id = useId();
   const ids = { ends: `${id}-ends`, low: `${id}-low`, high: `${id}-high` };
   const [score, setScore] = useState<number>();
@@ -150,7 +171,8 @@ export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(fu
   const comment = useComment(characterLimit, t);
   const firstRadio = useRef<HTMLInputElement>(null);
 
-  if (phase === 'sent' && result) return <ThankYou rootRef={ref} result={result} headingLevel={headingLevel} t={t} className={className} />;
+  if (phase === 'sent' && result)
+    return <ThankYou rootRef={ref} result={result} headingLevel={headingLevel} t={t} className={className} />;
 
   const { min, max } = SCALES[type];
   const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
@@ -160,7 +182,9 @@ export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(fu
     event.preventDefault();
     const missing = score === undefined;
     const tooLong = offerComment && !comment.check();
-    setScoreError(missing ? t('feedback.rating.required', { min: number.format(min), max: number.format(max) }) : undefined);
+    setScoreError(
+      missing ? t('feedback.rating.required', { min: number.format(min), max: number.format(max) }) : undefined,
+    );
     if (missing) firstRadio.current?.focus();
     else if (tooLong) comment.focus();
     if (missing || tooLong) return;
@@ -211,9 +235,7 @@ export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(fu
             </div>
           </ScaleFrame>
         </Fieldset>
-        {offerComment && (
-          <CommentField label={t('feedback.rating.comment')} t={t} {...comment.field} />
-        )}
+        {offerComment && <CommentField label={t('feedback.rating.comment')} t={t} {...comment.field} />}
         {phase === 'failed' && <SendFailed t={t} headingLevel={headingLevel} />}
         <div>
           <Button type="submit" loading={phase === 'sending'} loadingLabel={t('feedback.sending')}>

@@ -67,7 +67,16 @@ export const Maintenance: Story = {
 };
 
 export const Resolved: Story = {
-  args: { incident: { ...outage, updatedAt: '2026-11-24T11:55:00Z', severity: 'resolved', title: 'BankID login works again', action: 'The supplier fixed the fault at 12:50.', workaround: undefined } },
+  args: {
+    incident: {
+      ...outage,
+      updatedAt: '2026-11-24T11:55:00Z',
+      severity: 'resolved',
+      title: 'BankID login works again',
+      action: 'The supplier fixed the fault at 12:50.',
+      workaround: undefined,
+    },
+  },
 };
 
 /** Appears after the page has loaded: an outage interrupts (`role="alert"`). */
@@ -105,7 +114,10 @@ export const DontSystemWords: Story = {
 export const DoSpecific: Story = {
   name: 'Do: specific parts',
   tags: ['guidance'],
-  args: { dismissible: false, incident: { ...outage, affected: 'Logging in to Min side and the app. Power delivery is not affected.' } },
+  args: {
+    dismissible: false,
+    incident: { ...outage, affected: 'Logging in to Min side and the app. Power delivery is not affected.' },
+  },
 };
 
 export const DontVague: Story = {

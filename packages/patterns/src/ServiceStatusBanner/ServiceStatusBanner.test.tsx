@@ -34,7 +34,16 @@ describe('ServiceStatusBanner', () => {
     const region = screen.getByRole('region', { name: 'You cannot log in with BankID' });
     await expect.element(region).toBeInTheDocument();
     const text = region.element().textContent;
-    for (const part of ['Outage', 'What is affected', 'Logging in to Min side.', 'What we are doing', 'What you can do now', 'Next update', 'today at 14:30', 'Updated today at 12:40']) {
+    for (const part of [
+      'Outage',
+      'What is affected',
+      'Logging in to Min side.',
+      'What we are doing',
+      'What you can do now',
+      'Next update',
+      'today at 14:30',
+      'Updated today at 12:40',
+    ]) {
       expect(text).toContain(part);
     }
     await expect.element(region.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact');
@@ -89,7 +98,10 @@ describe('ServiceStatusBanner', () => {
         {banner({ incident: { ...incident, action: 'Our supplier is fixing the fault. '.repeat(12) } })}
       </div>,
     );
-    const title = screen.getByRole('heading', { name: 'You cannot log in with BankID' }).element().getBoundingClientRect();
+    const title = screen
+      .getByRole('heading', { name: 'You cannot log in with BankID' })
+      .element()
+      .getBoundingClientRect();
     const close = screen.getByRole('button', { name: /^Hide/ }).element();
     const glyph = close.querySelector('svg')!.getBoundingClientRect();
     const middle = glyph.top + glyph.height / 2;

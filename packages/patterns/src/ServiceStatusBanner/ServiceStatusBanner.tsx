@@ -1,7 +1,19 @@
 'use client';
 import { forwardRef, useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { DismissIcon, NoticeIcon, Tag, noticeCss, useAnnounce, useLocale, useMessages, type HeadingLevel, type MessageKey, type Messages, type NoticeTone } from '@samspill/react';
+import {
+  DismissIcon,
+  NoticeIcon,
+  Tag,
+  noticeCss,
+  useAnnounce,
+  useLocale,
+  useMessages,
+  type HeadingLevel,
+  type MessageKey,
+  type Messages,
+  type NoticeTone,
+} from '@samspill/react';
 import { en } from '../locales/en.js';
 import { formatWhen } from '../contact/format.js';
 import { useNow, type ClockProp } from '../contact/useNow.js';
@@ -75,7 +87,12 @@ export type ServiceStatusBannerProps = ServiceStatusBannerBaseProps &
       }
   );
 
-const tones: Record<IncidentSeverity, NoticeTone> = { maintenance: 'info', degraded: 'warning', outage: 'danger', resolved: 'success' };
+const tones: Record<IncidentSeverity, NoticeTone> = {
+  maintenance: 'info',
+  degraded: 'warning',
+  outage: 'danger',
+  resolved: 'success',
+};
 
 const Root = styled.section`
   ${noticeCss}
@@ -227,7 +244,9 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
             <div>
               <dt>{t('status.nextUpdate')}</dt>
               <dd suppressHydrationWarning>
-                {nextUpdate && nextUpdate.getTime() > now.getTime() ? formatWhen(nextUpdate, now, t, format) : t('status.nextUpdateSoon')}
+                {nextUpdate && nextUpdate.getTime() > now.getTime()
+                  ? formatWhen(nextUpdate, now, t, format)
+                  : t('status.nextUpdateSoon')}
               </dd>
             </div>
           )}
@@ -241,7 +260,12 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
         </p>
       </div>
       {dismissible && (
-        <button type="button" data-part="dismiss" aria-label={`${t('status.dismiss')}: ${incident.title}`} onClick={dismiss}>
+        <button
+          type="button"
+          data-part="dismiss"
+          aria-label={`${t('status.dismiss')}: ${incident.title}`}
+          onClick={dismiss}
+        >
           <DismissIcon />
         </button>
       )}

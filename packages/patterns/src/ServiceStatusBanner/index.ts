@@ -1,1 +1,7 @@
-export { ServiceStatusBanner, dismissalKey, type IncidentSeverity, type ServiceIncident, type ServiceStatusBannerProps } from './ServiceStatusBanner.js';
+export {
+  ServiceStatusBanner,
+  dismissalKey,
+  type IncidentSeverity,
+  type ServiceIncident,
+  type ServiceStatusBannerProps,
+} from './ServiceStatusBanner.js';

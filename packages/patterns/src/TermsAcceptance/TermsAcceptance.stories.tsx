@@ -12,7 +12,7 @@ const meta = {
       description: {
         component:
           'Records what a customer accepted: `onAccept` receives `{ noticeId, version, contentHash, acceptedAt, locale }`, ' +
-          'where `contentHash` is the SHA-256 of the notice\'s canonical text. Store it with the customer to prove which text they accepted.',
+          "where `contentHash` is the SHA-256 of the notice's canonical text. Store it with the customer to prove which text they accepted.",
       },
     },
   },
@@ -58,13 +58,23 @@ export const RecordingFails: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('checkbox'));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await expect(await canvas.findByText('Nothing has been saved yet. Try again, or contact us if it does not work.')).toBeVisible();
+    await expect(
+      await canvas.findByText('Nothing has been saved yet. Try again, or contact us if it does not work.'),
+    ).toBeVisible();
     await expect(canvas.getByRole('checkbox')).toBeChecked();
   },
 };
 
-export const Norwegian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.nb, help: <Link href="#terms">Les hele vilkårene</Link> }, globals: { locale: 'nb' } };
-export const Ukrainian: Story = { tags: ['test-case'], args: { notice: exampleNotices.terms.uk, help: <Link href="#terms">Прочитати всі умови</Link> }, globals: { locale: 'uk' } };
+export const Norwegian: Story = {
+  tags: ['test-case'],
+  args: { notice: exampleNotices.terms.nb, help: <Link href="#terms">Les hele vilkårene</Link> },
+  globals: { locale: 'nb' },
+};
+export const Ukrainian: Story = {
+  tags: ['test-case'],
+  args: { notice: exampleNotices.terms.uk, help: <Link href="#terms">Прочитати всі умови</Link> },
+  globals: { locale: 'uk' },
+};
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
@@ -72,7 +82,11 @@ const terms = exampleNotices.terms.en;
 
 export const DoLinkToNotice: Story = { name: 'Do: a link to the full notice', tags: ['guidance'] };
 
-export const DontNoLink: Story = { name: 'Don’t: no way to read the notice', tags: ['guidance'], args: { help: undefined } };
+export const DontNoLink: Story = {
+  name: 'Don’t: no way to read the notice',
+  tags: ['guidance'],
+  args: { help: undefined },
+};
 
 export const DoSeparateConsent: Story = {
   name: 'Do: optional consent on its own',
@@ -101,5 +115,7 @@ export const DoPlainSummary: Story = { name: 'Do: a summary of what is agreed', 
 export const DontEmptySummary: Story = {
   name: 'Don’t: a summary that says nothing',
   tags: ['guidance'],
-  args: { notice: { ...terms, summary: 'By continuing, you agree to the terms and conditions that apply to your agreement.' } },
+  args: {
+    notice: { ...terms, summary: 'By continuing, you agree to the terms and conditions that apply to your agreement.' },
+  },
 };

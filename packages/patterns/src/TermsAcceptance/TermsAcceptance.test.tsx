@@ -57,7 +57,9 @@ describe('TermsAcceptance', () => {
     const checkbox = screen.getByRole('checkbox');
     await expect.element(checkbox).toHaveFocus();
     await expect.element(checkbox).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(checkbox).toHaveAccessibleDescription(/Tick the box to accept the terms of service before you continue/);
+    await expect
+      .element(checkbox)
+      .toHaveAccessibleDescription(/Tick the box to accept the terms of service before you continue/);
     await expect.element(screen.getByRole('textbox', { name: 'Your name' })).toHaveValue('Kari Nordmann');
     expect(onAccept).not.toHaveBeenCalled();
   });
@@ -80,14 +82,25 @@ describe('TermsAcceptance', () => {
 
   it('says so when recording the acceptance fails, keeps the box ticked, and records it on a second try', async () => {
     quietErrors();
-    const onAccept = vi.fn<(record: AcceptanceRecord) => Promise<void>>().mockRejectedValueOnce(new Error('503')).mockResolvedValueOnce();
+    const onAccept = vi
+      .fn<(record: AcceptanceRecord) => Promise<void>>()
+      .mockRejectedValueOnce(new Error('503'))
+      .mockResolvedValueOnce();
     const screen = await render(form(onAccept));
     await userEvent.type(screen.getByRole('textbox', { name: 'Your name' }).element(), 'Kari Nordmann');
     await screen.getByRole('checkbox', { name: 'I accept the terms of service' }).click();
     await screen.getByRole('button', { name: 'Continue' }).click();
     await expect.element(screen.getByText(alertTitle('We could not record your acceptance'))).toBeVisible();
-    await expect.element(screen.getByText('Nothing has been saved yet. Try again, or contact us if it does not work.', { exact: true })).toBeVisible();
-    await expect.poll(() => said.assertive).toEqual(['We could not record your acceptance. Nothing has been saved yet. Try again, or contact us if it does not work.']);
+    await expect
+      .element(
+        screen.getByText('Nothing has been saved yet. Try again, or contact us if it does not work.', { exact: true }),
+      )
+      .toBeVisible();
+    await expect
+      .poll(() => said.assertive)
+      .toEqual([
+        'We could not record your acceptance. Nothing has been saved yet. Try again, or contact us if it does not work.',
+      ]);
     expect(said.polite.filter((text) => text.includes('You accepted'))).toEqual([]);
     await expect.element(screen.getByRole('checkbox')).toBeChecked();
     await expect.element(screen.getByRole('textbox', { name: 'Your name' })).toHaveValue('Kari Nordmann');

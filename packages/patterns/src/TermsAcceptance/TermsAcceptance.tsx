@@ -1,7 +1,16 @@
 'use client';
 import { forwardRef, useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Alert, Button, Checkbox, noticeCss, useAnnounce, useLocale, useMessages, type Messages } from '@samspill/react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  noticeCss,
+  useAnnounce,
+  useLocale,
+  useMessages,
+  type Messages,
+} from '@samspill/react';
 import { en } from '../locales/en.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 import { toClock, type ClockProp } from '../contact/useNow.js';
@@ -101,7 +110,8 @@ export const TermsAcceptance = forwardRef<HTMLFormElement, TermsAcceptanceProps>
       announce(t('terms.accepted', { version: notice.version }));
     } catch (cause) {
       // No hash (a page on plain http has no Web Crypto) or a store that failed: nothing counts as accepted.
-      if (process.env.NODE_ENV !== 'production') console.error('TermsAcceptance: the acceptance was not recorded.', cause);
+      if (process.env.NODE_ENV !== 'production')
+        console.error('TermsAcceptance: the acceptance was not recorded.', cause);
       setFailed(true);
       // Said urgently on every failure: a retry that fails again must be heard again.
       announce(`${t('terms.failedTitle')}. ${t('terms.failed')}`, 'urgent');

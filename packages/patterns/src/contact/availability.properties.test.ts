@@ -11,7 +11,17 @@ const DAY = 86_400_000;
 const HORIZON_DAYS = 14;
 
 // Half-hour shifts (Lord Howe), a 45-minute offset (Kathmandu), and clocks that change at midnight (Santiago, Havana).
-const zones = ['Europe/Oslo', 'Europe/Helsinki', 'Europe/Kyiv', 'UTC', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'America/Havana'];
+const zones = [
+  'Europe/Oslo',
+  'Europe/Helsinki',
+  'Europe/Kyiv',
+  'UTC',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'America/Santiago',
+  'America/Havana',
+];
 // Instants around the clock changes of 2026 in these zones, where mistakes hide.
 const transitions = [
   '2026-03-29T01:00:00Z',
@@ -26,23 +36,27 @@ const transitions = [
   '2026-11-01T05:00:00Z',
 ].map(Date.parse);
 
-const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const time = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Up to three intervals in a day, none overlapping, with any minute from 00:00 to 24:00 as a boundary. */
-const day = fc
-  .uniqueArray(fc.integer({ min: 0, max: 1440 }), { maxLength: 6 })
-  .map((points): TimeInterval[] => {
-    const sorted = [...points].sort((a, b) => a - b);
-    const intervals: TimeInterval[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) intervals.push({ open: time(sorted[i]!), close: time(sorted[i + 1]!) });
-    return intervals;
-  });
+const day = fc.uniqueArray(fc.integer({ min: 0, max: 1440 }), { maxLength: 6 }).map((points): TimeInterval[] => {
+  const sorted = [...points].sort((a, b) => a - b);
+  const intervals: TimeInterval[] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2)
+    intervals.push({ open: time(sorted[i]!), close: time(sorted[i + 1]!) });
+  return intervals;
+});
 
 const instants = fc.oneof(
   fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-12-31T00:00:00Z') }),
-  fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * DAY, max: 3 * DAY })).map(([at, offset]) => at + offset),
+  fc
+    .tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * DAY, max: 3 * DAY }))
+    .map(([at, offset]) => at + offset),
   // Whole minutes: openings start and end on them.
-  fc.tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * 1440, max: 3 * 1440 })).map(([at, minutes]) => at + minutes * MINUTE),
+  fc
+    .tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * 1440, max: 3 * 1440 }))
+    .map(([at, minutes]) => at + minutes * MINUTE),
 );
 
 /** A schedule and an instant, with exceptions on dates near the instant (overlapping ones too: the last wins). */
@@ -51,14 +65,21 @@ const cases = fc
     timeZone: fc.constantFrom(...zones),
     weekly: fc.record(Object.fromEntries(weekdays.map((name) => [name, day])), { requiredKeys: [] }),
     at: instants,
-    exceptions: fc.array(fc.record({ from: fc.integer({ min: -3, max: 16 }), length: fc.integer({ min: 0, max: 3 }), intervals: day }), { maxLength: 3 }),
+    exceptions: fc.array(
+      fc.record({ from: fc.integer({ min: -3, max: 16 }), length: fc.integer({ min: 0, max: 3 }), intervals: day }),
+      { maxLength: 3 },
+    ),
   })
   .map(({ timeZone, weekly, at, exceptions }) => {
     const date = (days: number) => isoDate(wallClockAt(at + days * DAY, timeZone));
     const hours: OpeningHours = {
       timeZone,
       weekly,
-      exceptions: exceptions.map(({ from, length, intervals }): HoursException => ({ date: date(from), ...(length > 0 && { until: date(from + length) }), intervals })),
+      exceptions: exceptions.map(({ from, length, intervals }): HoursException => ({
+        date: date(from),
+        ...(length > 0 && { until: date(from + length) }),
+        intervals,
+      })),
     };
     return { hours, at };
   });
@@ -92,7 +113,9 @@ describe('getAvailability on random schedules', () => {
         expect(closes).toBeGreaterThan(at);
         expect(getAvailability(hours, new Date(closes - 1)).isOpen).toBe(true);
         expect(getAvailability(hours, status.closesAt).isOpen).toBe(false);
-        const opening = openIntervals(hours, new Date(at - 2 * DAY), HORIZON_DAYS + 4).find((candidate) => candidate.start.getTime() <= at && at < candidate.end.getTime());
+        const opening = openIntervals(hours, new Date(at - 2 * DAY), HORIZON_DAYS + 4).find(
+          (candidate) => candidate.start.getTime() <= at && at < candidate.end.getTime(),
+        );
         expect(opening?.end).toEqual(status.closesAt);
       }),
       runs,
@@ -104,7 +127,9 @@ describe('getAvailability on random schedules', () => {
       fc.property(cases, ({ hours, at }) => {
         const status = getAvailability(hours, new Date(at));
         if (status.isOpen) return;
-        const next = openIntervals(hours, new Date(at - 2 * DAY), HORIZON_DAYS + 4).find((opening) => opening.start.getTime() > at);
+        const next = openIntervals(hours, new Date(at - 2 * DAY), HORIZON_DAYS + 4).find(
+          (opening) => opening.start.getTime() > at,
+        );
         const withinHorizon = next && next.start.getTime() <= at + HORIZON_DAYS * DAY ? next.start : undefined;
         expect(status.opensAt).toEqual(withinHorizon);
         if (!status.opensAt) return;

@@ -5,7 +5,9 @@ import type { OpeningHours } from './model.js';
 
 const officeHours = (timeZone: string): OpeningHours => ({
   timeZone,
-  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]])),
+  weekly: Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]]),
+  ),
 });
 const iso = (date?: Date) => date?.toISOString();
 
@@ -34,7 +36,11 @@ describe('getAvailability', () => {
 
   it('follows exceptions: short hours on Christmas Eve, closed for Christmas, open again after the weekend', () => {
     const eve = getAvailability(exampleHours, new Date('2026-12-24T10:00:00Z'));
-    expect(eve).toMatchObject({ isOpen: true, closesAt: new Date('2026-12-24T11:00:00Z'), exception: { label: { en: 'Christmas Eve' } } });
+    expect(eve).toMatchObject({
+      isOpen: true,
+      closesAt: new Date('2026-12-24T11:00:00Z'),
+      exception: { label: { en: 'Christmas Eve' } },
+    });
     const afternoon = getAvailability(exampleHours, new Date('2026-12-24T12:00:00Z'));
     expect(afternoon.isOpen).toBe(false);
     expect(iso(afternoon.opensAt)).toBe('2026-12-28T07:00:00.000Z');
@@ -49,9 +55,16 @@ describe('getAvailability', () => {
   });
 
   it('has no closing time when open around the clock, and no opening time when never open', () => {
-    const always: OpeningHours = { timeZone: 'Europe/Oslo', weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [{ open: '00:00', close: '24:00' }]])) };
+    const always: OpeningHours = {
+      timeZone: 'Europe/Oslo',
+      weekly: Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [{ open: '00:00', close: '24:00' }]]),
+      ),
+    };
     expect(getAvailability(always, new Date('2026-11-24T09:00:00Z'))).toEqual({ isOpen: true });
-    expect(getAvailability({ timeZone: 'Europe/Oslo', weekly: {} }, new Date('2026-11-24T09:00:00Z'))).toEqual({ isOpen: false });
+    expect(getAvailability({ timeZone: 'Europe/Oslo', weekly: {} }, new Date('2026-11-24T09:00:00Z'))).toEqual({
+      isOpen: false,
+    });
   });
 
   it('finds the next opening across a change to summer time (Helsinki)', () => {
@@ -81,15 +94,25 @@ describe('getAvailability', () => {
   });
 
   it('looks no further than the horizon', () => {
-    const rare: OpeningHours = { timeZone: 'Europe/Oslo', weekly: {}, exceptions: [{ date: '2026-12-20', intervals: [{ open: '10:00', close: '12:00' }] }] };
+    const rare: OpeningHours = {
+      timeZone: 'Europe/Oslo',
+      weekly: {},
+      exceptions: [{ date: '2026-12-20', intervals: [{ open: '10:00', close: '12:00' }] }],
+    };
     expect(getAvailability(rare, new Date('2026-11-24T09:00:00Z')).opensAt).toBeUndefined();
-    expect(iso(getAvailability(rare, new Date('2026-11-24T09:00:00Z'), { horizonDays: 30 }).opensAt)).toBe('2026-12-20T09:00:00.000Z');
+    expect(iso(getAvailability(rare, new Date('2026-11-24T09:00:00Z'), { horizonDays: 30 }).opensAt)).toBe(
+      '2026-12-20T09:00:00.000Z',
+    );
   });
 });
 
 describe('openingSlots', () => {
   it('offers only whole slots inside the hours, after the lead time', () => {
-    const slots = openingSlots(exampleHours, new Date('2026-11-24T14:00:00Z'), { days: 2, slotMinutes: 30, leadMinutes: 30 });
+    const slots = openingSlots(exampleHours, new Date('2026-11-24T14:00:00Z'), {
+      days: 2,
+      slotMinutes: 30,
+      leadMinutes: 30,
+    });
     expect(slots).toHaveLength(1 + 16);
     expect(slots[0]).toEqual({ start: new Date('2026-11-24T14:30:00Z'), end: new Date('2026-11-24T15:00:00Z') });
     expect(iso(slots[1]!.start)).toBe('2026-11-25T07:00:00.000Z');

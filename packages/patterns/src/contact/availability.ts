@@ -1,5 +1,13 @@
 import { weekdays, type Availability, type HoursException, type OpeningHours, type TimeInterval } from './model.js';
-import { addDays, isoDate, parseWallTime, wallClockAt, weekdayIndex, zonedTimeToInstant, type CalendarDate } from './time.js';
+import {
+  addDays,
+  isoDate,
+  parseWallTime,
+  wallClockAt,
+  weekdayIndex,
+  zonedTimeToInstant,
+  type CalendarDate,
+} from './time.js';
 
 /** An opening as instants: `start` included, `end` not. */
 export interface OpenInterval {
@@ -73,7 +81,11 @@ export function getAvailability(hours: OpeningHours, at: Date, options: Availabi
   const horizonEnd = zonedTimeToInstant(addDays(today, horizonDays + 1), 0, hours.timeZone);
   const current = list.find((span) => span.start <= instant && instant < span.end);
   if (current) {
-    return { isOpen: true, ...(current.end < horizonEnd && { closesAt: new Date(current.end) }), ...(exception && { exception }) };
+    return {
+      isOpen: true,
+      ...(current.end < horizonEnd && { closesAt: new Date(current.end) }),
+      ...(exception && { exception }),
+    };
   }
   const next = list.find((span) => span.start > instant && span.start <= instant + horizonDays * 86_400_000);
   return { isOpen: false, ...(next && { opensAt: new Date(next.start) }), ...(exception && { exception }) };

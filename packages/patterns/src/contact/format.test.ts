@@ -3,14 +3,24 @@ import { translator } from '@samspill/react';
 import { catalogueFor } from '../locales/index.js';
 import { getAvailability } from './availability.js';
 import { exampleChatHours, exampleHours } from './examples.js';
-import { describeAvailability, formatDuration, formatWallTime, formatWhen, statusAt, upcomingExceptionRows, weeklyRows } from './format.js';
+import {
+  describeAvailability,
+  formatDuration,
+  formatWallTime,
+  formatWhen,
+  statusAt,
+  upcomingExceptionRows,
+  weeklyRows,
+} from './format.js';
 import type { OpeningHours } from './model.js';
 
 const translatorFor = (locale: string) => translator(locale, catalogueFor(locale));
 
 const officeHours = (timeZone: string): OpeningHours => ({
   timeZone,
-  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]])),
+  weekly: Object.fromEntries(
+    ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ open: '08:00', close: '16:00' }]]),
+  ),
 });
 const status = (hours: OpeningHours, instant: string, locale: string) =>
   statusAt(hours, new Date(instant), translatorFor(locale), { locale }).text;
@@ -41,31 +51,46 @@ describe('status text', () => {
 
   it('is correct on both sides of midnight in the service zone, wherever the server runs', () => {
     // 23:59 and 00:01 in Helsinki: "tomorrow" turns into "today" at the zone's midnight, not UTC's.
-    expect(status(officeHours('Europe/Helsinki'), '2026-11-23T21:59:00Z', 'en-GB')).toBe('Closed · opens tomorrow at 08:00');
-    expect(status(officeHours('Europe/Helsinki'), '2026-11-23T22:01:00Z', 'en-GB')).toBe('Closed · opens today at 08:00');
+    expect(status(officeHours('Europe/Helsinki'), '2026-11-23T21:59:00Z', 'en-GB')).toBe(
+      'Closed · opens tomorrow at 08:00',
+    );
+    expect(status(officeHours('Europe/Helsinki'), '2026-11-23T22:01:00Z', 'en-GB')).toBe(
+      'Closed · opens today at 08:00',
+    );
   });
 
   it('is correct across the change to summer and winter time', () => {
     // Saturday before the clocks go forward in Stockholm, and Saturday before they go back in Kyiv.
-    expect(status(officeHours('Europe/Stockholm'), '2026-03-28T12:00:00Z', 'en-GB')).toBe('Closed · opens Monday at 08:00');
+    expect(status(officeHours('Europe/Stockholm'), '2026-03-28T12:00:00Z', 'en-GB')).toBe(
+      'Closed · opens Monday at 08:00',
+    );
     const opens = getAvailability(officeHours('Europe/Stockholm'), new Date('2026-03-28T12:00:00Z')).opensAt;
     expect(opens?.toISOString()).toBe('2026-03-30T06:00:00.000Z');
-    expect(status(officeHours('Europe/Kyiv'), '2026-10-24T12:00:00Z', 'uk')).toBe('Не працює · почне роботу у понеділок о 08:00');
+    expect(status(officeHours('Europe/Kyiv'), '2026-10-24T12:00:00Z', 'uk')).toBe(
+      'Не працює · почне роботу у понеділок о 08:00',
+    );
   });
 
   it('warns that a channel is closing soon', () => {
-    const result = statusAt(officeHours('Europe/Oslo'), new Date('2026-11-24T14:40:00Z'), translatorFor('en-GB'), { locale: 'en-GB' });
+    const result = statusAt(officeHours('Europe/Oslo'), new Date('2026-11-24T14:40:00Z'), translatorFor('en-GB'), {
+      locale: 'en-GB',
+    });
     expect(result).toEqual({ state: 'closing-soon', text: 'Closing soon · closes 16:00' });
   });
 
   it('names a holiday and the day it opens again', () => {
-    expect(status(exampleHours, '2026-12-25T10:00:00Z', 'en-GB')).toBe('Closed today: Christmas · opens Monday at 08:00');
+    expect(status(exampleHours, '2026-12-25T10:00:00Z', 'en-GB')).toBe(
+      'Closed today: Christmas · opens Monday at 08:00',
+    );
     expect(status(exampleHours, '2026-12-24T09:00:00Z', 'nb')).toBe('Åpent nå · stenger 12:00 · Julaften');
   });
 
   it('says when a night chat closes after midnight, and at midnight itself', () => {
     expect(status(exampleChatHours, '2026-11-23T22:30:00Z', 'nb')).toBe('Åpent nå · stenger i morgen kl. 01:00');
-    const untilMidnight: OpeningHours = { timeZone: 'Europe/Oslo', weekly: { tue: [{ open: '08:00', close: '24:00' }] } };
+    const untilMidnight: OpeningHours = {
+      timeZone: 'Europe/Oslo',
+      weekly: { tue: [{ open: '08:00', close: '24:00' }] },
+    };
     expect(status(untilMidnight, '2026-11-24T20:00:00Z', 'nb')).toBe('Åpent nå · stenger 00:00');
   });
 

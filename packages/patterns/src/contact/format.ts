@@ -27,7 +27,12 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 
 /** A time of day as the service's clocks show it, in the visitor's language and clock: "16:00", "4:00 PM". */
 export function formatTime(instant: Date, { locale, timeZone, showTimeZone }: FormatOptions): string {
-  return formatter(locale, { ...hourStyle(locale), minute: '2-digit', timeZone, ...(showTimeZone && { timeZoneName: 'short' }) }).format(instant);
+  return formatter(locale, {
+    ...hourStyle(locale),
+    minute: '2-digit',
+    timeZone,
+    ...(showTimeZone && { timeZoneName: 'short' }),
+  }).format(instant);
 }
 
 /** "08:00" on a 24-hour clock, as timetables write it; "8:00 AM" on a 12-hour one. */
@@ -75,7 +80,12 @@ export interface StatusOptions extends FormatOptions {
  * The one-line status for a channel at `now`: "Open now · closes 16:00", "Closed · opens tomorrow at 08:00",
  * "Closed today: Christmas Day · opens Monday at 08:00".
  */
-export function describeAvailability(availability: Availability, now: Date, t: Translate, options: StatusOptions): { state: StatusState; text: string } {
+export function describeAvailability(
+  availability: Availability,
+  now: Date,
+  t: Translate,
+  options: StatusOptions,
+): { state: StatusState; text: string } {
   const { closingSoonMinutes = 30, timeZone } = options;
   const parts: string[] = [];
   const exceptionLabel = availability.exception?.label;
@@ -87,13 +97,23 @@ export function describeAvailability(availability: Availability, now: Date, t: T
     if (closesAt) {
       const wall = wallClockAt(closesAt.getTime(), timeZone);
       // Closing at midnight belongs to the day that ends, not to "tomorrow at 00:00".
-      const sameDay = daysBetween(now, closesAt, timeZone) === 0 || (daysBetween(now, closesAt, timeZone) === 1 && wall.minutes === 0);
-      parts.push(sameDay ? t('contact.closesToday', { time: formatTime(closesAt, options) }) : t('contact.closes', { when: formatWhen(closesAt, now, t, options) }));
+      const sameDay =
+        daysBetween(now, closesAt, timeZone) === 0 ||
+        (daysBetween(now, closesAt, timeZone) === 1 && wall.minutes === 0);
+      parts.push(
+        sameDay
+          ? t('contact.closesToday', { time: formatTime(closesAt, options) })
+          : t('contact.closes', { when: formatWhen(closesAt, now, t, options) }),
+      );
     }
     if (label) parts.push(label);
     return { state: soon ? 'closing-soon' : 'open', text: parts.join(' · ') };
   }
-  parts.push(label && availability.exception?.intervals.length === 0 ? t('contact.status.closedToday', { label }) : t('contact.status.closed'));
+  parts.push(
+    label && availability.exception?.intervals.length === 0
+      ? t('contact.status.closedToday', { label })
+      : t('contact.status.closed'),
+  );
   if (availability.opensAt) parts.push(t('contact.opens', { when: formatWhen(availability.opensAt, now, t, options) }));
   return { state: 'closed', text: parts.join(' · ') };
 }
@@ -105,19 +125,26 @@ export function statusAt(hours: OpeningHours, now: Date, t: Translate, options: 
 
 /** "about 5 minutes" is the translation's job; this gives "5 minutes", "5 minutter", "5 хвилин". */
 export function formatDuration(wait: ExpectedWait, locale: string): string {
-  return new Intl.NumberFormat(formattingLocale(locale), { style: 'unit', unit: wait.unit, unitDisplay: 'long' }).format(wait.value);
+  return new Intl.NumberFormat(formattingLocale(locale), {
+    style: 'unit',
+    unit: wait.unit,
+    unitDisplay: 'long',
+  }).format(wait.value);
 }
 
 /** A wall-clock time of the schedule ("08:00", "8:00 AM"); 24:00 is shown as the midnight it is. */
 export function formatWallTime(text: string, locale: string): string {
   const minutes = parseWallTime(text) ?? 0;
-  return formatter(locale, { ...hourStyle(locale), minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, 0, minutes % 1440));
+  return formatter(locale, { ...hourStyle(locale), minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, 0, minutes % 1440),
+  );
 }
 
 /** ["08:00–16:00", "18:00–20:00"]; ["Closed"] for a closed day, ["Open all day"] for 00:00–24:00. */
 function formatIntervals(intervals: TimeInterval[] | undefined, locale: string, t: Translate): string[] {
   if (!intervals || intervals.length === 0) return [t('contact.hours.closed')];
-  if (intervals.length === 1 && intervals[0]!.open === '00:00' && intervals[0]!.close === '24:00') return [t('contact.hours.allDay')];
+  if (intervals.length === 1 && intervals[0]!.open === '00:00' && intervals[0]!.close === '24:00')
+    return [t('contact.hours.allDay')];
   return [...intervals]
     .sort((a, b) => (a.open < b.open ? -1 : 1))
     .map((interval) => `${formatWallTime(interval.open, locale)}–${formatWallTime(interval.close, locale)}`);
@@ -137,14 +164,18 @@ export interface ScheduleRow {
 
 /** The weekly schedule as rows, with runs of days that share their hours joined: "Monday–Friday 08:00–16:00". */
 export function weeklyRows(hours: OpeningHours, locale: string, t: Translate): ScheduleRow[] {
-  const dayName = (index: number) => capitalise(formatter(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index)), locale);
+  const dayName = (index: number) =>
+    capitalise(formatter(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index)), locale);
   const rows: ScheduleRow[] = [];
   let runStart = 0;
   for (let index = 1; index <= weekdays.length; index++) {
     const previous = formatIntervals(hours.weekly[weekdays[index - 1]!], locale, t);
     const current = index < weekdays.length ? formatIntervals(hours.weekly[weekdays[index]!], locale, t) : undefined;
     if (current?.join() !== previous.join()) {
-      rows.push({ days: runStart === index - 1 ? dayName(runStart) : `${dayName(runStart)}–${dayName(index - 1)}`, times: previous });
+      rows.push({
+        days: runStart === index - 1 ? dayName(runStart) : `${dayName(runStart)}–${dayName(index - 1)}`,
+        times: previous,
+      });
       runStart = index;
     }
   }
@@ -152,7 +183,13 @@ export function weeklyRows(hours: OpeningHours, locale: string, t: Translate): S
 }
 
 /** Exceptions that touch the next `days` days from `now`, in date order, as rows. */
-export function upcomingExceptionRows(hours: OpeningHours, now: Date, locale: string, t: Translate, days = 14): ScheduleRow[] {
+export function upcomingExceptionRows(
+  hours: OpeningHours,
+  now: Date,
+  locale: string,
+  t: Translate,
+  days = 14,
+): ScheduleRow[] {
   const today = wallClockAt(now.getTime(), hours.timeZone);
   const first = isoDate(today);
   const last = isoDate(addDays(today, days));
@@ -164,8 +201,15 @@ export function upcomingExceptionRows(hours: OpeningHours, now: Date, locale: st
     .map((exception) => {
       const from = parseIsoDate(exception.date)!;
       const until = parseIsoDate(exception.until ?? exception.date)!;
-      const daysText = exception.until && exception.until !== exception.date ? dates.formatRange(at(from), at(until)) : dates.format(at(from));
-      return { days: daysText, times: formatIntervals(exception.intervals, locale, t), ...(exception.label !== undefined && { label: localize(exception.label, locale) }) };
+      const daysText =
+        exception.until && exception.until !== exception.date
+          ? dates.formatRange(at(from), at(until))
+          : dates.format(at(from));
+      return {
+        days: daysText,
+        times: formatIntervals(exception.intervals, locale, t),
+        ...(exception.label !== undefined && { label: localize(exception.label, locale) }),
+      };
     });
 }
 
@@ -181,10 +225,18 @@ export function clocksDiffer(serviceZone: string, visitorZone: string | undefine
 
 /** "10:00–10:30" (with "CET" when asked), as the service's clocks show it. */
 export function formatTimeRange(start: Date, end: Date, { locale, timeZone, showTimeZone }: FormatOptions): string {
-  return formatter(locale, { ...hourStyle(locale), minute: '2-digit', timeZone, ...(showTimeZone && { timeZoneName: 'short' }) }).formatRange(start, end);
+  return formatter(locale, {
+    ...hourStyle(locale),
+    minute: '2-digit',
+    timeZone,
+    ...(showTimeZone && { timeZoneName: 'short' }),
+  }).formatRange(start, end);
 }
 
 /** "Tuesday 24 November", the date of `instant` in the zone, capitalised as a label. */
 export function formatDay(instant: Date, { locale, timeZone }: FormatOptions): string {
-  return capitalise(formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(instant), locale);
+  return capitalise(
+    formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(instant),
+    locale,
+  );
 }

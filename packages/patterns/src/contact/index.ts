@@ -1,4 +1,11 @@
-export { getAvailability, openIntervals, openingSlots, type AvailabilityOptions, type OpenInterval, type SlotOptions } from './availability.js';
+export {
+  getAvailability,
+  openIntervals,
+  openingSlots,
+  type AvailabilityOptions,
+  type OpenInterval,
+  type SlotOptions,
+} from './availability.js';
 export { contactJsonLd } from './jsonld.js';
 export {
   weekdays,
@@ -18,4 +25,10 @@ export {
 } from './model.js';
 export { telHref, toE164 } from './phone.js';
 export { zonedTimeToInstant } from './time.js';
-export { ContactConfigError, contactConfigIssues, validateContactConfig, validateOpeningHours, type ContactConfigIssue } from './validate.js';
+export {
+  ContactConfigError,
+  contactConfigIssues,
+  validateContactConfig,
+  validateOpeningHours,
+  type ContactConfigIssue,
+} from './validate.js';

@@ -10,7 +10,11 @@ describe('schema.org JSON-LD', () => {
 
   it('publishes one ContactPoint per remote channel, in order, with E.164 numbers and hours', () => {
     const data = contactJsonLd(exampleContact) as { name: string; contactPoint: Record<string, unknown>[] };
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Fjordkraft Eksempel AS' });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Fjordkraft Eksempel AS',
+    });
     expect(data.contactPoint.map((point) => point.telephone ?? point.email ?? point.url)).toEqual([
       '+4722334455',
       '#chat',

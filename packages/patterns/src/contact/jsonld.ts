@@ -29,11 +29,16 @@ function hoursSpecification(hours: OpeningHours): JsonObject[] {
 }
 
 function contactPoint(channel: ContactChannel, config: ContactConfig, locale: string): JsonObject {
-  const point: JsonObject = { '@type': 'ContactPoint', contactType: channel.label === undefined ? 'customer service' : localize(channel.label, locale) };
-  if (channel.kind === 'phone' || channel.kind === 'text-phone') point.telephone = toE164(channel.number, config.countryCallingCode);
+  const point: JsonObject = {
+    '@type': 'ContactPoint',
+    contactType: channel.label === undefined ? 'customer service' : localize(channel.label, locale),
+  };
+  if (channel.kind === 'phone' || channel.kind === 'text-phone')
+    point.telephone = toE164(channel.number, config.countryCallingCode);
   if (channel.kind === 'email') point.email = channel.address;
   if ('href' in channel && isSafeHref(channel.href)) point.url = channel.href;
-  if (channel.kind === 'text-phone' || channel.kind === 'sign-language') point.contactOption = 'https://schema.org/HearingImpairedSupported';
+  if (channel.kind === 'text-phone' || channel.kind === 'sign-language')
+    point.contactOption = 'https://schema.org/HearingImpairedSupported';
   if (channel.languages?.length) point.availableLanguage = channel.languages;
   if (channel.hours) point.hoursAvailable = hoursSpecification(channel.hours);
   return point;
@@ -50,11 +55,16 @@ export function contactJsonLd(config: ContactConfig, locale = 'en'): JsonObject 
     '@type': 'Organization',
     ...(config.organization && { name: config.organization }),
     ...(isSafeHref(config.url) && { url: config.url }),
-    contactPoint: config.channels.filter((channel) => channel.kind !== 'visit').map((channel) => contactPoint(channel, config, locale)),
+    contactPoint: config.channels
+      .filter((channel) => channel.kind !== 'visit')
+      .map((channel) => contactPoint(channel, config, locale)),
   };
 }
 
 /** JSON for an inline `<script>`: `<` escaped, so no value can close the script element. */
 export function serializeJsonLd(data: JsonObject): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

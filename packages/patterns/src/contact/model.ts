@@ -46,14 +46,7 @@ export interface ExpectedWait {
 
 /** Every way of getting in touch that Samspill knows how to show. */
 export type ContactChannelKind =
-  | 'phone'
-  | 'chat'
-  | 'email'
-  | 'form'
-  | 'callback'
-  | 'visit'
-  | 'text-phone'
-  | 'sign-language';
+  'phone' | 'chat' | 'email' | 'form' | 'callback' | 'visit' | 'text-phone' | 'sign-language';
 
 interface ChannelBase<Kind extends ContactChannelKind> {
   kind: Kind;

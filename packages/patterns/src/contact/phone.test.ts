@@ -14,7 +14,14 @@ describe('phone numbers', () => {
     expect(toE164(number, country)).toBe(expected);
   });
 
-  it.each([['22 33 44 55'], ['ring oss'], ['+0 123 456 789'], ['+47 22'], ['+47 1234 5678 9012 3456'], ['+47 22 33 44 55 ext 12']])('cannot dial %s', (number) => {
+  it.each([
+    ['22 33 44 55'],
+    ['ring oss'],
+    ['+0 123 456 789'],
+    ['+47 22'],
+    ['+47 1234 5678 9012 3456'],
+    ['+47 22 33 44 55 ext 12'],
+  ])('cannot dial %s', (number) => {
     expect(toE164(number)).toBeUndefined();
   });
 

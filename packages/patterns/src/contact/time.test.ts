@@ -51,7 +51,12 @@ describe('wall-clock time to instants', () => {
   });
 
   it('reads the wall clock at an instant, at midnight as 00:00 of the new day', () => {
-    expect(wallClockAt(Date.parse('2026-11-24T23:00:00Z'), 'Europe/Oslo')).toMatchObject({ year: 2026, month: 11, day: 25, minutes: 0 });
+    expect(wallClockAt(Date.parse('2026-11-24T23:00:00Z'), 'Europe/Oslo')).toMatchObject({
+      year: 2026,
+      month: 11,
+      day: 25,
+      minutes: 0,
+    });
   });
 });
 

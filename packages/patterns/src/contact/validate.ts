@@ -20,18 +20,30 @@ export class ContactConfigError extends Error {
   }
 }
 
-const kinds: readonly ContactChannelKind[] = ['phone', 'chat', 'email', 'form', 'callback', 'visit', 'text-phone', 'sign-language'];
+const kinds: readonly ContactChannelKind[] = [
+  'phone',
+  'chat',
+  'email',
+  'form',
+  'callback',
+  'visit',
+  'text-phone',
+  'sign-language',
+];
 const units = ['minute', 'hour', 'day'];
 
 type Report = (path: string, message: string) => void;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** The value as it is written in the configuration, for a message. Never throws: a BigInt or a cycle is shown too. */
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
   if (typeof value === 'bigint') return `${value}n`;
   try {
-    return JSON.stringify(value, (_, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? `a ${typeof value}`;
+    return (
+      JSON.stringify(value, (_, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? `a ${typeof value}`
+    );
   } catch {
     return 'an object that contains itself';
   }
@@ -39,7 +51,8 @@ function show(value: unknown): string {
 
 function checkText(value: unknown, path: string, report: Report, required: boolean) {
   if (value === undefined && !required) return;
-  if (typeof value !== 'string' || value.trim() === '') report(path, `${show(value)} is not a text; write a non-empty string`);
+  if (typeof value !== 'string' || value.trim() === '')
+    report(path, `${show(value)} is not a text; write a non-empty string`);
 }
 
 /** A tag `Intl` accepts as a BCP 47 language tag. */
@@ -58,34 +71,49 @@ function checkLocalizedText(value: unknown, path: string, report: Report) {
   if (typeof value === 'function') return;
   if (value === undefined || typeof value === 'string') return checkText(value, path, report, false);
   if (!isRecord(value) || Object.keys(value).length === 0) {
-    return report(path, `${show(value)} is not a text; write a non-empty string, or one per language: { en: "Phone", nb: "Telefon" }`);
+    return report(
+      path,
+      `${show(value)} is not a text; write a non-empty string, or one per language: { en: "Phone", nb: "Telefon" }`,
+    );
   }
   for (const [tag, text] of Object.entries(value)) {
     const at = /^[a-z]+$/i.test(tag) ? `${path}.${tag}` : `${path}[${JSON.stringify(tag)}]`;
-    if (!isLanguageTag(tag)) report(at, `${show(tag)} is not a BCP 47 language tag; key each text by a language such as "nb" or "en-GB"`);
+    if (!isLanguageTag(tag))
+      report(at, `${show(tag)} is not a BCP 47 language tag; key each text by a language such as "nb" or "en-GB"`);
     else checkText(text, at, report, true);
   }
 }
 
 function checkHref(value: unknown, path: string, report: Report) {
-  if (typeof value !== 'string' || value.trim() === '') return report(path, `${show(value)} is not a link; give a URL, a path or an anchor`);
+  if (typeof value !== 'string' || value.trim() === '')
+    return report(path, `${show(value)} is not a link; give a URL, a path or an anchor`);
   // A script URL in a contact link would run in the visitor's page; Link refuses it in production as well.
-  if (!isSafeHref(value)) report(path, `${show(value)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`);
+  if (!isSafeHref(value))
+    report(path, `${show(value)} is not a safe link; use an http(s), mailto:, tel: or sms: URL, a path or an anchor`);
 }
 
 function checkIntervals(value: unknown, path: string, report: Report) {
-  if (!Array.isArray(value)) return report(path, `${show(value)} is not a list of intervals; write [{ open: "08:00", close: "16:00" }] or [] for closed`);
+  if (!Array.isArray(value))
+    return report(
+      path,
+      `${show(value)} is not a list of intervals; write [{ open: "08:00", close: "16:00" }] or [] for closed`,
+    );
   const read: { open: number; close: number; index: number }[] = [];
   value.forEach((interval: unknown, index) => {
     const at = `${path}[${index}]`;
-    if (!isRecord(interval)) return report(at, `${show(interval)} is not an interval; write { open: "08:00", close: "16:00" }`);
+    if (!isRecord(interval))
+      return report(at, `${show(interval)} is not an interval; write { open: "08:00", close: "16:00" }`);
     const open = parseWallTime(interval.open);
     const close = parseWallTime(interval.close);
     if (open === undefined) report(`${at}.open`, `${show(interval.open)} is not a time; use HH:MM from 00:00 to 24:00`);
-    if (close === undefined) report(`${at}.close`, `${show(interval.close)} is not a time; use HH:MM from 00:00 to 24:00`);
+    if (close === undefined)
+      report(`${at}.close`, `${show(interval.close)} is not a time; use HH:MM from 00:00 to 24:00`);
     if (open === undefined || close === undefined) return;
     if (close <= open) {
-      return report(at, `closes (${String(interval.close)}) before it opens (${String(interval.open)}); write hours past midnight on the next day, e.g. 00:00–02:00`);
+      return report(
+        at,
+        `closes (${String(interval.close)}) before it opens (${String(interval.open)}); write hours past midnight on the next day, e.g. 00:00–02:00`,
+      );
     }
     read.push({ open, close, index });
   });
@@ -108,10 +136,16 @@ export function openingHoursIssues(hours: unknown, path = 'hours'): ContactConfi
     return issues;
   }
   if (!isTimeZone(hours.timeZone)) {
-    report(`${path}.timeZone`, `${show(hours.timeZone)} is not a time zone this runtime knows; use an IANA name such as "Europe/Oslo"`);
+    report(
+      `${path}.timeZone`,
+      `${show(hours.timeZone)} is not a time zone this runtime knows; use an IANA name such as "Europe/Oslo"`,
+    );
   }
   if (!isRecord(hours.weekly)) {
-    report(`${path}.weekly`, `${show(hours.weekly)} is not a weekly schedule; write { mon: [{ open: "08:00", close: "16:00" }], ... }`);
+    report(
+      `${path}.weekly`,
+      `${show(hours.weekly)} is not a weekly schedule; write { mon: [{ open: "08:00", close: "16:00" }], ... }`,
+    );
   } else {
     for (const [day, intervals] of Object.entries(hours.weekly)) {
       if (!(weekdays as readonly string[]).includes(day)) {
@@ -128,22 +162,33 @@ export function openingHoursIssues(hours: unknown, path = 'hours'): ContactConfi
       const ranges: { from: string; to: string; index: number }[] = [];
       hours.exceptions.forEach((exception: unknown, index) => {
         const at = `${path}.exceptions[${index}]`;
-        if (!isRecord(exception)) return report(at, `${show(exception)} is not an exception; write { date: "2026-12-24", intervals: [] }`);
+        if (!isRecord(exception))
+          return report(at, `${show(exception)} is not an exception; write { date: "2026-12-24", intervals: [] }`);
         const date = parseIsoDate(exception.date);
         const until = exception.until === undefined ? date : parseIsoDate(exception.until);
         if (!date) report(`${at}.date`, `${show(exception.date)} is not a date; use YYYY-MM-DD`);
-        if (exception.until !== undefined && !until) report(`${at}.until`, `${show(exception.until)} is not a date; use YYYY-MM-DD`);
-        else if (date && until && (exception.until as string | undefined) !== undefined && (exception.until as string) < (exception.date as string)) {
+        if (exception.until !== undefined && !until)
+          report(`${at}.until`, `${show(exception.until)} is not a date; use YYYY-MM-DD`);
+        else if (
+          date &&
+          until &&
+          (exception.until as string | undefined) !== undefined &&
+          (exception.until as string) < (exception.date as string)
+        ) {
           report(`${at}.until`, `${show(exception.until)} is before the date ${show(exception.date)}`);
         }
         checkIntervals(exception.intervals, `${at}.intervals`, report);
         checkLocalizedText(exception.label, `${at}.label`, report);
-        if (date && until) ranges.push({ from: exception.date as string, to: (exception.until ?? exception.date) as string, index });
+        if (date && until)
+          ranges.push({ from: exception.date as string, to: (exception.until ?? exception.date) as string, index });
       });
       ranges.sort((a, b) => (a.from < b.from ? -1 : 1));
       for (let i = 1; i < ranges.length; i++) {
         if (ranges[i]!.from <= ranges[i - 1]!.to) {
-          report(`${path}.exceptions[${ranges[i]!.index}]`, `covers dates also in ${path}.exceptions[${ranges[i - 1]!.index}]; give each date one set of hours`);
+          report(
+            `${path}.exceptions[${ranges[i]!.index}]`,
+            `covers dates also in ${path}.exceptions[${ranges[i - 1]!.index}]; give each date one set of hours`,
+          );
         }
       }
     }
@@ -155,7 +200,8 @@ export function openingHoursIssues(hours: unknown, path = 'hours'): ContactConfi
 export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
   const issues: ContactConfigIssue[] = [];
   const report: Report = (path, message) => issues.push({ path, message });
-  if (!isRecord(config)) return [{ path: 'config', message: `${show(config)} is not a contact configuration; write { channels: [...] }` }];
+  if (!isRecord(config))
+    return [{ path: 'config', message: `${show(config)} is not a contact configuration; write { channels: [...] }` }];
   checkText(config.organization, 'organization', report, false);
   if (config.url !== undefined) checkHref(config.url, 'url', report);
   const callingCode = config.countryCallingCode;
@@ -163,7 +209,10 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
     report('countryCallingCode', `${show(callingCode)} is not a country calling code; write its digits, e.g. "47"`);
   }
   if (!Array.isArray(config.channels) || config.channels.length === 0) {
-    report('channels', `${show(config.channels)} is not a list of channels; give at least one, e.g. { kind: "phone", number: "+47 22 33 44 55" }`);
+    report(
+      'channels',
+      `${show(config.channels)} is not a list of channels; give at least one, e.g. { kind: "phone", number: "+47 22 33 44 55" }`,
+    );
     return issues;
   }
   const ids = new Map<string, number>();
@@ -176,7 +225,11 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
     if (channel.id !== undefined) {
       checkText(channel.id, `${at}.id`, report, true);
       if (typeof channel.id === 'string') {
-        if (ids.has(channel.id)) report(`${at}.id`, `${show(channel.id)} is already the id of channels[${ids.get(channel.id)}]; ids must be unique`);
+        if (ids.has(channel.id))
+          report(
+            `${at}.id`,
+            `${show(channel.id)} is already the id of channels[${ids.get(channel.id)}]; ids must be unique`,
+          );
         ids.set(channel.id, index);
       }
     }
@@ -185,7 +238,10 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
     switch (channel.kind) {
       case 'phone':
       case 'text-phone':
-        if (typeof channel.number !== 'string' || !toE164(channel.number, typeof callingCode === 'string' ? callingCode : undefined)) {
+        if (
+          typeof channel.number !== 'string' ||
+          !toE164(channel.number, typeof callingCode === 'string' ? callingCode : undefined)
+        ) {
           report(
             `${at}.number`,
             `${show(channel.number)} cannot become a tel: link; write it with its country code ("+47 22 33 44 55") or set countryCallingCode`,
@@ -198,7 +254,11 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
         }
         break;
       case 'visit':
-        if (!Array.isArray(channel.address) || channel.address.length === 0 || channel.address.some((line) => typeof line !== 'string' || line.trim() === '')) {
+        if (
+          !Array.isArray(channel.address) ||
+          channel.address.length === 0 ||
+          channel.address.some((line) => typeof line !== 'string' || line.trim() === '')
+        ) {
           report(`${at}.address`, `${show(channel.address)} is not an address; write its lines as a list of strings`);
         }
         if (channel.href !== undefined) checkHref(channel.href, `${at}.href`, report);
@@ -210,8 +270,17 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
     if (channel.hours !== undefined) issues.push(...openingHoursIssues(channel.hours, `${at}.hours`));
     const wait = channel.expectedWait;
     if (wait !== undefined) {
-      if (!isRecord(wait) || typeof wait.value !== 'number' || !Number.isFinite(wait.value) || wait.value <= 0 || !units.includes(wait.unit as string)) {
-        report(`${at}.expectedWait`, `${show(wait)} is not a wait; write { value: 5, unit: "minute" } with a positive value and minute, hour or day`);
+      if (
+        !isRecord(wait) ||
+        typeof wait.value !== 'number' ||
+        !Number.isFinite(wait.value) ||
+        wait.value <= 0 ||
+        !units.includes(wait.unit as string)
+      ) {
+        report(
+          `${at}.expectedWait`,
+          `${show(wait)} is not a wait; write { value: 5, unit: "minute" } with a positive value and minute, hour or day`,
+        );
       }
     }
     if (channel.languages !== undefined) {
@@ -219,7 +288,8 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
         report(`${at}.languages`, `${show(channel.languages)} is not a list of language tags`);
       } else {
         channel.languages.forEach((tag: unknown, position) => {
-          if (!isLanguageTag(tag)) report(`${at}.languages[${position}]`, `${show(tag)} is not a BCP 47 language tag such as "nb" or "en"`);
+          if (!isLanguageTag(tag))
+            report(`${at}.languages[${position}]`, `${show(tag)} is not a BCP 47 language tag such as "nb" or "en"`);
         });
       }
     }
@@ -233,13 +303,15 @@ export function contactConfigIssues(config: unknown): ContactConfigIssue[] {
  */
 export function validateContactConfig(config: unknown, component?: string): ContactConfig {
   const issues = contactConfigIssues(config);
-  if (issues.length > 0) throw new ContactConfigError(issues, component ? `${component}: the contact configuration` : undefined);
+  if (issues.length > 0)
+    throw new ContactConfigError(issues, component ? `${component}: the contact configuration` : undefined);
   return config as ContactConfig;
 }
 
 /** Checks opening hours on their own, as `validateContactConfig` does; returns them typed or throws. */
 export function validateOpeningHours(hours: unknown, component?: string): OpeningHours {
   const issues = openingHoursIssues(hours);
-  if (issues.length > 0) throw new ContactConfigError(issues, component ? `${component}: the opening hours` : 'Opening hours');
+  if (issues.length > 0)
+    throw new ContactConfigError(issues, component ? `${component}: the opening hours` : 'Opening hours');
   return hours as OpeningHours;
 }

@@ -6,7 +6,10 @@ import { catalogueFor, catalogues } from './index.js';
 import { devWarnOnce } from '../internal/renamed.js';
 
 const warnRenamed = (name: string, instead: string): void =>
-  devWarnOnce(name, `@samspill/patterns: \`${name}\` is deprecated and goes away in the next minor version. Use ${instead}.`);
+  devWarnOnce(
+    name,
+    `@samspill/patterns: \`${name}\` is deprecated and goes away in the next minor version. Use ${instead}.`,
+  );
 
 /** @deprecated Use `MessageKey` from `@samspill/react`. */
 export type PatternMessageKey = MessageKey;
@@ -24,7 +27,11 @@ function warnOnRead<T extends object>(name: string, instead: string, value: T): 
 }
 
 /** @deprecated Use `catalogues` from `@samspill/patterns/locales`. */
-export const patternCatalogues: Record<string, Messages> = /* @__PURE__ */ warnOnRead('patternCatalogues', "`catalogues` from '@samspill/patterns/locales'", catalogues);
+export const patternCatalogues: Record<string, Messages> = /* @__PURE__ */ warnOnRead(
+  'patternCatalogues',
+  "`catalogues` from '@samspill/patterns/locales'",
+  catalogues,
+);
 
 /** @deprecated Use `catalogueFor` from `@samspill/patterns/locales`. */
 export function patternCatalogueFor(locale: string): Messages {
@@ -34,13 +41,19 @@ export function patternCatalogueFor(locale: string): Messages {
 
 /** @deprecated Use `translator(locale, catalogueFor(locale), overrides)` from `@samspill/react`. */
 export function patternTranslator(locale: string, overrides?: Partial<Messages>): Translate {
-  warnRenamed('patternTranslator', "`translator` from '@samspill/react', e.g. translator(locale, catalogueFor(locale), overrides)");
+  warnRenamed(
+    'patternTranslator',
+    "`translator` from '@samspill/react', e.g. translator(locale, catalogueFor(locale), overrides)",
+  );
   return translator(locale, catalogueFor(locale), overrides);
 }
 
 /** @deprecated Use `useMessages` from `@samspill/react`, and pass the locale's catalogue to `SamspillProvider`. */
 export function usePatternMessages(overrides?: Partial<Messages>): Translate {
-  warnRenamed('usePatternMessages', "`useMessages` from '@samspill/react', with the locale's catalogue from '@samspill/patterns/locales' passed to SamspillProvider's `strings`");
+  warnRenamed(
+    'usePatternMessages',
+    "`useMessages` from '@samspill/react', with the locale's catalogue from '@samspill/patterns/locales' passed to SamspillProvider's `strings`",
+  );
   const locale = useLocale();
   return translator(locale, catalogueFor(locale), overrides);
 }

@@ -99,7 +99,8 @@ export const en = {
   'feedback.reason.did-not-help': 'It did not help me do what I came to do',
   'feedback.helpful.comment': 'Tell us more (optional)',
   'feedback.rating.comment': 'What is the main reason for your answer? (optional)',
-  'feedback.privacy': 'Do not write personal information such as your national identity number, phone number or e-mail address.',
+  'feedback.privacy':
+    'Do not write personal information such as your national identity number, phone number or e-mail address.',
   'feedback.send': 'Send feedback',
   'feedback.sending': 'Sending your feedback',
   'feedback.commentTooLong': 'Shorten the text to {limit} characters or fewer',

@@ -25,11 +25,14 @@ describe('pattern catalogues', () => {
     }
   });
 
-  it.each(Object.entries(catalogues))('%s of @samspill/patterns/locales holds the components’ strings and the patterns’ in its language', (locale, catalogue) => {
-    const components = componentCatalogues[locale as keyof typeof componentCatalogues];
-    const patterns = patternCatalogues[locale as keyof typeof patternCatalogues];
-    expect(catalogue).toEqual({ ...components, ...patterns });
-  });
+  it.each(Object.entries(catalogues))(
+    '%s of @samspill/patterns/locales holds the components’ strings and the patterns’ in its language',
+    (locale, catalogue) => {
+      const components = componentCatalogues[locale as keyof typeof componentCatalogues];
+      const patterns = patternCatalogues[locale as keyof typeof patternCatalogues];
+      expect(catalogue).toEqual({ ...components, ...patterns });
+    },
+  );
 
   it('picks the catalogue for a region tag and Norwegian "no", and English for a language it does not have', () => {
     expect(catalogueFor('nb-NO')).toBe(catalogues.nb);

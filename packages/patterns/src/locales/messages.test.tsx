@@ -30,7 +30,9 @@ describe('one message system', () => {
       </SamspillProvider>,
     );
     await expect.element(screen.getByRole('heading', { name: 'Kundeservice' })).toBeVisible();
-    await expect.element(screen.getByText('En tolk blir med i en videosamtale med oss. Bestill to virkedager i forveien.')).toBeVisible();
+    await expect
+      .element(screen.getByText('En tolk blir med i en videosamtale med oss. Bestill to virkedager i forveien.'))
+      .toBeVisible();
     expect(screen.container.textContent).toContain('Julaften');
     expect(screen.container.textContent).not.toMatch(/Customer service|Christmas|interpreter/);
   });
@@ -85,12 +87,22 @@ describe('one message system', () => {
       </SamspillProvider>,
     );
     await expect.element(screen.getByText('Kontakt oss, Opningstider i dag').first()).toBeVisible();
-    const deprecations = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('deprecated'));
+    const deprecations = warn.mock.calls
+      .map(([message]) => String(message))
+      .filter((message) => message.includes('deprecated'));
     expect(deprecations).toHaveLength(4);
-    expect(deprecations.find((message) => message.includes('`patternTranslator`'))).toContain("`translator` from '@samspill/react'");
-    expect(deprecations.find((message) => message.includes('`patternCatalogueFor`'))).toContain("`catalogueFor` from '@samspill/patterns/locales'");
-    expect(deprecations.find((message) => message.includes('`patternCatalogues`'))).toContain("`catalogues` from '@samspill/patterns/locales'");
-    expect(deprecations.find((message) => message.includes('`usePatternMessages`'))).toContain("`useMessages` from '@samspill/react'");
+    expect(deprecations.find((message) => message.includes('`patternTranslator`'))).toContain(
+      "`translator` from '@samspill/react'",
+    );
+    expect(deprecations.find((message) => message.includes('`patternCatalogueFor`'))).toContain(
+      "`catalogueFor` from '@samspill/patterns/locales'",
+    );
+    expect(deprecations.find((message) => message.includes('`patternCatalogues`'))).toContain(
+      "`catalogues` from '@samspill/patterns/locales'",
+    );
+    expect(deprecations.find((message) => message.includes('`usePatternMessages`'))).toContain(
+      "`useMessages` from '@samspill/react'",
+    );
     warn.mockRestore();
   });
 });

@@ -15,7 +15,10 @@ const meta = {
       <AccordionItem value="pay" title="How can I pay?">
         By direct debit, e-invoice or a paper bill. A paper bill costs nothing extra.
       </AccordionItem>
-      <AccordionItem value="long" title="What happens to my contract and my personal data if I move abroad and no longer need electricity from you?">
+      <AccordionItem
+        value="long"
+        title="What happens to my contract and my personal data if I move abroad and no longer need electricity from you?"
+      >
         Your contract ends on the day you move. We keep your bills for five years because the law asks us to.
       </AccordionItem>
     </Accordion>
@@ -56,7 +59,9 @@ export const DontVagueTitles: Story = {
 export const DoDisclosureForOne: Story = {
   name: 'Do: a disclosure for one piece of information',
   tags: ['guidance'],
-  render: () => <Disclosure title="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</Disclosure>,
+  render: () => (
+    <Disclosure title="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</Disclosure>
+  ),
 };
 
 export const DontAccordionOfOne: Story = {
@@ -64,7 +69,9 @@ export const DontAccordionOfOne: Story = {
   tags: ['guidance'],
   render: (args) => (
     <Accordion {...args}>
-      <AccordionItem title="Why do we ask for your phone number?">So we can call you if the fault needs a visit.</AccordionItem>
+      <AccordionItem title="Why do we ask for your phone number?">
+        So we can call you if the fault needs a visit.
+      </AccordionItem>
     </Accordion>
   ),
 };

@@ -21,7 +21,9 @@ describe('Accordion', () => {
     await expect.element(move).toHaveAttribute('aria-expanded', 'false');
     await userEvent.keyboard('{Tab}{Enter}');
     await expect.element(move).toHaveAttribute('aria-expanded', 'true');
-    await expect.element(screen.getByRole('region', { name: 'How do I move?' })).toHaveTextContent('Tell us four weeks before.');
+    await expect
+      .element(screen.getByRole('region', { name: 'How do I move?' }))
+      .toHaveTextContent('Tell us four weeks before.');
     await userEvent.keyboard(' ');
     await expect.element(move).toHaveAttribute('aria-expanded', 'false');
   });
@@ -29,12 +31,22 @@ describe('Accordion', () => {
   it('closes the others when only one section may be open', async () => {
     const screen = await render(faq(false));
     await userEvent.keyboard('{Tab}{Enter}{Tab}{Enter}');
-    await expect.element(screen.getByRole('button', { name: 'How do I pay?' })).toHaveAttribute('aria-expanded', 'true');
-    await expect.element(screen.getByRole('button', { name: 'How do I move?' })).toHaveAttribute('aria-expanded', 'false');
+    await expect
+      .element(screen.getByRole('button', { name: 'How do I pay?' }))
+      .toHaveAttribute('aria-expanded', 'true');
+    await expect
+      .element(screen.getByRole('button', { name: 'How do I move?' }))
+      .toHaveAttribute('aria-expanded', 'false');
   });
 
   it('puts the item headings at level 2 when no level is given', async () => {
-    const screen = await render(withProvider(<Accordion><AccordionItem title="How do I move?">Tell us.</AccordionItem></Accordion>));
+    const screen = await render(
+      withProvider(
+        <Accordion>
+          <AccordionItem title="How do I move?">Tell us.</AccordionItem>
+        </Accordion>,
+      ),
+    );
     await expect.element(screen.getByRole('heading', { level: 2, name: 'How do I move?' })).toBeInTheDocument();
   });
 
@@ -44,11 +56,23 @@ describe('Accordion', () => {
       const [open, setOpen] = useState(['pay']);
       return (
         <>
-          <Accordion open={open} onOpenChange={(next) => { onOpenChange(next); setOpen(next); }}>
-            <AccordionItem value="move" title="How do I move?">Tell us four weeks before.</AccordionItem>
-            <AccordionItem value="pay" title="How do I pay?">By direct debit.</AccordionItem>
+          <Accordion
+            open={open}
+            onOpenChange={(next) => {
+              onOpenChange(next);
+              setOpen(next);
+            }}
+          >
+            <AccordionItem value="move" title="How do I move?">
+              Tell us four weeks before.
+            </AccordionItem>
+            <AccordionItem value="pay" title="How do I pay?">
+              By direct debit.
+            </AccordionItem>
           </Accordion>
-          <button type="button" onClick={() => setOpen([])}>Close all</button>
+          <button type="button" onClick={() => setOpen([])}>
+            Close all
+          </button>
         </>
       );
     }
@@ -69,7 +93,9 @@ describe('Accordion', () => {
     const screen = await render(
       withProvider(
         <Accordion open={[]} onOpenChange={onOpenChange}>
-          <AccordionItem value="move" title="How do I move?">Tell us four weeks before.</AccordionItem>
+          <AccordionItem value="move" title="How do I move?">
+            Tell us four weeks before.
+          </AccordionItem>
         </Accordion>,
       ),
     );
@@ -84,8 +110,12 @@ describe('Accordion', () => {
     const screen = await render(
       withProvider(
         <Accordion defaultOpen={['move']} onOpenChange={onOpenChange}>
-          <AccordionItem value="move" title="How do I move?">Tell us four weeks before.</AccordionItem>
-          <AccordionItem value="pay" title="How do I pay?">By direct debit.</AccordionItem>
+          <AccordionItem value="move" title="How do I move?">
+            Tell us four weeks before.
+          </AccordionItem>
+          <AccordionItem value="pay" title="How do I pay?">
+            By direct debit.
+          </AccordionItem>
         </Accordion>,
       ),
     );

@@ -123,7 +123,9 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
     headingLevel,
     isOpen: (id) => openItems.includes(id),
     toggle: (id) =>
-      setOpenItems(openItems.includes(id) ? openItems.filter((other) => other !== id) : allowMultiple ? [...openItems, id] : [id]),
+      setOpenItems(
+        openItems.includes(id) ? openItems.filter((other) => other !== id) : allowMultiple ? [...openItems, id] : [id],
+      ),
   };
   return (
     <AccordionContext.Provider value={value}>
@@ -142,7 +144,11 @@ export const AccordionItem = forwardRef<HTMLDivElement, AccordionItemProps>(func
   const context = useContext(AccordionContext);
   if (!context) throw new Error('AccordionItem: place it inside an <Accordion>.');
   if (heading !== undefined) devWarnRenamed('AccordionItem', 'heading', 'title');
-  devInvariant(title === undefined && heading === undefined, 'AccordionItem', 'needs a `title`: it is the heading and the button that opens the section.');
+  devInvariant(
+    title === undefined && heading === undefined,
+    'AccordionItem',
+    'needs a `title`: it is the heading and the button that opens the section.',
+  );
   const generated = useId();
   const id = value ?? generated;
   const open = context.isOpen(id);
@@ -150,11 +156,24 @@ export const AccordionItem = forwardRef<HTMLDivElement, AccordionItemProps>(func
   return (
     <div ref={ref} data-part="item" {...rest}>
       <Heading data-part="heading">
-        <button type="button" data-part="trigger" id={`${generated}-trigger`} aria-expanded={open} aria-controls={`${generated}-panel`} onClick={() => context.toggle(id)}>
+        <button
+          type="button"
+          data-part="trigger"
+          id={`${generated}-trigger`}
+          aria-expanded={open}
+          aria-controls={`${generated}-panel`}
+          onClick={() => context.toggle(id)}
+        >
           {title ?? heading}
         </button>
       </Heading>
-      <div id={`${generated}-panel`} role="region" aria-labelledby={`${generated}-trigger`} data-part="panel" hidden={!open}>
+      <div
+        id={`${generated}-panel`}
+        role="region"
+        aria-labelledby={`${generated}-trigger`}
+        data-part="panel"
+        hidden={!open}
+      >
         {children}
       </div>
     </div>

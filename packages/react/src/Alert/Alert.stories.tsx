@@ -4,26 +4,52 @@ import { Alert } from './Alert.js';
 const meta = {
   title: 'Components/Alert',
   component: Alert,
-  args: { tone: 'info', title: 'Planned maintenance on Sunday', children: 'The customer portal is closed from 02:00 to 04:00. You can still call us.' },
+  args: {
+    tone: 'info',
+    title: 'Planned maintenance on Sunday',
+    children: 'The customer portal is closed from 02:00 to 04:00. You can still call us.',
+  },
 } satisfies Meta<typeof Alert>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Info: Story = {};
-export const Success: Story = { args: { tone: 'success', title: 'We saved your new address', children: 'Your next bill goes there.' } };
-export const Warning: Story = { args: { tone: 'warning', title: 'Your direct debit ends soon', children: 'Choose a new way to pay before 1 December.' } };
-export const Danger: Story = { args: { tone: 'danger', title: 'We could not send your message', children: 'Nothing you wrote is lost. Try again, or call us.' } };
+export const Success: Story = {
+  args: { tone: 'success', title: 'We saved your new address', children: 'Your next bill goes there.' },
+};
+export const Warning: Story = {
+  args: {
+    tone: 'warning',
+    title: 'Your direct debit ends soon',
+    children: 'Choose a new way to pay before 1 December.',
+  },
+};
+export const Danger: Story = {
+  args: {
+    tone: 'danger',
+    title: 'We could not send your message',
+    children: 'Nothing you wrote is lost. Try again, or call us.',
+  },
+};
 export const Dismissible: Story = { args: { dismissible: true } };
 export const WithoutTitle: Story = { name: 'Without title', args: { title: undefined, urgency: 'static' } };
-export const Narrow: Story = { args: { tone: 'warning', dismissible: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = {
+  args: { tone: 'warning', dismissible: true },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
 export const DoSayWhatAndWhatNext: Story = {
   name: 'Do: say what happened and what to do',
   tags: ['guidance'],
-  args: { tone: 'danger', urgency: 'static', title: 'We could not send your message', children: 'Nothing you wrote is lost. Try again, or call us on 800 12 345.' },
+  args: {
+    tone: 'danger',
+    urgency: 'static',
+    title: 'We could not send your message',
+    children: 'Nothing you wrote is lost. Try again, or call us on 800 12 345.',
+  },
 };
 
 export const DontVagueError: Story = {
@@ -47,7 +73,12 @@ export const DontDangerForNews: Story = {
 export const DoOneAlert: Story = {
   name: 'Do: one alert with what matters',
   tags: ['guidance'],
-  args: { tone: 'warning', urgency: 'static', title: 'Your direct debit ends soon', children: 'Choose a new way to pay before 1 December, so your next bill is paid on time.' },
+  args: {
+    tone: 'warning',
+    urgency: 'static',
+    title: 'Your direct debit ends soon',
+    children: 'Choose a new way to pay before 1 December, so your next bill is paid on time.',
+  },
 };
 
 export const DontStackedAlerts: Story = {

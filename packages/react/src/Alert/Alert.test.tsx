@@ -9,9 +9,15 @@ describe('Alert', () => {
     const screen = await render(
       withProvider(
         <>
-          <Alert tone="danger" title="Payment failed">Your card was declined.</Alert>
-          <Alert tone="success" title="Saved">We saved your new address.</Alert>
-          <Alert tone="info" urgency="static">Planned work on Sunday.</Alert>
+          <Alert tone="danger" title="Payment failed">
+            Your card was declined.
+          </Alert>
+          <Alert tone="success" title="Saved">
+            We saved your new address.
+          </Alert>
+          <Alert tone="info" urgency="static">
+            Planned work on Sunday.
+          </Alert>
         </>,
       ),
     );
@@ -22,7 +28,9 @@ describe('Alert', () => {
 
   it('says the tone in words in the locale, and offers a named dismiss button (WCAG 1.4.1, 4.1.2)', async () => {
     const onDismiss = vi.fn();
-    const screen = await render(withProvider(<Alert tone="warning" title="Planlagt arbeid" onDismiss={onDismiss} />, { locale: 'nb' }));
+    const screen = await render(
+      withProvider(<Alert tone="warning" title="Planlagt arbeid" onDismiss={onDismiss} />, { locale: 'nb' }),
+    );
     await expect.element(screen.getByRole('status', { name: 'Advarsel: Planlagt arbeid' })).toBeInTheDocument();
     await screen.getByRole('button', { name: 'Lukk melding' }).click();
     expect(onDismiss).toHaveBeenCalledOnce();
@@ -30,8 +38,18 @@ describe('Alert', () => {
 
   it('gives each tone an icon of its own shape, so warning and danger are told apart without colour (WCAG 1.4.1)', async () => {
     const tones = ['info', 'success', 'warning', 'danger'] as const;
-    const screen = await render(withProvider(<>{tones.map((tone) => <Alert key={tone} tone={tone} title={tone} urgency="static" />)}</>));
-    const shapes = tones.map((tone) => screen.container.querySelector(`[data-tone='${tone}'] svg path`)?.getAttribute('d'));
+    const screen = await render(
+      withProvider(
+        <>
+          {tones.map((tone) => (
+            <Alert key={tone} tone={tone} title={tone} urgency="static" />
+          ))}
+        </>,
+      ),
+    );
+    const shapes = tones.map((tone) =>
+      screen.container.querySelector(`[data-tone='${tone}'] svg path`)?.getAttribute('d'),
+    );
     expect(shapes).not.toContain(undefined);
     expect(new Set(shapes).size).toBe(tones.length);
   });
@@ -54,9 +72,18 @@ describe('Alert', () => {
   });
 
   it('gives its title heading level 2 unless told otherwise', async () => {
-    const screen = await render(withProvider(<><Alert title="Saved" urgency="static" /><Alert title="Planned work" urgency="static" headingLevel={4} /></>));
+    const screen = await render(
+      withProvider(
+        <>
+          <Alert title="Saved" urgency="static" />
+          <Alert title="Planned work" urgency="static" headingLevel={4} />
+        </>,
+      ),
+    );
     await expect.element(screen.getByRole('heading', { level: 2, name: 'Information: Saved' })).toBeInTheDocument();
-    await expect.element(screen.getByRole('heading', { level: 4, name: 'Information: Planned work' })).toBeInTheDocument();
+    await expect
+      .element(screen.getByRole('heading', { level: 4, name: 'Information: Planned work' }))
+      .toBeInTheDocument();
   });
 
   it('hides itself when `dismissible` and its dismiss button is pressed, then tells `onDismiss`', async () => {
@@ -64,8 +91,12 @@ describe('Alert', () => {
     const screen = await render(
       withProvider(
         <>
-          <Alert tone="warning" title="Planned work" urgency="static" dismissible>Sunday 02:00–04:00.</Alert>
-          <Alert tone="info" title="New prices" urgency="static" dismissible onDismiss={onDismiss}>From 1 January.</Alert>
+          <Alert tone="warning" title="Planned work" urgency="static" dismissible>
+            Sunday 02:00–04:00.
+          </Alert>
+          <Alert tone="info" title="New prices" urgency="static" dismissible onDismiss={onDismiss}>
+            From 1 January.
+          </Alert>
         </>,
       ),
     );

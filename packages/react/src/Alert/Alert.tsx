@@ -39,7 +39,16 @@ const Root = styled.div`
 
 /** A message about the page or what just happened, in four tones. The tone is said in words, not only in colour. */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
-  { tone = 'info', title, urgency, headingLevel = 2, onDismiss, dismissible = onDismiss !== undefined, children, ...rest },
+  {
+    tone = 'info',
+    title,
+    urgency,
+    headingLevel = 2,
+    onDismiss,
+    dismissible = onDismiss !== undefined,
+    children,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages();

@@ -56,8 +56,14 @@ describe('Button', () => {
       const band = /(rgba?\([^)]*\)) 0px 0px 0px (\d+)px/.exec(style.boxShadow);
       expect(band, `${theme}: no band between the button and its focus ring`).not.toBeNull();
       expect(parseFloat(band![2]!)).toBeGreaterThanOrEqual(parseFloat(style.outlineOffset));
-      expect(contrastOfComputed(band![1]!, style.backgroundColor), `${theme}: band against the button`).toBeGreaterThanOrEqual(3);
-      expect(contrastOfComputed(style.outlineColor, band![1]!), `${theme}: ring against the band`).toBeGreaterThanOrEqual(3);
+      expect(
+        contrastOfComputed(band![1]!, style.backgroundColor),
+        `${theme}: band against the button`,
+      ).toBeGreaterThanOrEqual(3);
+      expect(
+        contrastOfComputed(style.outlineColor, band![1]!),
+        `${theme}: ring against the band`,
+      ).toBeGreaterThanOrEqual(3);
       await screen.unmount();
     }
   });
@@ -153,7 +159,13 @@ describe('Button', () => {
       const screen = await render(withProvider(<Button onClick={onClick}>Send request</Button>));
       const before = screen.getByRole('button').element().getBoundingClientRect().width;
 
-      await screen.rerender(withProvider(<Button onClick={onClick} loading>Send request</Button>));
+      await screen.rerender(
+        withProvider(
+          <Button onClick={onClick} loading>
+            Send request
+          </Button>,
+        ),
+      );
       const button = screen.getByRole('button', { name: 'Send request' });
       await expect.element(button).toHaveAttribute('aria-busy', 'true');
       expect(button.element().getBoundingClientRect().width).toBe(before);
@@ -175,8 +187,9 @@ describe('Button', () => {
     });
   });
 
-  describe('with the reader\'s display preferences', () => {
-    const emulate = (features: { name: string; value: string }[]) => cdp().send('Emulation.setEmulatedMedia', { features });
+  describe("with the reader's display preferences", () => {
+    const emulate = (features: { name: string; value: string }[]) =>
+      cdp().send('Emulation.setEmulatedMedia', { features });
     afterEach(() => emulate([]));
 
     it('drops transitions and slows the spinner when the reader asks for reduced motion', async () => {

@@ -1,5 +1,13 @@
 'use client';
-import { forwardRef, useEffect, useId, useState, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useState,
+  type ButtonHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
 import { DisabledReason, IconSlot, LoadingIndicator, StyledButton } from './Button.styles.js';
 

@@ -17,7 +17,12 @@ export const Checked: Story = { args: { defaultChecked: true } };
 export const Indeterminate: Story = { args: { label: 'All notifications', indeterminate: true } };
 export const WithHintAndError: Story = {
   name: 'Error',
-  args: { label: 'I have read the terms', hint: 'You can read them in 3 minutes.', error: 'Confirm that you have read the terms', required: true },
+  args: {
+    label: 'I have read the terms',
+    hint: 'You can read them in 3 minutes.',
+    error: 'Confirm that you have read the terms',
+    required: true,
+  },
 };
 export const Disabled: Story = { args: { disabled: true } };
 export const ToggledWithSpace: Story = {
@@ -32,7 +37,9 @@ export const ToggledWithSpace: Story = {
 };
 export const LongLabel: Story = {
   name: 'Long label',
-  args: { label: 'Yes, you may contact me about improvements to the customer portal, at most four times a year, by e-mail' },
+  args: {
+    label: 'Yes, you may contact me about improvements to the customer portal, at most four times a year, by e-mail',
+  },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };
 

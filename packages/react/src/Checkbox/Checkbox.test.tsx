@@ -30,7 +30,9 @@ describe('Checkbox', () => {
     );
     const mixed = screen.getByRole('checkbox', { name: 'All' });
     await expect.element(mixed).toBePartiallyChecked();
-    expect(choiceAppearance(mixed.element())).not.toEqual(choiceAppearance(screen.getByRole('checkbox', { name: 'None' }).element()));
+    expect(choiceAppearance(mixed.element())).not.toEqual(
+      choiceAppearance(screen.getByRole('checkbox', { name: 'None' }).element()),
+    );
   });
 
   it('offers a target of at least 24 by 24 CSS pixels (WCAG 2.5.8)', async () => {

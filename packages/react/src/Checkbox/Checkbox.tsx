@@ -1,7 +1,16 @@
 'use client';
 import { forwardRef, useEffect, useImperativeHandle, useRef, type InputHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
-import { ChoiceRow, ErrorText, FieldRoot, HintText, Required, choiceInputCss, useField, type FieldProps } from '../Field/index.js';
+import {
+  ChoiceRow,
+  ErrorText,
+  FieldRoot,
+  HintText,
+  Required,
+  choiceInputCss,
+  useField,
+  type FieldProps,
+} from '../Field/index.js';
 import { devInvariant } from '../internal/dev.js';
 
 export interface CheckboxProps extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'required'> {
@@ -18,7 +27,19 @@ const Input = styled.input`
 
 /** A single checkbox with its label; Space toggles it, as the platform does. */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
-  { label, hint, error, required = false, indeterminate = false, id, className, style, onChange, onCheckedChange, ...rest },
+  {
+    label,
+    hint,
+    error,
+    required = false,
+    indeterminate = false,
+    id,
+    className,
+    style,
+    onChange,
+    onCheckedChange,
+    ...rest
+  },
   ref,
 ) {
   devInvariant(
@@ -32,7 +53,14 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   useEffect(() => {
     if (inputRef.current) inputRef.current.indeterminate = indeterminate;
   }, [indeterminate]);
-  const { controlId, hintId, errorId, controlProps } = useField({ component: 'Checkbox', id, label, hint, error, ...rest });
+  const { controlId, hintId, errorId, controlProps } = useField({
+    component: 'Checkbox',
+    id,
+    label,
+    hint,
+    error,
+    ...rest,
+  });
   return (
     <FieldRoot className={className} style={style}>
       <ChoiceRow>

@@ -38,12 +38,15 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: 'A modal dialog for a short task. Prefer a page of its own for anything long. Focus moves in, Tab stays inside, Escape closes and focus returns to the opener.',
+        component:
+          'A modal dialog for a short task. Prefer a page of its own for anything long. Focus moves in, Tab stays inside, Escape closes and focus returns to the opener.',
       },
     },
   },
   args: { title: 'Change phone number' },
-  render: (args) => <DialogDemo title={String(args.title)} body="We send a code to the new number to check it is yours." />,
+  render: (args) => (
+    <DialogDemo title={String(args.title)} body="We send a code to the new number to check it is yours." />
+  ),
 } satisfies Meta<typeof Dialog>;
 
 export default meta;
@@ -64,7 +67,10 @@ export const LongText: Story = {
   args: { title: 'Change the phone number we use to reach you about faults, visits and your agreements' },
   render: (args) => (
     <div style={{ maxWidth: 320 }}>
-      <DialogDemo title={String(args.title)} body="We send a code to the new number to check it is yours. The code is valid for ten minutes. If it does not arrive, you can ask for a new one." />
+      <DialogDemo
+        title={String(args.title)}
+        body="We send a code to the new number to check it is yours. The code is valid for ten minutes. If it does not arrive, you can ask for a new one."
+      />
     </div>
   ),
   play: Open.play,
@@ -77,7 +83,15 @@ function OpenInPlace(props: Pick<ComponentProps<typeof Dialog>, 'title' | 'actio
   const ref = useRef<HTMLDialogElement>(null);
   // The attribute, not show(): show() would move focus into the example.
   useEffect(() => ref.current?.setAttribute('open', ''), []);
-  return <Dialog ref={ref} open={false} onOpenChange={() => {}} style={{ position: 'static', width: '100%', maxHeight: 'none', margin: 0 }} {...props} />;
+  return (
+    <Dialog
+      ref={ref}
+      open={false}
+      onOpenChange={() => {}}
+      style={{ position: 'static', width: '100%', maxHeight: 'none', margin: 0 }}
+      {...props}
+    />
+  );
 }
 
 export const DoNameTheAction: Story = {

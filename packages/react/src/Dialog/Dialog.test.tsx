@@ -13,7 +13,12 @@ function Page() {
     <>
       <Button onClick={() => setOpen(true)}>Change phone number</Button>
       <a href="#behind">A link behind the dialog</a>
-      <Dialog open={open} onOpenChange={setOpen} title="Change phone number" actions={<Button onClick={() => setOpen(false)}>Save</Button>}>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Change phone number"
+        actions={<Button onClick={() => setOpen(false)}>Save</Button>}
+      >
         <TextField label="New phone number" type="tel" />
       </Dialog>
     </>
@@ -90,7 +95,9 @@ describe('Dialog', () => {
     await expect.element(screen.getByRole('dialog', { name: 'Change phone number' })).toBeVisible();
     await screen.getByRole('button', { name: 'Close' }).click();
     await expect.element(screen.getByRole('dialog', { includeHidden: true })).not.toBeVisible();
-    expect(warn.mock.calls.filter(([message]) => String(message).includes('`onClose` is now `onOpenChange`'))).toHaveLength(1);
+    expect(
+      warn.mock.calls.filter(([message]) => String(message).includes('`onClose` is now `onOpenChange`')),
+    ).toHaveLength(1);
     warn.mockRestore();
   });
 });

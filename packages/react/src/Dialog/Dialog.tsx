@@ -1,5 +1,15 @@
 'use client';
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef, type DialogHTMLAttributes, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  type DialogHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { keyframes, styled } from 'styled-components';
 import type { HeadingLevel } from '../Heading/Heading.js';
 import { useMessages } from '../SamspillProvider/context.js';
@@ -29,7 +39,8 @@ export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement
   actions?: ReactNode;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 const enter = keyframes`
   from {
@@ -122,7 +133,19 @@ const NativeDialog = styled.dialog`
  * back to what opened it, and the page behind is inert.
  */
 export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(
-  { open: controlledOpen, defaultOpen = false, onOpenChange, onClose, title, headingLevel = 2, initialFocusRef, actions, children, onKeyDown, ...rest },
+  {
+    open: controlledOpen,
+    defaultOpen = false,
+    onOpenChange,
+    onClose,
+    title,
+    headingLevel = 2,
+    initialFocusRef,
+    actions,
+    children,
+    onKeyDown,
+    ...rest
+  },
   ref,
 ) {
   devInvariant(!title, 'Dialog', 'needs a `title`: it is the name screen readers announce when the dialog opens.');
@@ -145,7 +168,10 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     if (open && !dialog.open) {
       openerRef.current = document.activeElement as HTMLElement | null;
       dialog.showModal();
-      const target = initialFocusRef?.current ?? dialog.querySelector<HTMLElement>(`[data-part='body'] :is(${FOCUSABLE})`) ?? dialog.querySelector<HTMLElement>(FOCUSABLE);
+      const target =
+        initialFocusRef?.current ??
+        dialog.querySelector<HTMLElement>(`[data-part='body'] :is(${FOCUSABLE})`) ??
+        dialog.querySelector<HTMLElement>(FOCUSABLE);
       target?.focus();
     } else if (!open && dialog.open) {
       dialog.close();

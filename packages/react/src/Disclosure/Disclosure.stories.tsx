@@ -15,7 +15,10 @@ type Story = StoryObj<typeof meta>;
 
 export const Closed: Story = {};
 export const Open: Story = { args: { defaultOpen: true } };
-export const Narrow: Story = { args: { defaultOpen: true }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = {
+  args: { defaultOpen: true },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
@@ -37,7 +40,9 @@ export const DoHideOnlyTheExtra: Story = {
   render: () => (
     <div>
       <p style={{ marginTop: 0 }}>Tell us about your move at least four weeks in advance.</p>
-      <Disclosure title="Why four weeks?">We need the time to read the meter and send your last bill to the right address.</Disclosure>
+      <Disclosure title="Why four weeks?">
+        We need the time to read the meter and send your last bill to the right address.
+      </Disclosure>
     </div>
   ),
 };
@@ -48,7 +53,10 @@ export const DontHideTheEssential: Story = {
   render: () => (
     <div>
       <p style={{ marginTop: 0 }}>Tell us about your move.</p>
-      <Disclosure title="Important information">Tell us at least four weeks in advance. We need the time to read the meter and send your last bill to the right address.</Disclosure>
+      <Disclosure title="Important information">
+        Tell us at least four weeks in advance. We need the time to read the meter and send your last bill to the right
+        address.
+      </Disclosure>
     </div>
   ),
 };

@@ -7,7 +7,13 @@ import { Disclosure } from './Disclosure.js';
 describe('Disclosure', () => {
   it('shows and hides its content with Enter and Space, saying so with aria-expanded', async () => {
     const onOpenChange = vi.fn();
-    const screen = await render(withProvider(<Disclosure title="Read the full terms" onOpenChange={onOpenChange}>Section 1</Disclosure>));
+    const screen = await render(
+      withProvider(
+        <Disclosure title="Read the full terms" onOpenChange={onOpenChange}>
+          Section 1
+        </Disclosure>,
+      ),
+    );
     const trigger = screen.getByRole('button', { name: 'Read the full terms' });
     await expect.element(screen.getByText('Section 1')).not.toBeVisible();
     await userEvent.keyboard('{Tab}{Enter}');

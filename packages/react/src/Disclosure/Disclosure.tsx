@@ -91,7 +91,11 @@ export const Disclosure = forwardRef<HTMLDivElement, DisclosureProps>(function D
   ref,
 ) {
   if (summary !== undefined) devWarnRenamed('Disclosure', 'summary', 'title');
-  devInvariant(title === undefined && summary === undefined, 'Disclosure', 'needs a `title`: it is the text of the button that shows the content.');
+  devInvariant(
+    title === undefined && summary === undefined,
+    'Disclosure',
+    'needs a `title`: it is the text of the button that shows the content.',
+  );
   devCheckControlledOpen('Disclosure', open, [onOpenChange]);
   const [isOpen, setOpen] = useControllable(open, defaultOpen, onOpenChange);
   const panelId = useId();

@@ -15,14 +15,22 @@ function ContactForm() {
     const data = new FormData(event.currentTarget);
     const found: ErrorSummaryItem[] = [];
     if (!String(data.get('name')).trim()) found.push({ fieldId: `${id}-name`, message: 'Enter your name' });
-    if (!/^\+?[\d ]{8,}$/.test(String(data.get('phone')))) found.push({ fieldId: `${id}-phone`, message: 'Enter a phone number with at least 8 digits' });
+    if (!/^\+?[\d ]{8,}$/.test(String(data.get('phone'))))
+      found.push({ fieldId: `${id}-phone`, message: 'Enter a phone number with at least 8 digits' });
     setErrors(found);
   }
   return (
     <form noValidate onSubmit={submit} style={{ display: 'grid', gap: '1rem', maxWidth: 480 }}>
       <ErrorSummary errors={errors} />
       <TextField id={`${id}-name`} name="name" label="Name" autoComplete="name" error={errorFor(`${id}-name`)} />
-      <TextField id={`${id}-phone`} name="phone" label="Phone" type="tel" autoComplete="tel" error={errorFor(`${id}-phone`)} />
+      <TextField
+        id={`${id}-phone`}
+        name="phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        error={errorFor(`${id}-phone`)}
+      />
       <div>
         <Button type="submit">Send</Button>
       </div>
@@ -61,7 +69,8 @@ export const AfterSubmit: Story = {
 
 // A summary takes focus when it appears; on the guidance page four of them would each pull the page down to
 // themselves, so there they are pictures. Alone (and in the tests) they are live.
-const pictureOnDocsPage: Decorator = (Story, { viewMode }) => (viewMode === 'docs' ? <div inert>{Story()}</div> : Story());
+const pictureOnDocsPage: Decorator = (Story, { viewMode }) =>
+  viewMode === 'docs' ? <div inert>{Story()}</div> : Story();
 
 function FilledForm({ id, summaryLast = false }: { id: string; summaryLast?: boolean }) {
   const summary = (
@@ -73,10 +82,21 @@ function FilledForm({ id, summaryLast = false }: { id: string; summaryLast?: boo
     />
   );
   return (
-    <form noValidate onSubmit={(event) => event.preventDefault()} style={{ display: 'grid', gap: '1rem', maxWidth: 480 }}>
+    <form
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+      style={{ display: 'grid', gap: '1rem', maxWidth: 480 }}
+    >
       {!summaryLast && summary}
       <TextField id={`${id}-name`} label="Name" autoComplete="name" error="Enter your name" />
-      <TextField id={`${id}-phone`} label="Phone" type="tel" autoComplete="tel" defaultValue="912" error="Enter a phone number with at least 8 digits" />
+      <TextField
+        id={`${id}-phone`}
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        defaultValue="912"
+        error="Enter a phone number with at least 8 digits"
+      />
       {summaryLast && summary}
       <div>
         <Button type="submit">Send</Button>

@@ -73,7 +73,6 @@ describe('ErrorSummary', () => {
     expect(screen.container.querySelector('[role="group"]')).toBeNull();
   });
 
-
   it('renders nothing until there are errors, then takes focus with a translated title (WCAG 3.3.1)', async () => {
     const screen = await render(form([]));
     expect(screen.container.querySelector('[role="group"]')).toBeNull();

@@ -1,5 +1,14 @@
 'use client';
-import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState, type HTMLAttributes, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type MouseEvent,
+} from 'react';
 import { styled } from 'styled-components';
 import type { HeadingLevel } from '../Heading/Heading.js';
 import { useMessages } from '../SamspillProvider/context.js';
@@ -112,7 +121,9 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
 
   return (
     <Root ref={rootRef} tabIndex={-1} aria-labelledby={titleId} role="group" {...rest}>
-      <Heading id={titleId} data-part="title">{title ?? t('errorSummary.title')}</Heading>
+      <Heading id={titleId} data-part="title">
+        {title ?? t('errorSummary.title')}
+      </Heading>
       <ul>
         {errors.map((error) => (
           <li key={`${error.fieldId}:${error.message}`}>

@@ -40,7 +40,9 @@ export function useField({ component, id, label, hint, error, ...aria }: UseFiel
     component,
     `needs a \`label\` (or \`aria-label\`) so screen-reader users know what it is for.`,
   );
-  const describedBy = [aria['aria-describedby'], hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ');
+  const describedBy = [aria['aria-describedby'], hint ? hintId : undefined, error ? errorId : undefined]
+    .filter(Boolean)
+    .join(' ');
   return {
     controlId,
     hintId,
@@ -105,7 +107,13 @@ export function ErrorText({ id, children }: { id: string; children?: ReactNode }
 }
 
 /** Label, hint and error above a text input, text area or select, in the order GOV.UK research found best. */
-export function FieldHeader({ field, label, hint, error, required }: FieldProps & { field: ReturnType<typeof useField> }) {
+export function FieldHeader({
+  field,
+  label,
+  hint,
+  error,
+  required,
+}: FieldProps & { field: ReturnType<typeof useField> }) {
   return (
     <>
       {label !== undefined && (

@@ -1,1 +1,13 @@
-export { ChoiceRow, ErrorText, FieldHeader, FieldRoot, HintText, LabelText, Required, choiceInputCss, controlCss, useField, type FieldProps } from './Field.js';
+export {
+  ChoiceRow,
+  ErrorText,
+  FieldHeader,
+  FieldRoot,
+  HintText,
+  LabelText,
+  Required,
+  choiceInputCss,
+  controlCss,
+  useField,
+  type FieldProps,
+} from './Field.js';

@@ -18,7 +18,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const WithError: Story = { name: 'Error', args: { error: 'Enter the address where the meter is', required: true } };
+export const WithError: Story = {
+  name: 'Error',
+  args: { error: 'Enter the address where the meter is', required: true },
+};
 export const Narrow: Story = { decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
@@ -66,7 +69,12 @@ export const DontRepeatedErrors: Story = {
   render: (args) => (
     <Fieldset {...args}>
       <TextField label="Street and number" error="Enter the address where the meter is" />
-      <TextField label="Postcode" inputMode="numeric" error="Enter the address where the meter is" style={{ maxWidth: '8rem' }} />
+      <TextField
+        label="Postcode"
+        inputMode="numeric"
+        error="Enter the address where the meter is"
+        style={{ maxWidth: '8rem' }}
+      />
     </Fieldset>
   ),
 };

@@ -51,7 +51,9 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
     <StyledFieldset
       ref={ref}
       data-invalid={error ? true : undefined}
-      aria-describedby={[describedBy, hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ') || undefined}
+      aria-describedby={
+        [describedBy, hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ') || undefined
+      }
       {...rest}
     >
       <legend>

@@ -17,6 +17,8 @@ describe('Heading', () => {
     );
     const bills = screen.getByRole('heading', { level: 2, name: 'Bills' }).element();
     const november = screen.getByRole('heading', { level: 3, name: 'November' }).element();
-    expect(parseFloat(getComputedStyle(november).fontSize)).toBeGreaterThan(parseFloat(getComputedStyle(bills).fontSize));
+    expect(parseFloat(getComputedStyle(november).fontSize)).toBeGreaterThan(
+      parseFloat(getComputedStyle(bills).fontSize),
+    );
   });
 });

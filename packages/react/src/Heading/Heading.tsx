@@ -12,7 +12,14 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
   size?: HeadingSize;
 }
 
-const defaultSize: Record<HeadingLevel, HeadingSize> = { 1: 'xlarge', 2: 'large', 3: 'medium', 4: 'small', 5: 'small', 6: 'small' };
+const defaultSize: Record<HeadingLevel, HeadingSize> = {
+  1: 'xlarge',
+  2: 'large',
+  3: 'medium',
+  4: 'small',
+  5: 'small',
+  6: 'small',
+};
 
 const StyledHeading = styled.h2`
   margin: 0;

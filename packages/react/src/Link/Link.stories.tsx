@@ -17,13 +17,20 @@ export const Default: Story = {};
 export const External: Story = {
   args: { href: 'https://www.example.org/complaints', external: true, children: 'The consumer complaints board' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('link')).toHaveAccessibleName('The consumer complaints board (external site)');
+    await expect(within(canvasElement).getByRole('link')).toHaveAccessibleName(
+      'The consumer complaints board (external site)',
+    );
   },
 };
 
 export const OpensInNewTab: Story = {
   name: 'Opens in new tab',
-  args: { href: 'https://www.example.org/terms.pdf', external: true, target: '_blank', children: 'Terms of service (PDF)' },
+  args: {
+    href: 'https://www.example.org/terms.pdf',
+    external: true,
+    target: '_blank',
+    children: 'Terms of service (PDF)',
+  },
 };
 
 export const InRunningText: Story = {

@@ -5,12 +5,25 @@ import { Link } from './Link.js';
 
 describe('Link', () => {
   it('tells screen-reader users that an external link leaves the service, in their language (WCAG 2.4.4)', async () => {
-    const screen = await render(withProvider(<Link href="https://example.org" external>Forbrukerrådet</Link>, { locale: 'nb' }));
+    const screen = await render(
+      withProvider(
+        <Link href="https://example.org" external>
+          Forbrukerrådet
+        </Link>,
+        { locale: 'nb' },
+      ),
+    );
     await expect.element(screen.getByRole('link')).toHaveAccessibleName('Forbrukerrådet (ekstern nettside)');
   });
 
   it('says a link opens a new tab and protects the opener', async () => {
-    const screen = await render(withProvider(<Link href="/terms.pdf" target="_blank">Terms</Link>));
+    const screen = await render(
+      withProvider(
+        <Link href="/terms.pdf" target="_blank">
+          Terms
+        </Link>,
+      ),
+    );
     const link = screen.getByRole('link');
     await expect.element(link).toHaveAccessibleName('Terms (opens in a new tab)');
     await expect.element(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -39,11 +52,17 @@ describe('Link', () => {
     expect(errors).toHaveBeenCalledWith(expect.stringContaining(`Link: refused the href ${JSON.stringify(href)}`));
   });
 
-  it.each(['/contact', '#chat', '?page=2', 'https://example.org/chat', '//example.org/chat', 'mailto:kundeservice@example.no', 'tel:+4722334455', 'sms:+4722334455'])(
-    'follows the safe link %j',
-    async (href) => {
-      const screen = await render(withProvider(<Link href={href}>Start a chat</Link>));
-      await expect.element(screen.getByRole('link', { name: 'Start a chat' })).toHaveAttribute('href', href);
-    },
-  );
+  it.each([
+    '/contact',
+    '#chat',
+    '?page=2',
+    'https://example.org/chat',
+    '//example.org/chat',
+    'mailto:kundeservice@example.no',
+    'tel:+4722334455',
+    'sms:+4722334455',
+  ])('follows the safe link %j', async (href) => {
+    const screen = await render(withProvider(<Link href={href}>Start a chat</Link>));
+    await expect.element(screen.getByRole('link', { name: 'Start a chat' })).toHaveAttribute('href', href);
+  });
 });

@@ -87,10 +87,22 @@ export const noticeCss = `
 // One shape per tone, so the tone is told apart without colour: a circle (info), a circle with a tick
 // (success), a triangle (warning) and an octagon, like a stop sign (danger).
 const shapes: Record<NoticeTone, { outline: string; mark: string }> = {
-  info: { outline: 'M12 1a11 11 0 1 1 0 22 11 11 0 0 1 0-22z', mark: 'M10.75 10h2.5v8h-2.5zM12 5.25a1.6 1.6 0 1 1 0 3.2 1.6 1.6 0 0 1 0-3.2z' },
-  success: { outline: 'M12 1a11 11 0 1 1 0 22 11 11 0 0 1 0-22z', mark: 'M6.2 12.3l1.8-1.8 2.7 2.7 5.3-5.4 1.8 1.8-7.1 7.2z' },
-  warning: { outline: 'M12 1.5c.6 0 1.1.3 1.4.8l10 17.6c.6 1.1-.2 2.4-1.4 2.4H2c-1.2 0-2-1.3-1.4-2.4l10-17.6c.3-.5.8-.8 1.4-.8z', mark: 'M10.8 8h2.4l-.4 7h-1.6zM12 16.4a1.45 1.45 0 1 1 0 2.9 1.45 1.45 0 0 1 0-2.9z' },
-  danger: { outline: 'M7.4 1h9.2L23 7.4v9.2L16.6 23H7.4L1 16.6V7.4z', mark: 'M10.8 5.5h2.4l-.4 8h-1.6zM12 15.2a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z' },
+  info: {
+    outline: 'M12 1a11 11 0 1 1 0 22 11 11 0 0 1 0-22z',
+    mark: 'M10.75 10h2.5v8h-2.5zM12 5.25a1.6 1.6 0 1 1 0 3.2 1.6 1.6 0 0 1 0-3.2z',
+  },
+  success: {
+    outline: 'M12 1a11 11 0 1 1 0 22 11 11 0 0 1 0-22z',
+    mark: 'M6.2 12.3l1.8-1.8 2.7 2.7 5.3-5.4 1.8 1.8-7.1 7.2z',
+  },
+  warning: {
+    outline: 'M12 1.5c.6 0 1.1.3 1.4.8l10 17.6c.6 1.1-.2 2.4-1.4 2.4H2c-1.2 0-2-1.3-1.4-2.4l10-17.6c.3-.5.8-.8 1.4-.8z',
+    mark: 'M10.8 8h2.4l-.4 7h-1.6zM12 16.4a1.45 1.45 0 1 1 0 2.9 1.45 1.45 0 0 1 0-2.9z',
+  },
+  danger: {
+    outline: 'M7.4 1h9.2L23 7.4v9.2L16.6 23H7.4L1 16.6V7.4z',
+    mark: 'M10.8 5.5h2.4l-.4 8h-1.6zM12 15.2a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z',
+  },
 };
 
 export interface NoticeIconProps extends Omit<SVGProps<SVGSVGElement>, 'children'> {

@@ -19,13 +19,27 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 export const WithValue: Story = { name: 'With value', args: { defaultValue: 'email' } };
-export const WithError: Story = { name: 'Error', args: { error: 'Choose how we should contact you', required: true, hint: 'Choose one.' } };
+export const WithError: Story = {
+  name: 'Error',
+  args: { error: 'Choose how we should contact you', required: true, hint: 'Choose one.' },
+};
 export const DisabledOption: Story = {
   name: 'Disabled option',
-  args: { options: [{ value: 'phone', label: 'Phone' }, { value: 'chat', label: 'Chat (closed now)', disabled: true }] },
+  args: {
+    options: [
+      { value: 'phone', label: 'Phone' },
+      { value: 'chat', label: 'Chat (closed now)', disabled: true },
+    ],
+  },
 };
 export const Narrow: Story = {
-  args: { legend: 'Which of these describes the problem with your bill best?', options: [{ value: 'amount', label: 'The amount is higher than I expected for the period' }, { value: 'twice', label: 'I was charged twice' }] },
+  args: {
+    legend: 'Which of these describes the problem with your bill best?',
+    options: [
+      { value: 'amount', label: 'The amount is higher than I expected for the period' },
+      { value: 'twice', label: 'I was charged twice' },
+    ],
+  },
   decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
 };
 

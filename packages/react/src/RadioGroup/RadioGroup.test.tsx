@@ -63,12 +63,16 @@ describe('RadioGroup', () => {
 
   it('reads the group error when focus enters the group (WCAG 3.3.1)', async () => {
     const screen = await render(withProvider(<RadioGroup legend="Contact" options={options} error="Choose one" />));
-    await expect.element(screen.getByRole('group', { name: 'Contact' })).toHaveAccessibleDescription('Error: Choose one');
+    await expect
+      .element(screen.getByRole('group', { name: 'Contact' }))
+      .toHaveAccessibleDescription('Error: Choose one');
   });
 
   it('refuses a group without options with one clear message', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await expect(render(withProvider(<RadioGroup legend="Contact" options={[]} />))).rejects.toThrow(/RadioGroup: needs at least one entry in `options`/);
+    await expect(render(withProvider(<RadioGroup legend="Contact" options={[]} />))).rejects.toThrow(
+      /RadioGroup: needs at least one entry in `options`/,
+    );
     error.mockRestore();
   });
 });

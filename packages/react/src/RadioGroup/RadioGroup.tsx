@@ -48,7 +48,11 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   { options, value, defaultValue, onValueChange, name, error, ...rest },
   ref,
 ) {
-  devInvariant(!options || options.length === 0, 'RadioGroup', 'needs at least one entry in `options`; a group with nothing to choose cannot be answered.');
+  devInvariant(
+    !options || options.length === 0,
+    'RadioGroup',
+    'needs at least one entry in `options`; a group with nothing to choose cannot be answered.',
+  );
   devCheckControlled('RadioGroup', value, [onValueChange]);
   const id = useId();
   const groupName = name ?? id;
@@ -66,7 +70,9 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
                 value={option.value}
                 disabled={option.disabled}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                {...(value !== undefined ? { checked: value === option.value } : { defaultChecked: defaultValue === option.value })}
+                {...(value !== undefined
+                  ? { checked: value === option.value }
+                  : { defaultChecked: defaultValue === option.value })}
                 onChange={(event) => onValueChange?.(event.target.value)}
               />
               <label htmlFor={optionId}>{option.label}</label>

@@ -58,7 +58,9 @@ describe('SamspillProvider', () => {
     await screen.getByRole('button', { name: 'Announce' }).click();
     const urgent = document.querySelector('[aria-live="assertive"]')!;
     await expect.poll(() => urgent.textContent).toBe('Payment failed');
-    expect(warn.mock.calls.filter(([message]) => String(message).includes("`'assertive'` is now `'urgent'`"))).toHaveLength(1);
+    expect(
+      warn.mock.calls.filter(([message]) => String(message).includes("`'assertive'` is now `'urgent'`")),
+    ).toHaveLength(1);
     warn.mockRestore();
   });
 
@@ -123,7 +125,9 @@ describe('SamspillProvider', () => {
       </SamspillProvider>,
     );
     await expect.element(screen.getByText('(required)')).toBeVisible();
-    expect(warn.mock.calls[0]?.[0]).toMatch(/import \{ uk \} from '@samspill\/react\/locales'; <SamspillProvider locale="uk-UA" strings=\{uk\}>/);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /import \{ uk \} from '@samspill\/react\/locales'; <SamspillProvider locale="uk-UA" strings=\{uk\}>/,
+    );
     warn.mockRestore();
   });
 });

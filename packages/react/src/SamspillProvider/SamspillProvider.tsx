@@ -1,11 +1,27 @@
 'use client';
-import { forwardRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+} from 'react';
 import { styled } from 'styled-components';
 import { en } from '../locales/en.js';
 import type { Messages } from '../locales/format.js';
 import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 import { devWarnRenamed } from '../internal/dev.js';
-import { AnnounceContext, devCheckCatalogue, LocaleContext, ThemeContext, type Theme, type Urgency } from './context.js';
+import {
+  AnnounceContext,
+  devCheckCatalogue,
+  LocaleContext,
+  ThemeContext,
+  type Theme,
+  type Urgency,
+} from './context.js';
 
 export interface SamspillProviderProps extends HTMLAttributes<HTMLDivElement> {
   /** Colour theme for everything inside. `auto` follows `prefers-color-scheme` and `prefers-contrast: more`.
@@ -53,10 +69,7 @@ export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps
     setLive((current) => ({ ...current, [urgency]: '' }));
     timers.current[urgency] = setTimeout(() => {
       setLive((current) => ({ ...current, [urgency]: message }));
-      timers.current[urgency] = setTimeout(
-        () => setLive((current) => ({ ...current, [urgency]: '' })),
-        CLEAR_AFTER_MS,
-      );
+      timers.current[urgency] = setTimeout(() => setLive((current) => ({ ...current, [urgency]: '' })), CLEAR_AFTER_MS);
     }, 50);
   }, []);
 

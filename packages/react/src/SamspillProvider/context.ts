@@ -38,7 +38,10 @@ function announceWithoutProvider() {
 // Three contexts, so a theme switch re-renders only what reads the theme, and no component re-renders for a
 // change it does not show.
 export const ThemeContext = createContext<Theme>('light');
-export const LocaleContext = createContext<{ locale: string; messages: Partial<Messages> }>({ locale: 'en', messages: en });
+export const LocaleContext = createContext<{ locale: string; messages: Partial<Messages> }>({
+  locale: 'en',
+  messages: en,
+});
 export const AnnounceContext = createContext<{ announce: SamspillContextValue['announce']; hasProvider: boolean }>({
   announce: announceWithoutProvider,
   hasProvider: false,
@@ -65,7 +68,8 @@ const warnedLocales = new Set<string>();
 /** Warns once per locale when a built-in language is shown but `given` lacks some of the `needed` strings (development only). */
 export function devCheckCatalogue(locale: string, given: object | undefined, needed: object): void {
   const language = languageOf(locale);
-  if (language === 'en' || !(builtInLocales as readonly string[]).includes(language) || warnedLocales.has(locale)) return;
+  if (language === 'en' || !(builtInLocales as readonly string[]).includes(language) || warnedLocales.has(locale))
+    return;
   const missing = Object.keys(needed).find((key) => !given || !(key in given));
   if (missing === undefined) return;
   warnedLocales.add(locale);

@@ -21,9 +21,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const WithHintAndError: Story = { name: 'Error', args: { hint: 'So we send you to the right team.', error: 'Choose what your question is about', required: true } };
+export const WithHintAndError: Story = {
+  name: 'Error',
+  args: { hint: 'So we send you to the right team.', error: 'Choose what your question is about', required: true },
+};
 export const Disabled: Story = { args: { disabled: true } };
-export const Narrow: Story = { args: { label: 'Which of your agreements is the question about, if you have more than one?' }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const Narrow: Story = {
+  args: { label: 'Which of your agreements is the question about, if you have more than one?' },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
@@ -48,11 +54,26 @@ export const DontSelectForFewOptions: Story = {
 export const DoAskToChoose: Story = {
   name: 'Do: ask the customer to choose',
   tags: ['guidance'],
-  args: { label: 'Which county do you live in?', options: [{ value: '', label: 'Choose a county' }, { value: 'oslo', label: 'Oslo' }, { value: 'akershus', label: 'Akershus' }, { value: 'vestland', label: 'Vestland' }] },
+  args: {
+    label: 'Which county do you live in?',
+    options: [
+      { value: '', label: 'Choose a county' },
+      { value: 'oslo', label: 'Oslo' },
+      { value: 'akershus', label: 'Akershus' },
+      { value: 'vestland', label: 'Vestland' },
+    ],
+  },
 };
 
 export const DontPreselect: Story = {
   name: 'Don’t: choose for the customer',
   tags: ['guidance'],
-  args: { label: 'Which county do you live in?', options: [{ value: 'oslo', label: 'Oslo' }, { value: 'akershus', label: 'Akershus' }, { value: 'vestland', label: 'Vestland' }] },
+  args: {
+    label: 'Which county do you live in?',
+    options: [
+      { value: 'oslo', label: 'Oslo' },
+      { value: 'akershus', label: 'Akershus' },
+      { value: 'vestland', label: 'Vestland' },
+    ],
+  },
 };

@@ -21,7 +21,9 @@ const NativeSelect = styled.select`
   ${controlCss}
   padding-inline-end: var(--samspill-space-8);
   appearance: none;
-  background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
+  background-image:
+    linear-gradient(45deg, transparent 50%, currentColor 50%),
+    linear-gradient(135deg, currentColor 50%, transparent 50%);
   background-position:
     calc(100% - 1.125rem) 50%,
     calc(100% - 0.75rem) 50%;

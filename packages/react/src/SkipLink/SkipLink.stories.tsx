@@ -8,7 +8,9 @@ const meta = {
   title: 'Foundations/SkipLink',
   component: SkipLink,
   parameters: {
-    docs: { description: { component: 'Put a SkipLink first in the page. It appears when it receives keyboard focus.' } },
+    docs: {
+      description: { component: 'Put a SkipLink first in the page. It appears when it receives keyboard focus.' },
+    },
   },
   render: (args) => (
     <>
@@ -42,7 +44,11 @@ export const Focus: Story = {
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 // A skip link shows only on focus, so each example sketches the page and marks where the link lands.
 
-const landing = { outline: '3px dashed var(--samspill-color-focus-ring)', outlineOffset: 4, padding: '0.5rem' } as const;
+const landing = {
+  outline: '3px dashed var(--samspill-color-focus-ring)',
+  outlineOffset: 4,
+  padding: '0.5rem',
+} as const;
 const landsHere = <small style={{ display: 'block', fontWeight: 700 }}>The skip link lands here</small>;
 const header = (
   <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', paddingBlock: '0.5rem' }}>

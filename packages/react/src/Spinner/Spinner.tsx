@@ -66,7 +66,13 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
 ) {
   const t = useMessages();
   return (
-    <Root ref={ref} role={decorative ? undefined : 'status'} aria-hidden={decorative || undefined} data-size={size} {...rest}>
+    <Root
+      ref={ref}
+      role={decorative ? undefined : 'status'}
+      aria-hidden={decorative || undefined}
+      data-size={size}
+      {...rest}
+    >
       <span data-part="ring" />
       {!decorative && <VisuallyHidden>{label ?? t('spinner.label')}</VisuallyHidden>}
     </Root>

@@ -51,7 +51,14 @@ export const DontMarginsByHand: Story = {
   render: () => (
     <div>
       {parts.map((part, index) => (
-        <Text key={part} style={{ padding: '0.5rem', border: '1px solid var(--samspill-color-border-default)', marginBottom: ['3px', '27px', 0][index] }}>
+        <Text
+          key={part}
+          style={{
+            padding: '0.5rem',
+            border: '1px solid var(--samspill-color-border-default)',
+            marginBottom: ['3px', '27px', 0][index],
+          }}
+        >
           {part}
         </Text>
       ))}

@@ -108,9 +108,15 @@ export const DoCompareSideBySide: Story = {
     <table style={{ borderCollapse: 'collapse' }}>
       <thead>
         <tr>
-          <th scope="col" style={cell}>Plan</th>
-          <th scope="col" style={cell}>Price</th>
-          <th scope="col" style={cell}>Binding</th>
+          <th scope="col" style={cell}>
+            Plan
+          </th>
+          <th scope="col" style={cell}>
+            Price
+          </th>
+          <th scope="col" style={cell}>
+            Binding
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -131,5 +137,9 @@ export const DoCompareSideBySide: Story = {
 export const DontCompareInTabs: Story = {
   name: 'Don’t: hide what must be compared',
   tags: ['guidance'],
-  render: () => tabsOf('Plans', plans.map((plan) => [plan.name, plan.name, `Price: ${plan.price}. Binding: ${plan.term}.`])),
+  render: () =>
+    tabsOf(
+      'Plans',
+      plans.map((plan) => [plan.name, plan.name, `Price: ${plan.price}. Binding: ${plan.term}.`]),
+    ),
 };

@@ -92,10 +92,16 @@ describe('Tabs', () => {
     // The divider is the list's lower edge, inside any border and above any scrollbar.
     const divider = list.getBoundingClientRect().top + list.clientTop + list.clientHeight;
     const tabs = screen.getByRole('tab').elements();
-    for (const tab of tabs) expect(Math.abs(tab.getBoundingClientRect().bottom - divider), `${tab.textContent} ends on the divider`).toBeLessThanOrEqual(1);
+    for (const tab of tabs)
+      expect(
+        Math.abs(tab.getBoundingClientRect().bottom - divider),
+        `${tab.textContent} ends on the divider`,
+      ).toBeLessThanOrEqual(1);
     await userEvent.keyboard('{Tab}{End}');
     const moving = screen.getByRole('tab', { name: 'Moving house' }).element();
     // The last tab is scrolled into view when selected.
-    await expect.poll(() => moving.getBoundingClientRect().right - list.getBoundingClientRect().right).toBeLessThanOrEqual(1);
+    await expect
+      .poll(() => moving.getBoundingClientRect().right - list.getBoundingClientRect().right)
+      .toBeLessThanOrEqual(1);
   });
 });

@@ -50,7 +50,11 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
   ref,
 ) {
   devCheckControlled('Tabs', value, [onValueChange]);
-  devInvariant(value === undefined && defaultValue === undefined, 'Tabs', 'needs `defaultValue` (or `value`) naming the tab selected at first, so keyboard users can Tab to it.');
+  devInvariant(
+    value === undefined && defaultValue === undefined,
+    'Tabs',
+    'needs `defaultValue` (or `value`) naming the tab selected at first, so keyboard users can Tab to it.',
+  );
   const baseId = useId();
   const [uncontrolled, setUncontrolled] = useState(defaultValue);
   const selected = value ?? uncontrolled;
@@ -72,7 +76,8 @@ const List = styled.div`
   gap: var(--samspill-space-1);
   overflow-x: auto;
   scrollbar-width: thin;
-  background: linear-gradient(var(--samspill-color-border-strong), var(--samspill-color-border-strong)) bottom / 100% var(--samspill-border-width-thin) no-repeat;
+  background: linear-gradient(var(--samspill-color-border-strong), var(--samspill-color-border-strong)) bottom / 100%
+    var(--samspill-border-width-thin) no-repeat;
 
   & > [role='tab'] {
     flex: none;
@@ -117,18 +122,34 @@ const List = styled.div`
 export type TabListProps = HTMLAttributes<HTMLDivElement>;
 
 /** The row of tabs. Give it an `aria-label` (or `aria-labelledby`) that names the set. */
-export const TabList = forwardRef<HTMLDivElement, TabListProps>(function TabList({ children, onKeyDown, ...rest }, ref) {
+export const TabList = forwardRef<HTMLDivElement, TabListProps>(function TabList(
+  { children, onKeyDown, ...rest },
+  ref,
+) {
   const { select, activation } = useTabs('TabList');
-  const values = Children.toArray(children).flatMap((child) => (isValidElement<{ value?: string }>(child) && child.props.value !== undefined ? [child.props.value] : []));
+  const values = Children.toArray(children).flatMap((child) =>
+    isValidElement<{ value?: string }>(child) && child.props.value !== undefined ? [child.props.value] : [],
+  );
   const duplicate = values.find((value, index) => values.indexOf(value) !== index);
-  devInvariant(duplicate !== undefined, 'Tabs', `has two tabs with the value "${duplicate}". Give every Tab (and its TabPanel) a unique \`value\`.`);
+  devInvariant(
+    duplicate !== undefined,
+    'Tabs',
+    `has two tabs with the value "${duplicate}". Give every Tab (and its TabPanel) a unique \`value\`.`,
+  );
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     onKeyDown?.(event);
-    const tabs = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>(':scope > [role="tab"]:not(:disabled)'));
+    const tabs = Array.from(
+      event.currentTarget.querySelectorAll<HTMLButtonElement>(':scope > [role="tab"]:not(:disabled)'),
+    );
     const current = tabs.indexOf(document.activeElement as HTMLButtonElement);
     if (current === -1) return;
-    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = tabs[(moves[event.key]! + tabs.length) % tabs.length]!;

@@ -19,7 +19,11 @@ export const Tones: Story = {
     </div>
   ),
 };
-export const LongText: Story = { name: 'Long text', args: { tone: 'info', children: 'Waiting for the network company to confirm the date' }, decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>] };
+export const LongText: Story = {
+  name: 'Long text',
+  args: { tone: 'info', children: 'Waiting for the network company to confirm the date' },
+  decorators: [(Story) => <div style={{ maxWidth: 320 }}>{Story()}</div>],
+};
 
 // The examples of the guidance page's "Do and don't": shown there, kept out of the sidebar, tested like any story.
 
@@ -39,7 +43,11 @@ export const DoStatusWord: Story = {
 export const DontSentence: Story = {
   name: 'Don’t: a sentence in a tag',
   tags: ['guidance'],
-  render: () => bill('Bill for November', <Tag tone="danger">This bill was not paid by the due date and a reminder fee may be added</Tag>),
+  render: () =>
+    bill(
+      'Bill for November',
+      <Tag tone="danger">This bill was not paid by the due date and a reminder fee may be added</Tag>,
+    ),
 };
 
 export const DoWordsSayIt: Story = {

@@ -27,7 +27,9 @@ export const DoSubtleForExtras: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: '0.25rem' }}>
       <Text>Your power will be off on Sunday from 02:00 to 04:00.</Text>
-      <Text size="small" tone="subtle">Last updated 24 November 2026</Text>
+      <Text size="small" tone="subtle">
+        Last updated 24 November 2026
+      </Text>
     </div>
   ),
 };
@@ -37,7 +39,9 @@ export const DontSubtleForTheMessage: Story = {
   tags: ['guidance'],
   render: () => (
     <div style={{ display: 'grid', gap: '0.25rem' }}>
-      <Text size="small" tone="subtle">Your power will be off on Sunday from 02:00 to 04:00.</Text>
+      <Text size="small" tone="subtle">
+        Your power will be off on Sunday from 02:00 to 04:00.
+      </Text>
       <Text>Last updated 24 November 2026</Text>
     </div>
   ),
@@ -61,8 +65,8 @@ export const DontWallOfText: Story = {
     <Text>
       Thank you for your request, which has been registered in our system and will be processed by the relevant
       department in due course, normally within two working days, after which a customer adviser will contact you by
-      telephone, although if your power is off right now you should not wait but call us instead, since we answer
-      day and night.
+      telephone, although if your power is off right now you should not wait but call us instead, since we answer day
+      and night.
     </Text>
   ),
 };

@@ -35,7 +35,10 @@ export const WithError: Story = {
   },
 };
 export const Disabled: Story = { args: { disabled: true, defaultValue: 'kari@example.no' } };
-export const ReadOnly: Story = { name: 'Read only', args: { readOnly: true, defaultValue: 'kari@example.no', hint: 'Change it under Profile.' } };
+export const ReadOnly: Story = {
+  name: 'Read only',
+  args: { readOnly: true, defaultValue: 'kari@example.no', hint: 'Change it under Profile.' },
+};
 export const LongText: Story = {
   name: 'Long text',
   args: {
@@ -57,13 +60,25 @@ export const DoHintUnderLabel: Story = {
 export const DontHintInPlaceholder: Story = {
   name: 'Don’t: the hint in a placeholder',
   tags: ['guidance'],
-  args: { label: 'Phone number', hint: undefined, placeholder: '8 digits, like 912 34 567', type: 'tel', autoComplete: 'tel' },
+  args: {
+    label: 'Phone number',
+    hint: undefined,
+    placeholder: '8 digits, like 912 34 567',
+    type: 'tel',
+    autoComplete: 'tel',
+  },
 };
 
 export const DoSpecificError: Story = {
   name: 'Do: say how to fix it',
   tags: ['guidance'],
-  args: { label: 'Phone number', hint: undefined, type: 'tel', defaultValue: '912 34', error: 'Enter a phone number with 8 digits, like 912 34 567' },
+  args: {
+    label: 'Phone number',
+    hint: undefined,
+    type: 'tel',
+    defaultValue: '912 34',
+    error: 'Enter a phone number with 8 digits, like 912 34 567',
+  },
 };
 
 export const DontVagueError: Story = {
@@ -75,7 +90,14 @@ export const DontVagueError: Story = {
 export const DoWidthFitsAnswer: Story = {
   name: 'Do: a width that fits the answer',
   tags: ['guidance'],
-  args: { label: 'Postcode', hint: undefined, type: 'text', inputMode: 'numeric', autoComplete: 'postal-code', style: { maxWidth: '8rem' } },
+  args: {
+    label: 'Postcode',
+    hint: undefined,
+    type: 'text',
+    inputMode: 'numeric',
+    autoComplete: 'postal-code',
+    style: { maxWidth: '8rem' },
+  },
 };
 
 export const DontWideShortAnswer: Story = {

@@ -6,7 +6,9 @@ import { TextField } from './TextField.js';
 
 describe('TextField', () => {
   it('is named by its label and described by its hint and error (WCAG 1.3.1, 3.3.1, 3.3.2)', async () => {
-    const screen = await render(withProvider(<TextField label="Phone" hint="8 digits" error="Enter 8 digits" required />));
+    const screen = await render(
+      withProvider(<TextField label="Phone" hint="8 digits" error="Enter 8 digits" required />),
+    );
     const input = screen.getByRole('textbox', { name: 'Phone (required)' });
     await expect.element(input).toHaveAccessibleDescription('8 digits Error: Enter 8 digits');
     await expect.element(input).toHaveAttribute('aria-invalid', 'true');
@@ -43,7 +45,9 @@ describe('TextField', () => {
 
   it('refuses a controlled value without a change handler with one clear message', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await expect(render(withProvider(<TextField label="Name" value="Ola" />))).rejects.toThrow(/TextField: has a `value` but no `onChange`/);
+    await expect(render(withProvider(<TextField label="Name" value="Ola" />))).rejects.toThrow(
+      /TextField: has a `value` but no `onChange`/,
+    );
     error.mockRestore();
   });
 });

@@ -34,7 +34,9 @@ describe('Textarea', () => {
   });
 
   it('uses the plural forms of the locale', async () => {
-    const screen = await render(withProvider(<Textarea label="Повідомлення" characterLimit={24} defaultValue="Привіт" />, { locale: 'uk' }));
+    const screen = await render(
+      withProvider(<Textarea label="Повідомлення" characterLimit={24} defaultValue="Привіт" />, { locale: 'uk' }),
+    );
     await expect.element(screen.getByText('Залишилося 18 символів')).toBeVisible();
     await userEvent.type(screen.getByRole('textbox').element(), '!'.repeat(16));
     await expect.element(screen.getByText('Залишилося 2 символи')).toBeVisible();

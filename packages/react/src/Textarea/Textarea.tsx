@@ -48,7 +48,9 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     hint,
     error,
     ...rest,
-    'aria-describedby': [rest['aria-describedby'], characterLimit !== undefined ? countId : undefined].filter(Boolean).join(' ') || undefined,
+    'aria-describedby':
+      [rest['aria-describedby'], characterLimit !== undefined ? countId : undefined].filter(Boolean).join(' ') ||
+      undefined,
   });
   const [uncontrolledLength, setUncontrolledLength] = useState(() => String(rest.defaultValue ?? '').length);
   const length = rest.value !== undefined ? String(rest.value).length : uncontrolledLength;

@@ -6,7 +6,14 @@ import { VisuallyHidden } from './VisuallyHidden.js';
 const meta = {
   title: 'Foundations/VisuallyHidden',
   component: VisuallyHidden,
-  parameters: { docs: { description: { component: 'Text for screen-reader users only. Use it for context sighted readers get from the layout, never to hide important information from everyone else.' } } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Text for screen-reader users only. Use it for context sighted readers get from the layout, never to hide important information from everyone else.',
+      },
+    },
+  },
 } satisfies Meta<typeof VisuallyHidden>;
 
 export default meta;
@@ -30,7 +37,14 @@ const rows = [
   { label: 'Address', value: 'Storgata 1, 0155 Oslo', what: 'address' },
   { label: 'Phone', value: '912 34 567', what: 'phone number' },
 ];
-const row = { display: 'grid', gridTemplateColumns: '1fr auto', gap: '1rem', alignItems: 'end', paddingBlock: '0.5rem', borderBottom: '1px solid var(--samspill-color-border-default)' } as const;
+const row = {
+  display: 'grid',
+  gridTemplateColumns: '1fr auto',
+  gap: '1rem',
+  alignItems: 'end',
+  paddingBlock: '0.5rem',
+  borderBottom: '1px solid var(--samspill-color-border-default)',
+} as const;
 
 /** A short list of customer details, each row with a link to change it, worded by `linkText`. */
 const details = (linkText: (what: string) => ReactNode) => (

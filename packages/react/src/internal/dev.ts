@@ -28,7 +28,9 @@ export function devWarnRenamed(component: string, oldName: string, newName: stri
   const key = `${component}.${oldName}`;
   if (process.env.NODE_ENV !== 'production' && !warnedRenames.has(key)) {
     warnedRenames.add(key);
-    console.warn(`${component}: \`${oldName}\` is now \`${newName}\`. The old name still works in this minor version and is removed in the next; use \`${newName}\`.`);
+    console.warn(
+      `${component}: \`${oldName}\` is now \`${newName}\`. The old name still works in this minor version and is removed in the next; use \`${newName}\`.`,
+    );
   }
 }
 

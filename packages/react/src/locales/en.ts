@@ -13,7 +13,10 @@ export const en = {
   'skipLink.label': 'Skip to main content',
   'field.required': '(required)',
   'textarea.charactersLeft': { one: 'You have {count} character left', other: 'You have {count} characters left' },
-  'textarea.charactersOver': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+  'textarea.charactersOver': {
+    one: 'You have {count} character too many',
+    other: 'You have {count} characters too many',
+  },
   'errorSummary.title': 'There is a problem',
   'alert.dismiss': 'Dismiss',
   'alert.tone.info': 'Information:',

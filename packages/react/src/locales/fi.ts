@@ -7,8 +7,14 @@ export const fi: ComponentMessages = {
   'link.newTab': 'avautuu uuteen välilehteen',
   'skipLink.label': 'Siirry pääsisältöön',
   'field.required': '(pakollinen)',
-  'textarea.charactersLeft': { one: 'Voit kirjoittaa vielä {count} merkin', other: 'Voit kirjoittaa vielä {count} merkkiä' },
-  'textarea.charactersOver': { one: 'Tekstissä on {count} merkki liikaa', other: 'Tekstissä on {count} merkkiä liikaa' },
+  'textarea.charactersLeft': {
+    one: 'Voit kirjoittaa vielä {count} merkin',
+    other: 'Voit kirjoittaa vielä {count} merkkiä',
+  },
+  'textarea.charactersOver': {
+    one: 'Tekstissä on {count} merkki liikaa',
+    other: 'Tekstissä on {count} merkkiä liikaa',
+  },
   'errorSummary.title': 'Korjaa seuraavat kohdat',
   'alert.dismiss': 'Sulje ilmoitus',
   'alert.tone.info': 'Tiedote:',

@@ -16,9 +16,7 @@ export function languageOf(locale: string): string {
 /** Replaces `{name}` placeholders with the given values; unknown placeholders stay visible so they get noticed. */
 export function interpolate(template: string, values?: Record<string, string | number>): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**
@@ -47,7 +45,9 @@ export function translator(locale: string, ...catalogues: Array<Partial<Messages
       const message = layer?.[key];
       if (message !== undefined) return formatMessage(message, locale, values);
     }
-    throw new Error(`Samspill: there is no string "${key}". Check its spelling, or give it in SamspillProvider's \`strings\`.`);
+    throw new Error(
+      `Samspill: there is no string "${key}". Check its spelling, or give it in SamspillProvider's \`strings\`.`,
+    );
   };
 }
 

@@ -31,4 +31,3 @@ export const catalogues: Record<BuiltInLocale, ComponentMessages> = { en, nb, nn
 export function catalogueFor(locale: string): ComponentMessages {
   return (catalogues as Record<string, ComponentMessages>)[languageOf(locale)] ?? en;
 }
-

@@ -7,22 +7,34 @@ describe('built-in catalogues', () => {
 
   it.each(builtInLocales.filter((l) => l !== 'en'))('%s has exactly the keys of en', (locale) => {
     const keys = Object.keys(catalogues[locale]).sort();
-    expect(reference.filter((k) => !keys.includes(k)), `missing in ${locale}`).toEqual([]);
-    expect(keys.filter((k) => !reference.includes(k)), `unknown in ${locale}`).toEqual([]);
+    expect(
+      reference.filter((k) => !keys.includes(k)),
+      `missing in ${locale}`,
+    ).toEqual([]);
+    expect(
+      keys.filter((k) => !reference.includes(k)),
+      `unknown in ${locale}`,
+    ).toEqual([]);
   });
 
-  it.each(builtInLocales)('%s has a form for every plural category its language uses, and no empty strings', (locale) => {
-    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-    for (const [key, message] of Object.entries(catalogues[locale])) {
-      const english = catalogues.en[key as keyof typeof catalogues.en];
-      expect(typeof message, `${locale} ${key}: plain in en must be plain here, plural must be plural`).toBe(typeof english);
-      if (typeof message === 'string') {
-        expect(message.trim(), `${locale} ${key}`).not.toBe('');
-      } else {
-        for (const category of categories) expect(message[category], `${locale} ${key} lacks "${category}"`).toBeTruthy();
+  it.each(builtInLocales)(
+    '%s has a form for every plural category its language uses, and no empty strings',
+    (locale) => {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(catalogues[locale])) {
+        const english = catalogues.en[key as keyof typeof catalogues.en];
+        expect(typeof message, `${locale} ${key}: plain in en must be plain here, plural must be plural`).toBe(
+          typeof english,
+        );
+        if (typeof message === 'string') {
+          expect(message.trim(), `${locale} ${key}`).not.toBe('');
+        } else {
+          for (const category of categories)
+            expect(message[category], `${locale} ${key} lacks "${category}"`).toBeTruthy();
+        }
       }
-    }
-  });
+    },
+  );
 
   it('chooses Ukrainian plural forms for one, few and many', () => {
     const left = catalogues.uk['textarea.charactersLeft'];

@@ -23,7 +23,9 @@ export function App() {
   return h(
     SamspillProvider,
     { theme: 'light', locale: 'en' },
-    h('main', { 'data-ready': ready || undefined },
+    h(
+      'main',
+      { 'data-ready': ready || undefined },
       h('h1', null, 'Consumer app'),
       h(TextField, { label: 'Your name', value: name, onValueChange: setName }),
       h(Button, { onClick: () => setGreeting(`Hello, ${name}!`) }, 'Greet'),
