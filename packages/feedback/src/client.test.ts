@@ -1,6 +1,6 @@
 // The queue's logic in Node, against the memory storage and a scripted fetch. Node has no window, IndexedDB or
 // localStorage, so these also show what creating a client during server rendering does.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   createFeedbackClient,
   FeedbackError,
@@ -162,7 +162,7 @@ describe('createFeedbackClient', () => {
   it('waits as long as Retry-After asks after a 429, even when that is longer than the backoff', async () => {
     let clock = Date.parse('2025-06-01T12:00:00Z');
     const server = scriptedFetch(new Response('slow down', { status: 429, headers: { 'Retry-After': '30' } }));
-    const feedback = client({ fetch: server.fetch, now: () => clock });
+    const feedback = client({ fetch: server.fetch, now: () => new Date(clock) });
     expect((await feedback.submit(csat)).status).toBe('queued');
     const [entry] = await feedback.entries();
     expect(entry?.nextAttemptAt).toBe(clock + 30_000);
@@ -171,6 +171,17 @@ describe('createFeedbackClient', () => {
     clock += 1000;
     expect((await feedback.submit(csat)).status).toBe('queued');
     expect(server.calls).toHaveLength(1);
+  });
+
+  it('still takes a clock that returns milliseconds, its old form, and says once in development to return a Date', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    const clock = Date.parse('2025-06-01T12:00:00Z');
+    const server = scriptedFetch(new Response('slow down', { status: 429, headers: { 'Retry-After': '30' } }));
+    const feedback = client({ fetch: server.fetch, now: () => clock });
+    expect((await feedback.submit(csat)).status).toBe('queued');
+    expect((await feedback.entries())[0]?.nextAttemptAt).toBe(clock + 30_000);
+    expect(warn.mock.calls.filter(([message]) => String(message).includes('`now` returns a Date'))).toHaveLength(1);
   });
 
   it('does not retry a 400, reports it through onError and keeps the entry to inspect and discard', async () => {

@@ -47,8 +47,10 @@ export interface FeedbackClientOptions {
   onQueueFull?: (event: QueueFullEvent) => void;
   /** Called for every entry the server accepted. */
   onSent?: (payload: FeedbackPayload) => void;
-  /** The clock, for tests. @default Date.now */
-  now?: () => number;
+  /** The clock, for tests: `() => new Date(…)`, as every Samspill clock is. A clock that returns milliseconds
+   * still works in this minor version and warns once in development; it is removed in the next.
+   * @default the system clock */
+  now?: () => Date | number;
   /** The jitter source, for tests. @default Math.random */
   random?: () => number;
 }
@@ -104,6 +106,25 @@ function collectorWide(outcome: Outcome): boolean {
   return outcome.kind === 'retry' && (outcome.retryAfterMs !== undefined || COLLECTOR_STATUSES.has(outcome.status));
 }
 
+let warnedNumberClock = false;
+
+/** The client counts in milliseconds; the option is a `() => Date` clock like the components' (milliseconds still work). */
+function readClock(clock: (() => Date | number) | undefined): () => number {
+  if (!clock) return Date.now;
+  return () => {
+    const at = clock();
+    if (typeof at !== 'number') return at.getTime();
+    // `typeof process`: this package also runs unbundled in browsers, where there is no `process`.
+    if (!warnedNumberClock && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      warnedNumberClock = true;
+      console.warn(
+        'createFeedbackClient: `now` returns a Date now, like every Samspill clock. A clock that returns milliseconds still works in this minor version and is removed in the next; use `now: () => new Date(…)`.',
+      );
+    }
+    return at;
+  };
+}
+
 /** An entry as callers see it, without what only tabs need to know about it. */
 function asQueued({ claim: _claim, ownFailures: _ownFailures, ...entry }: StoredEntry): QueuedEntry {
   return entry;
@@ -149,7 +170,7 @@ export function createFeedbackClient(options: FeedbackClientOptions): FeedbackCl
     );
   const maxEntries = options.maxEntries ?? 100;
   const endpoint = options.endpoint;
-  const now = options.now ?? Date.now;
+  const now = readClock(options.now);
   const random = options.random ?? Math.random;
   const retry = resolveRetryOptions(options.retry);
   const databaseName = options.databaseName ?? 'samspill-feedback';
