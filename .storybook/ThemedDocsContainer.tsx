@@ -9,6 +9,10 @@ import { storyThemes } from './themes';
 const asTheme = (value: unknown): ThemeName =>
   storyThemes.includes(value as ThemeName) ? (value as ThemeName) : 'light';
 
+// On a phone, a wide table (wording examples, props) scrolls inside itself instead of pushing the page sideways.
+const narrowTables =
+  '@media (max-width: 40em) { .sbdocs-content table { display: block; max-width: 100%; overflow-x: auto; } }';
+
 /** Docs pages in the theme chosen in the toolbar, so a dark story never sits in a white page. */
 export function ThemedDocsContainer({ children, context }: PropsWithChildren<DocsContainerProps>) {
   const store = (context as { store?: { userGlobals?: { get?: () => Record<string, unknown> } } }).store;
@@ -21,6 +25,7 @@ export function ThemedDocsContainer({ children, context }: PropsWithChildren<Doc
   }, []);
   return (
     <DocsContainer context={context} theme={storybookTheme(theme)}>
+      <style>{narrowTables}</style>
       {children}
     </DocsContainer>
   );
