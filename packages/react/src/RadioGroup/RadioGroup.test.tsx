@@ -36,6 +36,25 @@ describe('RadioGroup', () => {
     await expect.element(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
   });
 
+  it('changes no context when an option gets focus or is chosen: the form is not sent and focus stays on the option (WCAG 3.2.1, 3.2.2)', async () => {
+    const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault());
+    const screen = await render(
+      withProvider(
+        <form onSubmit={(event) => onSubmit(event.nativeEvent as SubmitEvent)}>
+          <RadioGroup legend="Contact" options={options} />
+          <Button type="submit">Send</Button>
+        </form>,
+      ),
+    );
+    await userEvent.keyboard('{Tab}');
+    await expect.element(screen.getByRole('radio', { name: 'Phone' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard(' ');
+    await expect.element(screen.getByRole('radio', { name: 'E-mail' })).toBeChecked();
+    await expect.element(screen.getByRole('radio', { name: 'E-mail' })).toHaveFocus();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('shows no option as chosen until one is chosen, in normal and forced colours', async () => {
     const screen = await render(
       withProvider(

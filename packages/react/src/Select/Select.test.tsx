@@ -23,4 +23,23 @@ describe('Select', () => {
     await userEvent.selectOptions(screen.getByRole('combobox').element(), 'move');
     expect(onValueChange).toHaveBeenCalledWith('move');
   });
+
+  it('changes no context when an option is chosen: focus stays on the select and the form is not sent (WCAG 3.2.2)', async () => {
+    const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault());
+    const screen = await render(
+      withProvider(
+        <form onSubmit={(event) => onSubmit(event.nativeEvent as SubmitEvent)}>
+          <Select label="Topic" options={options} />
+          <button type="submit">Send</button>
+        </form>,
+      ),
+    );
+    const select = screen.getByRole('combobox', { name: 'Topic' });
+    await userEvent.keyboard('{Tab}');
+    await expect.element(select).toHaveFocus();
+    await userEvent.selectOptions(select.element(), 'move');
+    await expect.element(select).toHaveValue('move');
+    await expect.element(select).toHaveFocus();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
 });
