@@ -1,10 +1,11 @@
 'use client';
 import { forwardRef, useState, type ReactNode, type Ref } from 'react';
-import { Button, Dialog, Link, useMessages, type Messages } from '@samspill/react';
+import { Button, Dialog, useMessages, type Messages } from '@samspill/react';
 import { en } from '../locales/en.js';
 import type { ContactConfig } from '../contact/model.js';
 import type { ClockProp } from '../contact/useNow.js';
 import { ContactOptions } from '../ContactOptions/ContactOptions.js';
+import { HelpPageLink } from './HelpTarget.js';
 import type { TimeZoneDisplay } from '../ContactOptions/parts.js';
 
 interface HelpLinkBase {
@@ -62,9 +63,14 @@ export const HelpLink = forwardRef<HTMLAnchorElement | HTMLButtonElement, HelpLi
 
   if (props.href !== undefined) {
     return (
-      <Link ref={ref as Ref<HTMLAnchorElement>} href={props.href} className={props.className} data-samspill-help="">
-        {text}
-      </Link>
+      <HelpPageLink
+        ref={ref as Ref<HTMLAnchorElement>}
+        href={props.href}
+        className={props.className}
+        strings={props.strings}
+      >
+        {props.children}
+      </HelpPageLink>
     );
   }
   return (

@@ -1,7 +1,30 @@
 'use client';
-import type { ReactNode } from 'react';
-import type { Messages } from '@samspill/react';
-import { HelpLink } from './HelpLink.js';
+import { forwardRef, type ReactNode } from 'react';
+import { Link, useMessages, type Messages } from '@samspill/react';
+import { en } from '../locales/en.js';
+
+export interface HelpPageLinkProps {
+  href: string;
+  className?: string | undefined;
+  strings?: Partial<Messages> | undefined;
+  children?: ReactNode;
+}
+
+/**
+ * HelpLink's link form: "Contact us" to the contact page, marked as the page's help entry. Its own module, so a
+ * pattern that only links to help (a status banner, a notice) does not bundle the contact options and the dialog.
+ */
+export const HelpPageLink = forwardRef<HTMLAnchorElement, HelpPageLinkProps>(function HelpPageLink(
+  { href, className, strings, children },
+  ref,
+) {
+  const t = useMessages(strings, en);
+  return (
+    <Link ref={ref} href={href} className={className} data-samspill-help="">
+      {children ?? t('help.link')}
+    </Link>
+  );
+});
 
 /**
  * A pattern's `help` prop as shown: a URL string becomes Samspill's help link (with `children` as its text, or the
@@ -18,8 +41,8 @@ export function HelpTarget({
 }) {
   if (typeof help !== 'string') return help;
   return (
-    <HelpLink href={help} {...(strings !== undefined && { strings })}>
+    <HelpPageLink href={help} strings={strings}>
       {children}
-    </HelpLink>
+    </HelpPageLink>
   );
 }
