@@ -165,7 +165,11 @@ describe('ServiceStatusBanner', () => {
 
     it('refuses a bad text in development, naming the field and what to write', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-      const bad = { ...perLanguage, title: { en: incident.title as string, nb: '' }, affected: { Norwegian: 'Min side.' } };
+      const bad = {
+        ...perLanguage,
+        title: { en: incident.title as string, nb: '' },
+        affected: { Norwegian: 'Min side.' },
+      };
       await expect(render(page('nb', bad))).rejects.toThrow(
         [
           'ServiceStatusBanner: the incident is not valid:',

@@ -1,5 +1,14 @@
 'use client';
-import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { styled } from 'styled-components';
 import {
   DismissIcon,
@@ -289,12 +298,7 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
         </p>
       </div>
       {dismissible && (
-        <button
-          type="button"
-          data-part="dismiss"
-          aria-label={`${t('status.dismiss')}: ${title}`}
-          onClick={dismiss}
-        >
+        <button type="button" data-part="dismiss" aria-label={`${t('status.dismiss')}: ${title}`} onClick={dismiss}>
           <DismissIcon />
         </button>
       )}

@@ -48,10 +48,7 @@ export function checkLocalizedText(
   if (typeof value === 'function') return;
   if (value === undefined || typeof value === 'string') return checkText(value, path, report, required);
   if (!isRecord(value) || Object.keys(value).length === 0) {
-    return report(
-      path,
-      `${show(value)} is not a text; write a non-empty string, or one per language: ${example}`,
-    );
+    return report(path, `${show(value)} is not a text; write a non-empty string, or one per language: ${example}`);
   }
   for (const [tag, text] of Object.entries(value)) {
     const at = /^[a-z]+$/i.test(tag) ? `${path}.${tag}` : `${path}[${JSON.stringify(tag)}]`;
@@ -60,4 +57,3 @@ export function checkLocalizedText(
     else checkText(text, at, report, true);
   }
 }
-
