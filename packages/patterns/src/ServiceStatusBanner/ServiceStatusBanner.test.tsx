@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { SamspillProvider } from '@samspill/react';
+import { catalogueFor } from '../locales/index.js';
 import { ServiceStatusBanner, dismissalKey, type ServiceIncident } from './ServiceStatusBanner.js';
 
 const now = () => new Date('2026-11-24T12:00:00Z');
@@ -109,5 +110,77 @@ describe('ServiceStatusBanner', () => {
     expect(middle, 'the × sits within the first line of the title').toBeGreaterThanOrEqual(title.top);
     expect(middle, 'the × sits within the first line of the title').toBeLessThanOrEqual(title.top + firstLine);
     expect(close.getBoundingClientRect().right).toBeGreaterThan(title.right);
+  });
+
+  describe('in the page language', () => {
+    const english = [incident.title, incident.affected, incident.action, incident.workaround] as string[];
+    const norwegian = {
+      title: 'Du kan ikke logge inn med BankID',
+      affected: 'Innlogging på Min side.',
+      action: 'Leverandøren vår retter feilen.',
+      workaround: 'Betal regningen fra nettbanken din.',
+    };
+    const perLanguage: ServiceIncident = {
+      ...incident,
+      title: { en: incident.title as string, nb: norwegian.title },
+      affected: { en: incident.affected as string, nb: norwegian.affected },
+      action: { en: incident.action as string, nb: norwegian.action },
+      workaround: { en: incident.workaround as string, nb: norwegian.workaround },
+    };
+    const page = (locale: string, shown: ServiceIncident) => (
+      <SamspillProvider locale={locale} strings={catalogueFor(locale)}>
+        <ServiceStatusBanner incident={shown} help="/kontakt" now={now} storageKey={storageKey} />
+      </SamspillProvider>
+    );
+
+    it('shows a per-language incident in Norwegian on a Norwegian page, with no English left', async () => {
+      const screen = await render(page('nb', perLanguage));
+      const region = screen.getByRole('region', { name: norwegian.title });
+      await expect.element(region).toBeInTheDocument();
+      const text = region.element().textContent;
+      for (const part of Object.values(norwegian)) expect(text).toContain(part);
+      for (const part of english) expect(text).not.toContain(part);
+      await expect
+        .element(region.getByRole('button', { name: `Skjul meldingen: ${norwegian.title}` }))
+        .toBeInTheDocument();
+    });
+
+    it('takes the text from a function of the locale, for teams that keep it in their own translations', async () => {
+      const fromCatalogue = (locale: string) => (locale.startsWith('nb') ? norwegian.title : 'Unused');
+      const screen = await render(page('nb-NO', { ...incident, title: fromCatalogue }));
+      await expect.element(screen.getByRole('heading', { name: norwegian.title })).toBeInTheDocument();
+    });
+
+    it('keeps a dismissal in every language: hidden in Norwegian stays hidden in English', async () => {
+      const norwegianPage = await render(page('nb', perLanguage));
+      await norwegianPage.getByRole('button', { name: `Skjul meldingen: ${norwegian.title}` }).click();
+      await expect.element(norwegianPage.getByRole('region')).not.toBeInTheDocument();
+      await norwegianPage.unmount();
+      expect(localStorage.getItem(dismissalKey(perLanguage, storageKey))).not.toBeNull();
+      expect(dismissalKey(perLanguage, storageKey)).toBe(dismissalKey(incident, storageKey));
+
+      const englishPage = await render(page('en-GB', perLanguage));
+      await expect.poll(() => englishPage.container.querySelector('section')).toBeNull();
+    });
+
+    it('refuses a bad text in development, naming the field and what to write', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const bad = {
+        ...perLanguage,
+        title: { en: incident.title as string, nb: '' },
+        affected: { Norwegian: 'Min side.' },
+      };
+      await expect(render(page('nb', bad))).rejects.toThrow(
+        [
+          'ServiceStatusBanner: the incident is not valid:',
+          '- incident.title.nb: "" is not a text; write a non-empty string',
+          '- incident.affected.Norwegian: "Norwegian" is not a BCP 47 language tag; key each text by a language such as "nb" or "en-GB"',
+        ].join('\n'),
+      );
+      await expect(render(page('nb', { ...incident, action: 42 as unknown as string }))).rejects.toThrow(
+        'incident.action: 42 is not a text; write a non-empty string, or one per language: { en: "Invoices open slowly", nb: "Fakturaer åpnes sakte" }',
+      );
+      error.mockRestore();
+    });
   });
 });

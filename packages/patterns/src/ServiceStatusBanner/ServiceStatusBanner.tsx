@@ -1,15 +1,26 @@
 'use client';
-import { forwardRef, useEffect, useId, useLayoutEffect, useState, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { styled } from 'styled-components';
 import {
   DismissIcon,
   NoticeIcon,
   Tag,
+  localize,
   noticeCss,
   useAnnounce,
   useLocale,
   useMessages,
   type HeadingLevel,
+  type LocalizedText,
   type MessageKey,
   type Messages,
   type NoticeTone,
@@ -18,11 +29,16 @@ import { en } from '../locales/en.js';
 import { formatWhen } from '../contact/format.js';
 import { useNow, type ClockProp } from '../contact/useNow.js';
 import { HelpTarget } from '../HelpLink/HelpTarget.js';
+import { checkLocalizedText } from '../internal/checkText.js';
 import { devWarnRenamed } from '../internal/renamed.js';
 
 export type IncidentSeverity = 'maintenance' | 'degraded' | 'outage' | 'resolved';
 
-/** A known problem, told plainly. Every text is the team's own, in the visitor's language. */
+/**
+ * A known problem, told plainly. Every text is the team's own: one string, one per language keyed by BCP 47 tag
+ * (`{ en: 'Invoices open slowly', nb: 'Fakturaer åpnes sakte' }`), or a function of the locale; it is shown in the
+ * provider's locale.
+ */
 export interface ServiceIncident {
   /** Stays the same for the whole incident. */
   id: string;
@@ -32,13 +48,13 @@ export interface ServiceIncident {
   updateId?: string;
   severity: IncidentSeverity;
   /** What is wrong, in a few words: "Bank ID login is not working". */
-  title: string;
+  title: LocalizedText;
   /** Who and what is affected. */
-  affected: string;
+  affected: LocalizedText;
   /** What the team is doing about it. */
-  action: string;
+  action: LocalizedText;
   /** What customers can do in the meantime. */
-  workaround?: string;
+  workaround?: LocalizedText;
   /** When the next update comes (ISO 8601). */
   nextUpdateAt?: string;
   /** The service's IANA zone: times are told as its clocks show them. */
@@ -148,6 +164,20 @@ export function dismissalKey(incident: ServiceIncident, prefix = 'samspill:servi
   return `${prefix}:${incident.id}:${incident.updateId ?? incident.updatedAt}`;
 }
 
+const texts = ['title', 'affected', 'action', 'workaround'] as const;
+
+/** Refuses an incident whose texts cannot be shown, naming each field and what to write. */
+function checkIncident(incident: ServiceIncident) {
+  const issues: string[] = [];
+  for (const field of texts) {
+    checkLocalizedText(incident[field], `incident.${field}`, (path, message) => issues.push(`- ${path}: ${message}`), {
+      required: field !== 'workaround',
+      example: '{ en: "Invoices open slowly", nb: "Fakturaer åpnes sakte" }',
+    });
+  }
+  if (issues.length > 0) throw new Error(`ServiceStatusBanner: the incident is not valid:\n${issues.join('\n')}`);
+}
+
 /** `useLayoutEffect` in the browser, so a dismissed banner is gone before the first paint of a client render. */
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -174,6 +204,9 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
   ref,
 ) {
   if (helpHref !== undefined) devWarnRenamed('ServiceStatusBanner', 'helpHref', 'help');
+  useMemo(() => {
+    if (process.env.NODE_ENV !== 'production') checkIncident(incident);
+  }, [incident]);
   const t = useMessages(strings, en);
   const locale = useLocale();
   const announce = useAnnounce();
@@ -196,6 +229,11 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
   const format = { locale, timeZone: incident.timeZone };
   const nextUpdate = incident.nextUpdateAt ? new Date(incident.nextUpdateAt) : undefined;
   const Title = `h${headingLevel}` as const;
+  // Only what is shown follows the locale; the dismissal key is built from ids, so a dismissal holds in every language.
+  const [title, affected, action, workaround] = texts.map((field) => {
+    const text = incident[field];
+    return text === undefined ? undefined : localize(text, locale);
+  });
 
   function dismiss() {
     rememberDismissal(key);
@@ -219,7 +257,7 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
       <NoticeIcon tone={tones[severity]} />
       <div data-part="body">
         <Title data-part="title" id={titleId}>
-          {incident.title}
+          {title}
         </Title>
         <p data-part="updated" suppressHydrationWarning>
           <Tag tone={tones[severity]}>{t(`status.severity.${severity}` as MessageKey)}</Tag>{' '}
@@ -228,16 +266,16 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
         <dl>
           <div>
             <dt>{t('status.affected')}</dt>
-            <dd>{incident.affected}</dd>
+            <dd>{affected}</dd>
           </div>
           <div>
             <dt>{t('status.action')}</dt>
-            <dd>{incident.action}</dd>
+            <dd>{action}</dd>
           </div>
-          {incident.workaround && (
+          {workaround && (
             <div>
               <dt>{t('status.workaround')}</dt>
-              <dd>{incident.workaround}</dd>
+              <dd>{workaround}</dd>
             </div>
           )}
           {severity !== 'resolved' && (
@@ -260,12 +298,7 @@ export const ServiceStatusBanner = forwardRef<HTMLElement, ServiceStatusBannerPr
         </p>
       </div>
       {dismissible && (
-        <button
-          type="button"
-          data-part="dismiss"
-          aria-label={`${t('status.dismiss')}: ${incident.title}`}
-          onClick={dismiss}
-        >
+        <button type="button" data-part="dismiss" aria-label={`${t('status.dismiss')}: ${title}`} onClick={dismiss}>
           <DismissIcon />
         </button>
       )}

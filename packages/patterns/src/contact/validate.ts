@@ -1,4 +1,5 @@
 import { isSafeHref } from '@samspill/react';
+import { checkLocalizedText, checkText, isLanguageTag, isRecord, show, type Report } from '../internal/checkText.js';
 import { weekdays, type ContactChannelKind, type ContactConfig, type OpeningHours } from './model.js';
 import { toE164 } from './phone.js';
 import { isTimeZone, parseIsoDate, parseWallTime } from './time.js';
@@ -31,58 +32,6 @@ const kinds: readonly ContactChannelKind[] = [
   'sign-language',
 ];
 const units = ['minute', 'hour', 'day'];
-
-type Report = (path: string, message: string) => void;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The value as it is written in the configuration, for a message. Never throws: a BigInt or a cycle is shown too. */
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'bigint') return `${value}n`;
-  try {
-    return (
-      JSON.stringify(value, (_, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? `a ${typeof value}`
-    );
-  } catch {
-    return 'an object that contains itself';
-  }
-}
-
-function checkText(value: unknown, path: string, report: Report, required: boolean) {
-  if (value === undefined && !required) return;
-  if (typeof value !== 'string' || value.trim() === '')
-    report(path, `${show(value)} is not a text; write a non-empty string`);
-}
-
-/** A tag `Intl` accepts as a BCP 47 language tag. */
-function isLanguageTag(tag: unknown): boolean {
-  if (typeof tag !== 'string') return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** Text shown to visitors: one string, one per language (`{ en: "Phone", nb: "Telefon" }`), or a function of the locale. */
-function checkLocalizedText(value: unknown, path: string, report: Report) {
-  // A function resolves the text when it is shown; what it returns cannot be checked before then.
-  if (typeof value === 'function') return;
-  if (value === undefined || typeof value === 'string') return checkText(value, path, report, false);
-  if (!isRecord(value) || Object.keys(value).length === 0) {
-    return report(
-      path,
-      `${show(value)} is not a text; write a non-empty string, or one per language: { en: "Phone", nb: "Telefon" }`,
-    );
-  }
-  for (const [tag, text] of Object.entries(value)) {
-    const at = /^[a-z]+$/i.test(tag) ? `${path}.${tag}` : `${path}[${JSON.stringify(tag)}]`;
-    if (!isLanguageTag(tag))
-      report(at, `${show(tag)} is not a BCP 47 language tag; key each text by a language such as "nb" or "en-GB"`);
-    else checkText(text, at, report, true);
-  }
-}
 
 function checkHref(value: unknown, path: string, report: Report) {
   if (typeof value !== 'string' || value.trim() === '')
