@@ -106,6 +106,9 @@ function collectorWide(outcome: Outcome): boolean {
   return outcome.kind === 'retry' && (outcome.retryAfterMs !== undefined || COLLECTOR_STATUSES.has(outcome.status));
 }
 
+// Bundlers replace `process.env.NODE_ENV`; this package has no Node types, and runs unbundled in browsers too.
+declare const process: { env: { NODE_ENV?: string } };
+
 let warnedNumberClock = false;
 
 /** The client counts in milliseconds; the option is a `() => Date` clock like the components' (milliseconds still work). */
