@@ -54,7 +54,11 @@ afterEach(async ({ task, story }) => {
     await document.fonts.ready;
     const options = { animations: 'disabled', caret: 'hide', scale: 'css' } as const;
     if (shots) await page.screenshot({ element: canvas, path: `${shots.dir}/${name}.png`, ...options });
-    else await expect.element(page.elementLocator(canvas)).toMatchScreenshot(name, { screenshotOptions: options });
+    // Two equal shots in a row count as stable; on a busy machine each shot is slow, so allow more than the 5 s default.
+    else
+      await expect
+        .element(page.elementLocator(canvas))
+        .toMatchScreenshot(name, { screenshotOptions: options, timeout: 30_000 });
   };
   const locale = shots ? `-${shots.locale}` : '';
   try {

@@ -88,9 +88,10 @@ async function visit(page: Page, baseUrl: string, entry: Entry, errors: string[]
   const settled = (await page.evaluate(settledWithin)) as { status: string; error?: string };
   if (settled.status === 'errored') errors.push(`Storybook could not render it: ${settled.error}`);
   if (settled.status === 'timeout') errors.push(`did not finish rendering within ${renderTimeout / 1000} s`);
-  // A block that loads its data after the page rendered (the overview's gallery) says so with aria-busy.
+  // A block that loads its data after the page rendered (the overview's gallery) says so with aria-busy. A story on
+  // the page may be busy for good (a loading button, a spinner): that is what it shows, not the page still loading.
   await page
-    .waitForFunction(`!document.querySelector('#storybook-docs [aria-busy="true"]')`, undefined, {
+    .waitForFunction(`!document.querySelector('#storybook-docs [aria-busy="true"]:not(.docs-story *)')`, undefined, {
       timeout: renderTimeout,
     })
     .catch(() => errors.push(`still busy (aria-busy) after ${renderTimeout / 1000} s`));

@@ -25,13 +25,13 @@ export const Narrow: Story = {
 export const DoSayWhatIsInside: Story = {
   name: 'Do: say what is inside',
   tags: ['guidance'],
-  args: { summary: 'How we calculate the price' },
+  args: { title: 'How we calculate the price' },
 };
 
 export const DontReadMore: Story = {
   name: 'Don’t: “Read more”',
   tags: ['guidance'],
-  args: { summary: 'Read more' },
+  args: { title: 'Read more' },
 };
 
 export const DoHideOnlyTheExtra: Story = {
