@@ -68,6 +68,11 @@ const Root = styled.aside`
     font-style: normal;
   }
 
+  /* On one line, the address lines need the comma a column gave them by breaking: "Storgata 10, 0155 Oslo". */
+  & address > span + span::before {
+    content: ', ';
+  }
+
   & [data-part='status'] {
     flex-basis: 100%;
   }

@@ -153,7 +153,7 @@ export const DoFewChannels: Story = {
     <ContactBar
       config={exampleContact}
       channelIds={['phone', 'chat']}
-      href="/contact#contact-options"
+      help="/contact#contact-options"
       now={tuesdayMorning}
       timeZoneName="never"
     />
@@ -167,7 +167,7 @@ export const DontEveryChannel: Story = {
     <ContactBar
       config={exampleContact}
       channelIds={exampleContact.channels.map((channel) => channel.id!)}
-      href="/contact#contact-options"
+      help="/contact#contact-options"
       now={tuesdayMorning}
       timeZoneName="never"
     />
