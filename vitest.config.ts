@@ -65,7 +65,6 @@ export default defineConfig({
       'react-dom/server.browser',
       'react/jsx-runtime',
       'react/jsx-dev-runtime',
-      'styled-components',
       'vitest-browser-react',
     ],
   },
@@ -80,6 +79,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Vitest leaves CSS out by default; GlobalStyles reads the stylesheets' text through Vite in the sources.
+          css: { include: [/\.css(\?|$)/] },
           include: ['tokens/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts'],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
         },

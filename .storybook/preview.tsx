@@ -1,6 +1,9 @@
 import '@samspill/tokens/css/fonts.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '@samspill/tokens/css/samspill.css';
+// The components' and the patterns' static styles, as a product links them.
+import '@samspill/react/styles.css';
+import '@samspill/patterns/styles.css';
 import { SamspillProvider, type Theme } from '@samspill/react';
 // The patterns' catalogues hold the components' strings too, so every story speaks the toolbar's language.
 import { builtInLocales, catalogueFor } from '@samspill/patterns/locales';

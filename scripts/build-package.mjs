@@ -1,13 +1,10 @@
-// Builds the package in the current directory with tsconfig.build.json, as `tsc -p` does, and gives every styled
-// component a componentId from its package, file and name. Without one, styled-components numbers components in the
-// order they are created, so a server that loads the whole package and a tree-shaken client bundle give the same
-// element different class names, and React reports a hydration mismatch on every styled element.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+// Builds the package in the current directory: the TypeScript with tsconfig.build.json, as `tsc -p` does, and, when
+// the package has styles, `src/styles.css` with every file it imports bundled into one static `dist/styles.css`.
+// Nesting and newer syntax are lowered for the browsers Samspill supports, so the product ships the file as it is.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { bundle } from 'lightningcss';
 import ts from 'typescript';
 
-const packageName = JSON.parse(readFileSync('package.json', 'utf8')).name;
 const configPath = 'tsconfig.build.json';
 const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
 if (error) fail([error]);
@@ -15,7 +12,7 @@ const { options, fileNames, errors } = ts.parseJsonConfigFileContent(config, ts.
 if (errors.length > 0) fail(errors);
 
 const program = ts.createProgram(fileNames, options);
-const emitted = program.emit(undefined, undefined, undefined, false, { before: [styledComponentIds] });
+const emitted = program.emit();
 const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
 if (diagnostics.length > 0) fail(diagnostics);
 
@@ -29,41 +26,24 @@ function fail(problems) {
   process.exit(1);
 }
 
-/** `styled.div`, `styled(Link)`, and either with `.attrs(...)`: a tag that makes a styled component. */
-function isStyledTag(expression) {
-  let node = expression;
-  while (ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) node = node.expression;
-  return ts.isIdentifier(node) && node.text === 'styled';
-}
+/** The oldest browsers Samspill supports (two years of evergreen releases, and Safari on iOS 15). */
+const version = (major, minor = 0) => (major << 16) | (minor << 8);
+export const targets = { chrome: version(109), edge: version(109), firefox: version(115), safari: version(15, 6) };
 
-/** Adds `.withConfig({ componentId })` to each `const Name = styled...` template; the id names the component. */
-function styledComponentIds(context) {
-  const factory = context.factory;
-  return (sourceFile) => {
-    const file = relative(process.cwd(), sourceFile.fileName);
-    const visit = (node) => {
-      if (ts.isTaggedTemplateExpression(node) && isStyledTag(node.tag)) {
-        const declaration = node.parent;
-        if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) {
-          throw new Error(
-            `${file}: a styled component must be assigned to a const of its own, so it gets a stable componentId.`,
-          );
-        }
-        const name = declaration.name.text;
-        const hash = createHash('sha256').update(`${packageName}/${file}#${name}`).digest('hex').slice(0, 8);
-        const withConfig = factory.createCallExpression(
-          factory.createPropertyAccessExpression(node.tag, 'withConfig'),
-          undefined,
-          [
-            factory.createObjectLiteralExpression([
-              factory.createPropertyAssignment('componentId', factory.createStringLiteral(`samspill-${name}-${hash}`)),
-            ]),
-          ],
-        );
-        return factory.updateTaggedTemplateExpression(node, withConfig, node.typeArguments, node.template);
-      }
-      return ts.visitEachChild(node, visit, context);
-    };
-    return ts.visitNode(sourceFile, visit);
-  };
+if (existsSync('src/styles.css')) {
+  const { code, warnings } = bundle({ filename: 'src/styles.css', targets, minify: false, errorRecovery: false });
+  if (warnings.length > 0) {
+    for (const warning of warnings) console.error(`${warning.loc.filename}:${warning.loc.line}: ${warning.message}`);
+    process.exit(1);
+  }
+  writeFileSync('dist/styles.css', code);
+  // The same text for apps that cannot import CSS (`GlobalStyles`): a module, so nothing reads files at run time.
+  writeFileSync(
+    'dist/css-text.js',
+    `export const componentsCss = ${JSON.stringify(readFileSync('dist/styles.css', 'utf8'))};\n`,
+  );
+  writeFileSync(
+    'dist/css-text.d.ts',
+    `/** The text of this package's dist/styles.css. */\nexport declare const componentsCss: string;\n`,
+  );
 }

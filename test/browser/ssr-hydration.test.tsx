@@ -22,16 +22,23 @@ function Page() {
 }
 
 describe('server rendering', () => {
-  it('renders with its styles collected on the server and hydrates without a warning', async () => {
+  it('renders on the server, styled by the static stylesheet, and hydrates without a warning', async () => {
     let busy: Element | null = null;
-    const { html, styleTags, errors, warnings } = await serverRenderAndHydrate(
+    let background = '';
+    const { html, errors, warnings } = await serverRenderAndHydrate(
       () => <Page />,
-      (container) => (busy = container.querySelector('button[aria-busy="true"]')),
+      (container) => {
+        busy = container.querySelector('button[aria-busy="true"]');
+        // The server's HTML is styled before any script runs: the button has the theme's colours, not the browser's.
+        const button = container.querySelector('button:not([aria-busy])')!;
+        background = getComputedStyle(button).backgroundColor;
+      },
     );
-    expect(styleTags).toContain('--samspill-color-text-default');
     expect(html).toContain('data-samspill-theme="dark"');
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
     expect(busy, 'the loading button is still busy after hydration').not.toBeNull();
+    expect(background).not.toBe('rgb(239, 239, 239)');
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 });

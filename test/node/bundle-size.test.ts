@@ -3,24 +3,32 @@
 import { describe, expect, it } from 'vitest';
 import * as patterns from '@samspill/patterns';
 import * as react from '@samspill/react';
-import { bundleText, entrySource, kB, measureEntries, samspillStylesheets } from '#test/bundle-size.mjs';
+import {
+  bundleText,
+  entrySource,
+  kB,
+  measureEntries,
+  patternStylesheets,
+  samspillStylesheets,
+} from '#test/bundle-size.mjs';
 
 /**
  * kB gzip, all-in (JS and CSS; React not counted), a little above today's sizes. Raise one only with a reason in the
- * commit message; lower them as the code shrinks. The design's goals are lower still: Button 12.5, Button + TextField 14.
+ * commit message; lower them as the code shrinks. The design's goals (Button 12.5, Button + TextField 14) are met since
+ * the components' styles became static stylesheets.
  */
 const budgets: Record<string, number> = {
-  Button: 17,
-  'Button + TextField': 18,
-  CallbackRequest: 26,
-  ContactBar: 27,
-  ContactOptions: 23.5,
-  HelpLink: 26.5,
-  HelpfulFeedback: 24.5,
-  LegalNotice: 19,
-  RatingFeedback: 25,
-  ServiceStatusBanner: 21,
-  TermsAcceptance: 23,
+  Button: 8.5,
+  'Button + TextField': 9.5,
+  CallbackRequest: 17.5,
+  ContactBar: 18.5,
+  ContactOptions: 16.5,
+  HelpLink: 18,
+  HelpfulFeedback: 16,
+  LegalNotice: 13,
+  RatingFeedback: 15.5,
+  ServiceStatusBanner: 14.5,
+  TermsAcceptance: 15,
 };
 /** What one more component from @samspill/react may add to an app that has Button. */
 const FURTHER_COMPONENT_BUDGET = 1.5;
@@ -33,7 +41,7 @@ const withProvider = (names: string[], fromPatterns: string[] = []) =>
       '@samspill/react': ['SamspillProvider', ...names],
       ...(fromPatterns.length ? { '@samspill/patterns': fromPatterns } : {}),
     },
-    samspillStylesheets,
+    fromPatterns.length ? patternStylesheets : samspillStylesheets,
   );
 
 describe('what an app ships', () => {
@@ -98,10 +106,14 @@ describe('what an app ships', () => {
     for (const other of ['Kontakta oss', 'Puhelin', '(pakollinen)']) expect(norwegian.js).not.toContain(other);
   }, 60_000);
 
-  it('ships the token values once, as a stylesheet, and not inside the JavaScript', async () => {
+  it('ships the token values and the component rules once, as stylesheets, and no CSS or CSS-in-JS runtime in the JavaScript', async () => {
     const { js, css } = await bundleText(withProvider(['Button']));
     expect(css).toContain('--samspill-color-text-default:');
     expect(css).toContain('[data-samspill-theme=high-contrast]');
+    expect(css).toMatch(/\.samspill-button\{/);
     expect(js).not.toContain('--samspill-color-text-default:');
+    expect(js).not.toContain('--samspill-color-action-primary-background');
+    // styled-components marks the style element it creates; nothing in Samspill creates one.
+    expect(js).not.toContain('data-styled');
   }, 60_000);
 });

@@ -36,7 +36,6 @@ const rules: Record<string, Rule> = {
 const reactPackages = [
   'react',
   'react-dom',
-  'styled-components',
   '@samspill/react',
   '@samspill/patterns',
   'vitest-browser-react',

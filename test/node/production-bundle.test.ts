@@ -26,7 +26,7 @@ async function bundle(mode: 'production' | 'development'): Promise<string> {
       write: false,
       minify: false,
       lib: { entry, formats: ['es'], fileName: 'bundle' },
-      rollupOptions: { external: [/^react($|\/)/, /^react-dom($|\/)/, 'styled-components'] },
+      rollupOptions: { external: [/^react($|\/)/, /^react-dom($|\/)/] },
     },
   });
   const [result] = Array.isArray(output) ? output : [output];

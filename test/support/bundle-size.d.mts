@@ -1,5 +1,6 @@
 /** The stylesheets a product links once for Samspill's components. */
 export declare const samspillStylesheets: string[];
+export declare const patternStylesheets: string[];
 /** An entry that uses the named exports and imports the stylesheets. */
 export declare function entrySource(imports: Record<string, string[]>, stylesheets?: string[]): string;
 /** Gzipped bytes of each entry under Vite and esbuild. */

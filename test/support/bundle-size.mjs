@@ -9,8 +9,11 @@ import { build as viteBuild } from 'vite';
 const root = join(import.meta.dirname, '..', '..');
 const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
-/** The stylesheets a product links once for Samspill's components. */
-export const samspillStylesheets = ['@samspill/tokens/css/samspill.css'];
+/** The stylesheets a product links once for Samspill's components: the tokens and the components' rules. */
+export const samspillStylesheets = ['@samspill/tokens/css/samspill.css', '@samspill/react/styles.css'];
+
+/** The stylesheets a product that uses the patterns links once: the above and the patterns' rules. */
+export const patternStylesheets = [...samspillStylesheets, '@samspill/patterns/styles.css'];
 
 /**
  * An entry that uses the named exports and imports the stylesheets, so tree-shaking keeps exactly what an app

@@ -13,11 +13,9 @@ export function withProvider(children: ReactNode, props: Omit<SamspillProviderPr
   );
 }
 
-/** Total number of CSS rules styled-components has inserted into the document. */
-export function styledComponentsRuleCount(): number {
-  return Array.from(document.styleSheets)
-    .filter((sheet) => (sheet.ownerNode as Element | null)?.hasAttribute('data-styled'))
-    .reduce((count, sheet) => count + sheet.cssRules.length, 0);
+/** Total number of CSS rules in the document's stylesheets, static and inserted alike. */
+export function documentRuleCount(): number {
+  return Array.from(document.styleSheets).reduce((count, sheet) => count + sheet.cssRules.length, 0);
 }
 
 /** WCAG 2 contrast ratio of two computed `rgb()`/`rgba()` colours (opaque). */

@@ -20,6 +20,8 @@ export * from './Accordion/index.js';
 export * from './Tabs/index.js';
 export * from './Spinner/index.js';
 export * from './Tag/index.js';
+// Patterns and a team's own components built on Samspill's static stylesheet: an element with a class name.
+export { part, type PartProps } from './internal/part.js';
 /** The CSS of Samspill's checkbox and radio, for patterns that lay choices out their own way (e.g. a rating scale). */
 export { choiceInputCss } from './Field/index.js';
 /** The notice anatomy (bar, tone icon, title, close button) for patterns that are notices, e.g. a status banner. */

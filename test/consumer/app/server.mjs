@@ -1,5 +1,6 @@
-// A plain Node server, no bundler: renders the page with styled-components' ServerStyleSheet into the template of
-// the client build, serves that build's files, and takes feedback. Prints its port once it listens.
+// A plain Node server, no bundler: renders the page (the team's own styles collected with styled-components'
+// ServerStyleSheet) into the template of the client build, which links the stylesheets; serves that build's files,
+// and takes feedback. Prints its port once it listens.
 // Usage: node server.mjs <dist dir>
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,7 +19,8 @@ const server = createServer((request, response) => {
   if (path === '/') {
     const { html, styles } = render();
     const page = readFileSync(join(dist, 'ssr.html'), 'utf8')
-      .replace('<!--styles-->', styles)
+      // After the stylesheets the build links, so the team's own rules win over Samspill's at equal specificity.
+      .replace('</head>', `${styles}</head>`)
       .replace('<!--app-->', html);
     response.writeHead(200, { 'content-type': 'text/html' }).end(page);
     return;

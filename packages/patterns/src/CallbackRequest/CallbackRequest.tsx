@@ -10,7 +10,7 @@ import {
   type FormHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import {
   Alert,
   Button,
@@ -103,37 +103,7 @@ const countryOfLanguage: Record<string, string> = {
   en: '44',
 };
 
-const Root = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-4);
-  max-width: 36rem;
-  color: var(--samspill-color-text-default);
-
-  & form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--samspill-space-4);
-  }
-
-  & p {
-    margin: 0;
-  }
-
-  & [data-part='confirmation']:focus {
-    outline: none;
-  }
-
-  & [data-part='confirmation']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  & [data-part='retry'] {
-    margin-block-start: var(--samspill-space-3);
-  }
-`;
+const Root = part('div', 'samspill-callback-request');
 
 type Phase = 'editing' | 'sending' | 'failed' | 'sent';
 interface Errors {

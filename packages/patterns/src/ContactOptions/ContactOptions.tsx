@@ -1,6 +1,6 @@
 'use client';
 import { Fragment, forwardRef, useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import {
   Heading,
   localize,
@@ -46,118 +46,7 @@ export interface ContactOptionsProps extends Omit<HTMLAttributes<HTMLElement>, '
   strings?: Partial<Messages>;
 }
 
-const Root = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-4);
-  color: var(--samspill-color-text-default);
-  overflow-wrap: break-word;
-
-  & > ul {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    /* Each card as tall as what it says: a short card beside a long schedule is not stretched half empty. */
-    align-items: start;
-    gap: var(--samspill-space-4);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  & > ul > li {
-    display: flex;
-    flex-direction: column;
-    gap: var(--samspill-space-2);
-    min-width: 0;
-    padding: var(--samspill-space-4);
-    border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
-    border-radius: var(--samspill-radius-md);
-  }
-
-  & p,
-  & address,
-  & dl {
-    margin: 0;
-  }
-
-  & address {
-    display: flex;
-    flex-direction: column;
-    font-style: normal;
-  }
-
-  & [data-part='description'],
-  & [data-part='wait'] {
-    color: var(--samspill-color-text-subtle);
-    font-size: var(--samspill-font-size-sm);
-  }
-
-  & [data-part='hours'] {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: var(--samspill-space-1) var(--samspill-space-4);
-    font-size: var(--samspill-font-size-sm);
-    font-variant-numeric: tabular-nums;
-  }
-
-  & [data-part='hours'] > div {
-    display: contents;
-  }
-
-  & [data-part='hours'] dd {
-    margin: 0;
-  }
-
-  /* A time range never breaks inside ("08:00–16:00"); a day with two ranges may break between them. */
-  & [data-part='range'] {
-    white-space: nowrap;
-  }
-
-  /* The card's own gap sets the rhythm: the schedule is one more group, set off by one more step above it. */
-  & [data-part='hours-title'] {
-    margin: var(--samspill-space-2) 0 0;
-    font-size: var(--samspill-font-size-md);
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  &[data-layout='compact'] > ul {
-    grid-template-columns: 1fr;
-    gap: var(--samspill-space-3);
-  }
-
-  &[data-layout='compact'] > ul > li {
-    display: grid;
-    grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
-    gap: 0 var(--samspill-space-3);
-    padding: 0;
-    border: 0;
-  }
-
-  &[data-layout='compact'] [data-part='label'] {
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-
-  &[data-layout='compact'] > ul > li > :not([data-part='label']) {
-    grid-column: 2;
-  }
-
-  & > ul > li {
-    container-type: inline-size;
-  }
-
-  /* Where a status can wrap, it keeps room for two lines: its change on the minute must not move the page. */
-  @container (max-width: 28rem) {
-    & [data-part='status'] {
-      min-height: 2lh;
-    }
-  }
-
-  @media (forced-colors: active) {
-    & > ul > li {
-      border-color: CanvasText;
-    }
-  }
-`;
+const Root = part('section', 'samspill-contact-options');
 
 interface ChannelProps {
   channel: ContactChannel;

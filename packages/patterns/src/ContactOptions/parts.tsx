@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import { Link, localize, type MessageKey, type Translate } from '@samspill/react';
 import { getAvailability } from '../contact/availability.js';
 import { clocksDiffer, describeAvailability } from '../contact/format.js';
@@ -55,36 +55,7 @@ export function ChannelAction({
   }
 }
 
-const Status = styled.p`
-  display: flex;
-  align-items: flex-start;
-  gap: var(--samspill-space-2);
-  margin: 0;
-  /* Digits of equal width: the status can change each minute without the line moving. */
-  font-variant-numeric: tabular-nums;
-
-  /* The dot is centred on the first line of the text, however many lines the status wraps to. */
-  & > [data-part='dot'] {
-    flex-shrink: 0;
-    width: 0;
-    height: 0;
-    margin-block-start: calc((1lh - 0.625rem) / 2);
-    border: 0.3125rem solid var(--samspill-color-icon-subtle);
-    border-radius: 50%;
-  }
-
-  &[data-state='open'] > [data-part='dot'] {
-    border-color: var(--samspill-color-feedback-success-icon);
-  }
-
-  &[data-state='closing-soon'] > [data-part='dot'] {
-    border-color: var(--samspill-color-feedback-warning-icon);
-  }
-
-  &[data-state='closing-soon'] {
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-`;
+const Status = part('p', 'samspill-contact-options__status');
 
 export interface ChannelStatusProps {
   channel: ContactChannel;

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import { Alert, Heading, Textarea, useAnnounce, useLocale, type HeadingLevel, type Translate } from '@samspill/react';
 import type { FeedbackInput, FeedbackRouting, FeedbackSender, SubmitResult } from '@samspill/feedback';
 import { formattingLocale } from '../locales/intl.js';
@@ -85,41 +85,7 @@ export function useFeedbackSubmission(
   return { phase, result, send };
 }
 
-export const WidgetRoot = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-4);
-  max-width: 40rem;
-  min-width: 0;
-  color: var(--samspill-color-text-default);
-
-  & form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--samspill-space-4);
-    min-width: 0;
-  }
-
-  & p {
-    margin: 0;
-  }
-
-  & [tabindex='-1']:focus {
-    outline: none;
-  }
-
-  & [tabindex='-1']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  & [data-part='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--samspill-space-3);
-  }
-`;
+export const WidgetRoot = part('div', 'samspill-feedback-widget');
 
 /** Takes the widget's place once the answer is in: gets focus, so keyboard users are not left on a removed button. */
 export function ThankYou({

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import { useLocale, useMessages, type Messages } from '@samspill/react';
 import { en } from '../locales/en.js';
 import type { ContactConfig } from '../contact/model.js';
@@ -32,55 +32,7 @@ export interface ContactBarProps extends HTMLAttributes<HTMLElement> {
   strings?: Partial<Messages>;
 }
 
-const Root = styled.aside`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: var(--samspill-space-3) var(--samspill-space-6);
-  padding: var(--samspill-space-3) var(--samspill-space-4);
-  border-block: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
-  background-color: var(--samspill-color-surface-sunken);
-  color: var(--samspill-color-text-default);
-  font-size: var(--samspill-font-size-sm);
-
-  & > ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--samspill-space-2) var(--samspill-space-6);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  & > ul > li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 var(--samspill-space-2);
-  }
-
-  & [data-part='label'] {
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-
-  & address {
-    display: inline;
-    font-style: normal;
-  }
-
-  /* On one line, the address lines need the comma a column gave them by breaking: "Storgata 10, 0155 Oslo". */
-  & address > span + span::before {
-    content: ', ';
-  }
-
-  & [data-part='status'] {
-    flex-basis: 100%;
-  }
-
-  @media (forced-colors: active) {
-    border-color: CanvasText;
-  }
-`;
+const Root = part('aside', 'samspill-contact-bar');
 
 /**
  * A help bar for the same place on every page: the main channels with their status, and the way to all the

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import { Disclosure, useLocale, useMessages, type HeadingLevel, type Messages } from '@samspill/react';
 import { HelpTarget } from '../HelpLink/HelpTarget.js';
 import { devWarnRenamed } from '../internal/renamed.js';
@@ -24,61 +24,7 @@ export interface LegalNoticeProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   strings?: Partial<Messages>;
 }
 
-const Root = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-3);
-  max-width: 70ch;
-  color: var(--samspill-color-text-default);
-  line-height: var(--samspill-font-line-height-relaxed);
-  overflow-wrap: break-word;
-
-  & :is(h1, h2, h3, h4, h5, h6) {
-    margin: var(--samspill-space-3) 0 0;
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  & > [data-part='title'] {
-    margin: 0;
-    font-size: var(--samspill-font-size-2xl);
-  }
-
-  & > :is(h2, h3, h4, h5) {
-    font-size: var(--samspill-font-size-lg);
-  }
-
-  & p,
-  & ul {
-    margin: 0;
-  }
-
-  & [data-part='meta'] {
-    color: var(--samspill-color-text-subtle);
-    font-size: var(--samspill-font-size-sm);
-  }
-
-  & [data-part='summary'] {
-    font-size: var(--samspill-font-size-lg);
-  }
-
-  & [data-part='full-text'] :is(h3, h4, h5, h6) {
-    font-size: var(--samspill-font-size-md);
-  }
-
-  & [data-part='full-text'] p + p {
-    margin-block-start: var(--samspill-space-2);
-  }
-
-  /* On paper the full text is always there: a printed notice must be complete. */
-  @media print {
-    & [data-part='panel'][hidden] {
-      display: block;
-    }
-    & [data-part='trigger'] {
-      display: none;
-    }
-  }
-`;
+const Root = part('section', 'samspill-legal-notice');
 
 const heading = (level: number) => `h${Math.min(level, 6) as HeadingLevel}` as const;
 

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, useRef, useState, type FormEvent, type HTMLAttributes } from 'react';
-import { styled } from 'styled-components';
-import { Button, Fieldset, Heading, choiceInputCss, useLocale, useMessages, type Messages } from '@samspill/react';
+import { part } from '@samspill/react';
+import { Button, Fieldset, Heading, useLocale, useMessages, type Messages } from '@samspill/react';
 import { en } from '../locales/en.js';
 import { SCALES } from '@samspill/feedback';
 import { formattingLocale } from '../locales/intl.js';
@@ -31,102 +31,12 @@ export interface RatingFeedbackProps
   strings?: Partial<Messages>;
 }
 
-/** Below the width where one row of 2.75rem cells fits, two even rows fill the width; with an odd count the second
- * row starts one cell in, so the highest value ends the scale at the bottom right, above its end label. */
-const twoRowsWhenNarrow = (Object.keys(SCALES) as RatingType[])
-  .map((type) => {
-    const count = SCALES[type].max - SCALES[type].min + 1;
-    const columns = Math.ceil(count / 2);
-    const scale = `& > [data-type='${type}'] > [data-part='scale']`;
-    return `
-      & > [data-type='${type}'] > [data-part='scale'] {
-        grid-template-columns: repeat(${count}, minmax(2.75rem, 3.5rem));
-      }
-      @container (width < ${count * 2.75 + (count - 1) * 0.5}rem) {
-        & > [data-type='${type}'] {
-          width: auto;
-        }
-        ${scale} {
-          grid-template-columns: repeat(${columns}, minmax(0, 1fr));
-        }
-        ${count % 2 === 1 ? `${scale} > :nth-child(${columns + 1}) { grid-column-start: 2; }` : ''}
-      }`;
-  })
-  .join('');
-
 /* The scale and its end labels share one width, so each end label sits under its end of the scale. */
-const ScaleFrame = styled.div`
-  container-type: inline-size;
+const ScaleFrame = part('div', 'samspill-rating-feedback__frame');
 
-  & > div {
-    display: grid;
-    gap: var(--samspill-space-2);
-    width: fit-content;
-    max-width: 100%;
-  }
+const Scale = part('div', 'samspill-rating-feedback__scale');
 
-  ${twoRowsWhenNarrow}
-`;
-
-const Scale = styled.div`
-  display: grid;
-  gap: var(--samspill-space-2);
-
-  & > label {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: var(--samspill-space-1);
-    min-width: 0;
-    min-height: var(--samspill-size-target-minimum);
-    padding: var(--samspill-space-2) var(--samspill-space-1);
-    border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
-    border-radius: var(--samspill-radius-md);
-    background-color: var(--samspill-color-surface-default);
-    color: var(--samspill-color-text-default);
-    font-variant-numeric: tabular-nums;
-    line-height: var(--samspill-font-line-height-tight);
-    cursor: pointer;
-  }
-
-  & > label:has(input:checked) {
-    border-color: var(--samspill-color-action-primary-background);
-    box-shadow: inset 0 0 0 1px var(--samspill-color-action-primary-background);
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-
-  /* The same radio as everywhere else in Samspill, drawn at the minimum target size. */
-  & input {
-    ${choiceInputCss}
-  }
-
-  &[data-invalid] input {
-    border-color: var(--samspill-color-feedback-danger-border);
-  }
-
-  @media (forced-colors: active) {
-    & > label:has(input:checked) {
-      border-color: Highlight;
-    }
-  }
-`;
-
-const Ends = styled.div`
-  /* As wide as the scale above it, never wider: the end labels wrap instead of pushing past the scale's ends. */
-  contain: inline-size;
-  display: flex;
-  flex-wrap: wrap;
-  justify-content: space-between;
-  gap: var(--samspill-space-1) var(--samspill-space-4);
-  color: var(--samspill-color-text-subtle);
-  font-size: var(--samspill-font-size-sm);
-  overflow-wrap: break-word;
-
-  & > :last-child {
-    margin-inline-start: auto;
-    text-align: end;
-  }
-`;
+const Ends = part('div', 'samspill-rating-feedback__ends');
 
 /**
  * A CSAT (1-5), CES (1-7) or NPS (0-10) question as a real radio group: one Tab stop, arrows move and select, and

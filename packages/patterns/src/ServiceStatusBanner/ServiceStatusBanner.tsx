@@ -9,13 +9,12 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { styled } from 'styled-components';
+import { part } from '@samspill/react';
 import {
   DismissIcon,
   NoticeIcon,
   Tag,
   localize,
-  noticeCss,
   useAnnounce,
   useLocale,
   useMessages,
@@ -110,35 +109,7 @@ const tones: Record<IncidentSeverity, NoticeTone> = {
   resolved: 'success',
 };
 
-const Root = styled.section`
-  ${noticeCss}
-
-  & > [data-part='body'] {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--samspill-space-2);
-  }
-
-  & [data-part='title'] {
-    margin: 0;
-  }
-
-  & dl {
-    display: grid;
-    gap: var(--samspill-space-2);
-    margin: 0;
-  }
-
-  & dt {
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-
-  & dd,
-  & p {
-    margin: 0;
-  }
-`;
+const Root = part('section', 'samspill-notice samspill-service-status-banner');
 
 // Used only where storage is blocked or full: the dismissal then lasts for this page view.
 const memory = new Set<string>();

@@ -1,16 +1,7 @@
 'use client';
 import { forwardRef, useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  noticeCss,
-  useAnnounce,
-  useLocale,
-  useMessages,
-  type Messages,
-} from '@samspill/react';
+import { part } from '@samspill/react';
+import { Alert, Button, Checkbox, useAnnounce, useLocale, useMessages, type Messages } from '@samspill/react';
 import { en } from '../locales/en.js';
 import { hashNotice, validateNotice, type LegalNoticeContent } from '../LegalNotice/notice.js';
 import { toClock, type ClockProp } from '../contact/useNow.js';
@@ -50,18 +41,7 @@ export interface TermsAcceptanceProps extends Omit<FormHTMLAttributes<HTMLFormEl
   now?: ClockProp;
 }
 
-const Form = styled.form`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-4);
-  max-width: 70ch;
-
-  /* The summary is a neutral notice: the same bar, border and padding as every other. */
-  & > [data-part='summary'] {
-    ${noticeCss}
-    margin: 0;
-  }
-`;
+const Form = part('form', 'samspill-terms-acceptance');
 
 /**
  * An unticked checkbox with the notice's summary beside it. Accepting hands a record with the version and the
@@ -123,7 +103,7 @@ export const TermsAcceptance = forwardRef<HTMLFormElement, TermsAcceptanceProps>
   return (
     <Form ref={ref} noValidate onSubmit={submit} {...rest}>
       {children}
-      <p id={summaryId} data-part="summary">
+      <p id={summaryId} className="samspill-notice" data-part="summary">
         {notice.summary}
       </p>
       <HelpTarget help={help ?? readMore} strings={strings} />

@@ -1,6 +1,6 @@
 'use client';
 import { createContext, forwardRef, useContext, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import type { HeadingLevel } from '../Heading/Heading.js';
 import { devCheckControlledOpen, devInvariant, devWarnRenamed } from '../internal/dev.js';
 import { useControllable } from '../internal/useControllable.js';
@@ -50,67 +50,7 @@ export type AccordionItemProps = AccordionItemBaseProps &
 
 const noneOpen: string[] = [];
 
-const Root = styled.div`
-  border-block-start: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
-
-  & > [data-part='item'] {
-    border-block-end: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
-  }
-
-  & [data-part='heading'] {
-    margin: 0;
-    font-size: var(--samspill-font-size-lg);
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  & [data-part='trigger'] {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--samspill-space-4);
-    width: 100%;
-    min-height: var(--samspill-size-target-comfortable);
-    padding: var(--samspill-space-3) var(--samspill-space-2);
-    border: 0;
-    background: transparent;
-    color: var(--samspill-color-text-default);
-    font: inherit;
-    font-weight: var(--samspill-font-weight-semibold);
-    text-align: start;
-    cursor: pointer;
-  }
-
-  & [data-part='trigger']:hover {
-    background-color: var(--samspill-color-action-tertiary-background-hover);
-  }
-
-  & [data-part='trigger']::after {
-    content: '+';
-    flex-shrink: 0;
-    color: var(--samspill-color-icon-default);
-    font-size: var(--samspill-font-size-xl);
-    line-height: 1;
-  }
-
-  & [data-part='trigger'][aria-expanded='true']::after {
-    content: '−';
-  }
-
-  & [data-part='trigger']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: -2px;
-  }
-
-  & [data-part='panel'] {
-    padding: 0 var(--samspill-space-2) var(--samspill-space-4);
-  }
-
-  @media (forced-colors: active) {
-    & [data-part='trigger']:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
+const Root = part('div', 'samspill-accordion');
 
 /** Sections that each open from their heading; Enter and Space toggle, `aria-expanded` says which are open. */
 export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Accordion(

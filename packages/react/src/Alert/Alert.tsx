@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { HeadingLevel } from '../Heading/Heading.js';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { useMessages, type Urgency } from '../SamspillProvider/context.js';
-import { DismissIcon, NoticeIcon, noticeCss, type NoticeTone } from '../Notice/Notice.js';
+import { DismissIcon, NoticeIcon, type NoticeTone } from '../Notice/Notice.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
 export type AlertTone = NoticeTone;
@@ -33,9 +33,7 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
   onDismiss?: () => void;
 }
 
-const Root = styled.div`
-  ${noticeCss}
-`;
+const Root = part('div', 'samspill-notice samspill-alert');
 
 /** A message about the page or what just happened, in four tones. The tone is said in words, not only in colour. */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { recordAnnouncementsInEachTest } from '#test/announcements.js';
-import { contrastOfComputed, styledComponentsRuleCount, withProvider } from '#test/provider.js';
+import { contrastOfComputed, documentRuleCount, withProvider } from '#test/provider.js';
 import { SamspillProvider } from '../SamspillProvider/index.js';
 import { Button } from './Button.js';
 
@@ -225,7 +225,7 @@ describe('Button', () => {
     );
     const screen = await render(page('light'));
     const lightBackground = getComputedStyle(screen.getByRole('button', { name: 'Primary' }).element()).backgroundColor;
-    const rulesBefore = styledComponentsRuleCount();
+    const rulesBefore = documentRuleCount();
     expect(rulesBefore).toBeGreaterThan(0);
 
     await screen.rerender(page('dark'));
@@ -234,6 +234,6 @@ describe('Button', () => {
 
     // Polled: the background colour eases over to the new theme.
     await expect.poll(() => getComputedStyle(primary).backgroundColor).not.toBe(lightBackground);
-    expect(styledComponentsRuleCount()).toBe(rulesBefore);
+    expect(documentRuleCount()).toBe(rulesBefore);
   });
 });

@@ -9,7 +9,15 @@ import {
   type ReactNode,
 } from 'react';
 import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
-import { DisabledReason, IconSlot, LoadingIndicator, StyledButton } from './Button.styles.js';
+import { withClass } from '../internal/classes.js';
+import { part } from '../internal/part.js';
+
+// The parts a button shows only sometimes; the button element itself is rendered directly (see below). The rules are
+// in Button.css.
+const IconSlot = part('span', 'samspill-button__icon');
+const LoadingIndicator = part('span', 'samspill-button__spinner');
+/** The reason a button is unavailable: read with the button, shown once someone tries to use it. */
+const DisabledReason = part('span', 'samspill-button__disabled-reason');
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -68,6 +76,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     onClick,
     children,
     'aria-describedby': describedBy,
+    className,
     ...rest
   },
   ref,
@@ -91,12 +100,28 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     }
   }
 
+  // A plain label is the button's only child: no wrapper or empty slots for the browser and React to walk past.
   const iconElement = icon ? <IconSlot aria-hidden="true">{icon}</IconSlot> : null;
+  const content = !iconElement ? (
+    children
+  ) : iconPosition === 'start' ? (
+    <>
+      {iconElement}
+      {children}
+    </>
+  ) : (
+    <>
+      {children}
+      {iconElement}
+    </>
+  );
 
   return (
     <>
-      <StyledButton
+      {/* The element itself, not a part: a page can hold hundreds of buttons, and a component less each counts. */}
+      <button
         ref={ref}
+        className={withClass('samspill-button', className)}
         type={type}
         data-variant={variant === 'primary' ? undefined : variant}
         data-size={size === 'medium' ? undefined : size}
@@ -107,13 +132,16 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         onClick={unavailable ? refuseClick : onClick}
         {...rest}
       >
-        <span data-part="content">
-          {iconPosition === 'start' && iconElement}
-          {children}
-          {iconPosition === 'end' && iconElement}
-        </span>
-        {loading && <BusyIndicator label={loadingLabel ?? t('button.loading')} />}
-      </StyledButton>
+        {loading ? (
+          <>
+            {/* Kept in the layout and the accessibility tree while the spinner shows, so the width does not jump. */}
+            <span data-part="content">{content}</span>
+            <BusyIndicator label={loadingLabel ?? t('button.loading')} />
+          </>
+        ) : (
+          content
+        )}
+      </button>
       {reason && (
         <DisabledReason id={reasonId} data-revealed={reasonRevealed || undefined}>
           {`${t('button.disabledReasonLabel')} ${reason}`}

@@ -1,16 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useImperativeHandle, useRef, type InputHTMLAttributes } from 'react';
-import { styled } from 'styled-components';
-import {
-  ChoiceRow,
-  ErrorText,
-  FieldRoot,
-  HintText,
-  Required,
-  choiceInputCss,
-  useField,
-  type FieldProps,
-} from '../Field/index.js';
+import { part } from '../internal/part.js';
+import { ChoiceRow, ErrorText, FieldRoot, HintText, Required, useField, type FieldProps } from '../Field/index.js';
 import { devInvariant } from '../internal/dev.js';
 
 export interface CheckboxProps extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'required'> {
@@ -21,9 +12,7 @@ export interface CheckboxProps extends FieldProps, Omit<InputHTMLAttributes<HTML
   onCheckedChange?: (checked: boolean) => void;
 }
 
-const Input = styled.input`
-  ${choiceInputCss}
-`;
+const Input = part('input', 'samspill-checkbox');
 
 /** A single checkbox with its label; Space toggles it, as the platform does. */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(

@@ -10,7 +10,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { keyframes, styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import type { HeadingLevel } from '../Heading/Heading.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devCheckControlledOpen, devInvariant, devWarnRenamed } from '../internal/dev.js';
@@ -42,91 +42,7 @@ export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-const enter = keyframes`
-  from {
-    opacity: 0;
-    transform: translateY(0.5rem);
-  }
-`;
-
-const NativeDialog = styled.dialog`
-  width: min(36rem, calc(100vw - 2 * var(--samspill-space-4)));
-  max-height: calc(100vh - 2 * var(--samspill-space-4));
-  padding: 0;
-  border: var(--samspill-border-width-thin) solid var(--samspill-color-border-default);
-  border-radius: var(--samspill-radius-lg);
-  background-color: var(--samspill-color-surface-raised);
-  color: var(--samspill-color-text-default);
-  box-shadow: var(--samspill-shadow-lg);
-
-  &::backdrop {
-    background-color: var(--samspill-color-surface-overlay);
-  }
-
-  &[open] {
-    animation: ${enter} var(--samspill-motion-duration-normal) var(--samspill-motion-easing-enter);
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    &[open] {
-      animation: none;
-    }
-  }
-
-  & > [data-part='header'] {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--samspill-space-4);
-    padding: var(--samspill-space-4) var(--samspill-space-4) 0 var(--samspill-space-6);
-  }
-
-  & [data-part='title'] {
-    margin: var(--samspill-space-2) 0 0;
-    font-size: var(--samspill-font-size-xl);
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  & > [data-part='body'] {
-    padding: var(--samspill-space-4) var(--samspill-space-6);
-  }
-
-  & > [data-part='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--samspill-space-3);
-    padding: 0 var(--samspill-space-6) var(--samspill-space-6);
-  }
-
-  & [data-part='close'] {
-    display: inline-grid;
-    place-content: center;
-    min-width: var(--samspill-size-target-comfortable);
-    min-height: var(--samspill-size-target-comfortable);
-    border: 0;
-    border-radius: var(--samspill-radius-md);
-    background: transparent;
-    color: var(--samspill-color-icon-default);
-    font: inherit;
-    font-size: var(--samspill-font-size-2xl);
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  & [data-part='close']:hover {
-    background-color: var(--samspill-color-action-tertiary-background-hover);
-  }
-
-  & [data-part='close']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  @media (forced-colors: active) {
-    border-color: CanvasText;
-  }
-`;
+const NativeDialog = part('dialog', 'samspill-dialog');
 
 /**
  * A modal dialog on the native `<dialog>`: focus moves in and stays in (Tab wraps), Escape closes, focus goes

@@ -9,7 +9,7 @@ import {
   type HTMLAttributes,
   type MouseEvent,
 } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import type { HeadingLevel } from '../Heading/Heading.js';
 import { useMessages } from '../SamspillProvider/context.js';
 
@@ -30,49 +30,7 @@ export interface ErrorSummaryProps extends HTMLAttributes<HTMLDivElement> {
   headingLevel?: HeadingLevel;
 }
 
-const Root = styled.div`
-  padding: var(--samspill-space-4);
-  border: var(--samspill-border-width-focus) solid var(--samspill-color-feedback-danger-border);
-  border-radius: var(--samspill-radius-md);
-  background-color: var(--samspill-color-surface-default);
-  color: var(--samspill-color-text-default);
-
-  &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  & [data-part='title'] {
-    margin: 0 0 var(--samspill-space-3);
-    font-size: var(--samspill-font-size-xl);
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  & ul {
-    margin: 0;
-    padding-inline-start: var(--samspill-space-5);
-  }
-
-  & li + li {
-    margin-block-start: var(--samspill-space-2);
-  }
-
-  & a {
-    color: var(--samspill-color-feedback-danger-text);
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-
-  & a:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  @media (forced-colors: active) {
-    border-color: CanvasText;
-  }
-`;
+const Root = part('div', 'samspill-error-summary');
 
 /**
  * The list of what to fix after a form is sent. It takes focus when it appears, and again each time its form (the

@@ -1,6 +1,7 @@
 'use client';
-import { useId, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { useId, type HTMLAttributes, type ReactNode } from 'react';
+import { withClass } from '../internal/classes.js';
+import { part } from '../internal/part.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
@@ -55,54 +56,33 @@ export function useField({ component, id, label, hint, error, ...aria }: UseFiel
   };
 }
 
-export const FieldRoot = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-1);
-  max-width: 100%;
-  min-width: 0;
-`;
+// A form of many fields renders these many times: elements with their class, not parts, so each is one component less.
 
-export const LabelText = styled.label`
-  color: var(--samspill-color-text-default);
-  font-weight: var(--samspill-font-weight-semibold);
-  line-height: var(--samspill-font-line-height-tight);
-  overflow-wrap: break-word;
-`;
-
-const RequiredMark = styled.span`
-  font-weight: var(--samspill-font-weight-regular);
-  color: var(--samspill-color-text-subtle);
-`;
+/** The column that holds a field's label, hint, error and control. */
+export function FieldRoot({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
+  return <div className={withClass('samspill-field', className)} {...props} />;
+}
 
 /** "(required)" in words, after the label: a symbol alone is not enough. */
 export function Required({ required }: { required?: boolean }) {
   const t = useMessages();
-  return required ? <RequiredMark> {t('field.required')}</RequiredMark> : null;
+  return required ? <span className="samspill-field__required"> {t('field.required')}</span> : null;
 }
 
-export const HintText = styled.div`
-  color: var(--samspill-color-text-subtle);
-  font-size: var(--samspill-font-size-sm);
-  overflow-wrap: break-word;
-`;
-
-const ErrorBox = styled.div`
-  color: var(--samspill-color-feedback-danger-text);
-  font-weight: var(--samspill-font-weight-semibold);
-  font-size: var(--samspill-font-size-sm);
-  overflow-wrap: break-word;
-`;
+/** Help under the label, read with the control through `aria-describedby`. */
+export function HintText({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
+  return <div className={withClass('samspill-field__hint', className)} {...props} />;
+}
 
 /** The error, prefixed with "Error:" for screen readers so it is not told by colour alone. */
 export function ErrorText({ id, children }: { id: string; children?: ReactNode }) {
   const t = useMessages();
   if (!children) return null;
   return (
-    <ErrorBox id={id}>
+    <div className="samspill-field__error" id={id}>
       <VisuallyHidden>{`${t('alert.tone.danger')} `}</VisuallyHidden>
       {children}
-    </ErrorBox>
+    </div>
   );
 }
 
@@ -117,62 +97,27 @@ export function FieldHeader({
   return (
     <>
       {label !== undefined && (
-        <LabelText htmlFor={field.controlId}>
+        <label className="samspill-field__label" htmlFor={field.controlId}>
           {label}
           {/* Rendered only when there is something to show: a form of many fields then runs no empty components. */}
           {required && <Required required />}
-        </LabelText>
+        </label>
       )}
-      {hint && <HintText id={field.hintId}>{hint}</HintText>}
+      {hint && (
+        <div className="samspill-field__hint" id={field.hintId}>
+          {hint}
+        </div>
+      )}
       {error ? <ErrorText id={field.errorId}>{error}</ErrorText> : null}
     </>
   );
 }
 
-/** The shared look of text inputs, text areas and selects. */
-export const controlCss = `
-  width: 100%;
-  min-height: 2.75rem;
-  margin: 0;
-  padding: var(--samspill-space-2) var(--samspill-space-3);
-  border: var(--samspill-border-width-thin) solid var(--samspill-color-border-strong);
-  border-radius: var(--samspill-radius-md);
-  background-color: var(--samspill-color-surface-default);
-  color: var(--samspill-color-text-default);
-  font: inherit;
-  line-height: var(--samspill-font-line-height-normal);
-
-  &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  &[aria-invalid='true'] {
-    border-color: var(--samspill-color-feedback-danger-border);
-    border-width: var(--samspill-border-width-thick);
-  }
-
-  &:disabled {
-    border-color: var(--samspill-color-action-disabled-border);
-    background-color: var(--samspill-color-action-disabled-background);
-    color: var(--samspill-color-text-disabled);
-    cursor: not-allowed;
-  }
-
-  &[readonly] {
-    background-color: var(--samspill-color-surface-sunken);
-  }
-
-  @media (forced-colors: active) {
-    border-color: FieldText;
-    &:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
-
-/** Checkboxes and radios: the native input, drawn at 24 px so the target itself meets WCAG 2.5.8. */
+/**
+ * Checkboxes and radios: the native input, drawn at 24 px so the target itself meets WCAG 2.5.8.
+ * @deprecated Samspill's styles are a static stylesheet now (`@samspill/react/styles.css`): give the input the class
+ * `samspill-checkbox` instead. This text is no longer used by Samspill and goes in the next minor version.
+ */
 export const choiceInputCss = `
   appearance: none;
   flex-shrink: 0;
@@ -256,15 +201,4 @@ export const choiceInputCss = `
   }
 `;
 
-export const ChoiceRow = styled.div`
-  display: flex;
-  align-items: flex-start;
-  gap: var(--samspill-space-3);
-
-  & > label {
-    padding-block-start: 0.125rem;
-    color: var(--samspill-color-text-default);
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-`;
+export const ChoiceRow = part('div', 'samspill-choice');

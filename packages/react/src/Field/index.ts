@@ -4,10 +4,8 @@ export {
   FieldHeader,
   FieldRoot,
   HintText,
-  LabelText,
   Required,
   choiceInputCss,
-  controlCss,
   useField,
   type FieldProps,
 } from './Field.js';

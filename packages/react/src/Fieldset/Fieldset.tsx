@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { ErrorText, HintText, Required } from '../Field/index.js';
 
 export interface FieldsetProps extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'required'> {
@@ -15,29 +15,7 @@ export interface FieldsetProps extends Omit<FieldsetHTMLAttributes<HTMLFieldSetE
   required?: boolean;
 }
 
-export const StyledFieldset = styled.fieldset`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-2);
-  min-width: 0;
-  margin: 0;
-  padding: 0;
-  border: 0;
-
-  & > legend {
-    padding: 0;
-    margin-block-end: var(--samspill-space-1);
-    color: var(--samspill-color-text-default);
-    font-weight: var(--samspill-font-weight-semibold);
-    font-size: var(--samspill-font-size-lg);
-    line-height: var(--samspill-font-line-height-tight);
-  }
-
-  &[data-invalid] {
-    padding-inline-start: var(--samspill-space-3);
-    border-inline-start: var(--samspill-border-width-thick) solid var(--samspill-color-feedback-danger-border);
-  }
-`;
+export const StyledFieldset = part('fieldset', 'samspill-fieldset');
 
 /** Groups related controls under one legend, with the group's hint and error read when focus enters it. */
 export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function Fieldset(

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 export type HeadingSize = 'small' | 'medium' | 'large' | 'xlarge';
@@ -21,28 +21,7 @@ const defaultSize: Record<HeadingLevel, HeadingSize> = {
   6: 'small',
 };
 
-const StyledHeading = styled.h2`
-  margin: 0;
-  font-family: var(--samspill-font-family-heading);
-  font-weight: var(--samspill-font-weight-bold);
-  line-height: var(--samspill-font-line-height-tight);
-  color: var(--samspill-color-text-default);
-  text-wrap: balance;
-  overflow-wrap: break-word;
-
-  &[data-size='small'] {
-    font-size: var(--samspill-font-size-lg);
-  }
-  &[data-size='medium'] {
-    font-size: var(--samspill-font-size-xl);
-  }
-  &[data-size='large'] {
-    font-size: var(--samspill-font-size-2xl);
-  }
-  &[data-size='xlarge'] {
-    font-size: var(--samspill-font-size-3xl);
-  }
-`;
+const StyledHeading = part('h2', 'samspill-heading');
 
 /** A section heading. The level keeps the outline correct wherever the component is placed. */
 export const Heading = forwardRef<HTMLHeadingElement, HeadingProps>(function Heading({ level, size, ...rest }, ref) {

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { useMessages } from '../SamspillProvider/context.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 import { isSafeHref } from './safeHref.js';
@@ -14,39 +14,9 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   external?: boolean;
 }
 
-const StyledLink = styled.a`
-  color: var(--samspill-color-text-link);
-  text-decoration: underline;
-  text-decoration-thickness: max(1px, 0.0625em);
-  text-underline-offset: 0.15em;
-  border-radius: var(--samspill-radius-sm);
+const StyledLink = part('a', 'samspill-link');
 
-  &:visited {
-    color: var(--samspill-color-text-link-visited);
-  }
-
-  &:hover {
-    text-decoration-thickness: max(2px, 0.125em);
-  }
-
-  &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-
-  @media (forced-colors: active) {
-    &:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
-
-const ExternalMark = styled.span`
-  display: inline-block;
-  margin-inline-start: 0.15em;
-  text-decoration: none;
-`;
+const ExternalMark = part('span', 'samspill-link__external');
 
 /**
  * A link for navigation. External links and links that open a new tab say so to screen readers. A link with an

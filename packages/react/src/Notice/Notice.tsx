@@ -1,5 +1,4 @@
 import type { SVGProps } from 'react';
-import { toneCss } from '../internal/tone.js';
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'danger';
 
@@ -9,6 +8,9 @@ export type NoticeTone = 'info' | 'success' | 'warning' | 'danger';
  * the top end. Set `data-tone` on the element; the parts are `[data-part='icon' | 'body' | 'title' | 'dismiss']`.
  * Text stays in the body colour, so the tone is carried by the bar, the icon's shape and the words, never by
  * tinted text alone.
+ *
+ * @deprecated Samspill's styles are a static stylesheet now (`@samspill/react/styles.css`): give the element the class
+ * `samspill-notice` instead. This text is no longer used by Samspill and goes in the next minor version.
  */
 export const noticeCss = `
   --_border: var(--samspill-color-border-strong);
@@ -26,7 +28,30 @@ export const noticeCss = `
   color: var(--samspill-color-text-default);
   overflow-wrap: break-word;
 
-  ${toneCss}
+  &[data-tone='info'] {
+    --_border: var(--samspill-color-feedback-info-border);
+    --_surface: var(--samspill-color-feedback-info-surface);
+    --_text: var(--samspill-color-feedback-info-text);
+    --_icon: var(--samspill-color-feedback-info-icon);
+  }
+  &[data-tone='success'] {
+    --_border: var(--samspill-color-feedback-success-border);
+    --_surface: var(--samspill-color-feedback-success-surface);
+    --_text: var(--samspill-color-feedback-success-text);
+    --_icon: var(--samspill-color-feedback-success-icon);
+  }
+  &[data-tone='warning'] {
+    --_border: var(--samspill-color-feedback-warning-border);
+    --_surface: var(--samspill-color-feedback-warning-surface);
+    --_text: var(--samspill-color-feedback-warning-text);
+    --_icon: var(--samspill-color-feedback-warning-icon);
+  }
+  &[data-tone='danger'] {
+    --_border: var(--samspill-color-feedback-danger-border);
+    --_surface: var(--samspill-color-feedback-danger-surface);
+    --_text: var(--samspill-color-feedback-danger-text);
+    --_icon: var(--samspill-color-feedback-danger-icon);
+  }
 
   & > [data-part='icon'] {
     flex-shrink: 0;

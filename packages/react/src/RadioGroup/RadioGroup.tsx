@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, useId, type ReactNode } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { Fieldset, type FieldsetProps } from '../Fieldset/Fieldset.js';
-import { ChoiceRow, HintText, choiceInputCss } from '../Field/index.js';
+import { ChoiceRow, HintText } from '../Field/index.js';
 import { devCheckControlled, devInvariant } from '../internal/dev.js';
 
 export interface RadioOption {
@@ -26,19 +26,9 @@ export interface RadioGroupProps extends Omit<FieldsetProps, 'onChange' | 'defau
   name?: string;
 }
 
-const Radio = styled.input`
-  ${choiceInputCss}
-`;
+const Radio = part('input', 'samspill-radio-group__radio');
 
-const Option = styled.div`
-  display: flex;
-  flex-direction: column;
-  gap: var(--samspill-space-1);
-
-  & > ${HintText} {
-    padding-inline-start: calc(var(--samspill-size-target-minimum) + var(--samspill-space-3));
-  }
-`;
+const Option = part('div', 'samspill-radio-group__option');
 
 /**
  * Native radio buttons under one legend: the group is one Tab stop and the arrow keys move and select, as the

@@ -9,10 +9,9 @@ import {
   useState,
   type HTMLAttributes,
 } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { en } from '../locales/en.js';
 import type { Messages } from '../locales/format.js';
-import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 import { devWarnRenamed } from '../internal/dev.js';
 import {
   AnnounceContext,
@@ -36,9 +35,7 @@ export interface SamspillProviderProps extends HTMLAttributes<HTMLDivElement> {
   strings?: Partial<Messages>;
 }
 
-const LiveRegion = styled.div`
-  ${visuallyHiddenCss}
-`;
+const LiveRegion = part('div', 'samspill-live-region');
 
 /** How long a message stays in the live region; clearing it lets the same message be announced again. */
 const CLEAR_AFTER_MS = 5_000;

@@ -87,7 +87,8 @@ export function devCheckCatalogue(locale: string, given: object | undefined, nee
  */
 export function useMessages(strings?: Partial<Messages>, defaults?: Partial<Messages>): Translate {
   const { messages, locale } = useContext(LocaleContext);
-  if (process.env.NODE_ENV !== 'production' && defaults) devCheckCatalogue(locale, messages, defaults);
+  // `defaults` first: reading process.env is slow in Node, and components without defaults render by the thousand.
+  if (defaults && process.env.NODE_ENV !== 'production') devCheckCatalogue(locale, messages, defaults);
   return useMemo(() => translator(locale, defaults, messages, strings), [locale, defaults, messages, strings]);
 }
 

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type SelectHTMLAttributes } from 'react';
-import { styled } from 'styled-components';
-import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { part } from '../internal/part.js';
+import { FieldHeader, FieldRoot, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface SelectOption {
@@ -17,25 +17,7 @@ export interface SelectProps extends FieldProps, Omit<SelectHTMLAttributes<HTMLS
   onValueChange?: (value: string) => void;
 }
 
-const NativeSelect = styled.select`
-  ${controlCss}
-  padding-inline-end: var(--samspill-space-8);
-  appearance: none;
-  background-image:
-    linear-gradient(45deg, transparent 50%, currentColor 50%),
-    linear-gradient(135deg, currentColor 50%, transparent 50%);
-  background-position:
-    calc(100% - 1.125rem) 50%,
-    calc(100% - 0.75rem) 50%;
-  background-size: 0.375rem 0.375rem;
-  background-repeat: no-repeat;
-  cursor: pointer;
-
-  @media (forced-colors: active) {
-    appearance: auto;
-    background-image: none;
-  }
-`;
+const NativeSelect = part('select', 'samspill-select');
 
 /** A native select: the platform's own keyboard and screen-reader behaviour, with Samspill's label, hint and error. */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(

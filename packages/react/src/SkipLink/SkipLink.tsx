@@ -1,8 +1,7 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { useMessages } from '../SamspillProvider/context.js';
-import { visuallyHiddenCss } from '../VisuallyHidden/VisuallyHidden.js';
 
 export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** The id of the main content, without `#`.
@@ -10,25 +9,7 @@ export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEleme
   targetId?: string;
 }
 
-const StyledSkipLink = styled.a`
-  &:not(:focus) {
-    ${visuallyHiddenCss}
-  }
-
-  &:focus {
-    position: absolute;
-    inset-block-start: var(--samspill-space-2);
-    inset-inline-start: var(--samspill-space-2);
-    z-index: var(--samspill-z-index-toast);
-    padding: var(--samspill-space-3) var(--samspill-space-4);
-    background: var(--samspill-color-surface-raised);
-    color: var(--samspill-color-text-link);
-    font-weight: var(--samspill-font-weight-semibold);
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-`;
+const StyledSkipLink = part('a', 'samspill-skip-link');
 
 /** The first link on a page: lets keyboard users jump past the header to the main content. */
 export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function SkipLink(

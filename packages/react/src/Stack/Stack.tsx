@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 
 /** Steps of the space scale a stack can put between its children. */
 export type StackGap = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 8 | 10 | 12 | 16;
@@ -22,35 +22,7 @@ export interface StackProps extends HTMLAttributes<HTMLDivElement> {
   as?: 'div' | 'section' | 'ul' | 'ol' | 'nav';
 }
 
-const gaps: StackGap[] = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 16];
-
-const StyledStack = styled.div`
-  display: flex;
-  flex-direction: column;
-  margin: 0;
-  padding: 0;
-  list-style: none;
-
-  &[data-direction='row'] {
-    flex-direction: row;
-  }
-  &[data-wrap] {
-    flex-wrap: wrap;
-  }
-  &[data-align='start'] {
-    align-items: flex-start;
-  }
-  &[data-align='center'] {
-    align-items: center;
-  }
-  &[data-align='end'] {
-    align-items: flex-end;
-  }
-  &[data-align='baseline'] {
-    align-items: baseline;
-  }
-  ${gaps.map((gap) => `&[data-gap='${gap}'] { gap: var(--samspill-space-${gap}); }`).join('\n')}
-`;
+const StyledStack = part('div', 'samspill-stack');
 
 /** Puts space between its children from the space scale, so layouts share one rhythm. */
 export const Stack = forwardRef<HTMLDivElement, StackProps>(function Stack(

@@ -11,7 +11,7 @@ import {
   type HTMLAttributes,
   type KeyboardEvent,
 } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { devCheckControlled, devInvariant } from '../internal/dev.js';
 
 interface TabsContextValue {
@@ -69,55 +69,7 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
   );
 });
 
-const List = styled.div`
-  /* One row that scrolls sideways when the tabs do not fit, so the selected tab's bar always sits on the divider.
-     The divider is a background, not a border, so the bar can cover it without overflowing the scroll box. */
-  display: flex;
-  gap: var(--samspill-space-1);
-  overflow-x: auto;
-  scrollbar-width: thin;
-  background: linear-gradient(var(--samspill-color-border-strong), var(--samspill-color-border-strong)) bottom / 100%
-    var(--samspill-border-width-thin) no-repeat;
-
-  & > [role='tab'] {
-    flex: none;
-    min-height: var(--samspill-size-target-comfortable);
-    padding: var(--samspill-space-2) var(--samspill-space-4);
-    border: var(--samspill-border-width-thin) solid transparent;
-    border-block-end: var(--samspill-space-1) solid transparent;
-    border-radius: var(--samspill-radius-md) var(--samspill-radius-md) 0 0;
-    background: transparent;
-    color: var(--samspill-color-text-link);
-    font: inherit;
-    font-weight: var(--samspill-font-weight-semibold);
-    cursor: pointer;
-  }
-
-  & > [role='tab']:hover {
-    background-color: var(--samspill-color-action-tertiary-background-hover);
-  }
-
-  & > [role='tab'][aria-selected='true'] {
-    border-block-end-color: var(--samspill-color-action-primary-background);
-    color: var(--samspill-color-text-default);
-  }
-
-  & > [role='tab']:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: -2px;
-  }
-
-  @media (forced-colors: active) {
-    background-image: linear-gradient(CanvasText, CanvasText);
-
-    & > [role='tab'][aria-selected='true'] {
-      border-block-end-color: Highlight;
-    }
-    & > [role='tab']:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
+const List = part('div', 'samspill-tabs__list');
 
 export type TabListProps = HTMLAttributes<HTMLDivElement>;
 
@@ -192,15 +144,7 @@ export const Tab = forwardRef<HTMLButtonElement, TabProps>(function Tab({ value,
   );
 });
 
-const Panel = styled.div`
-  padding-block: var(--samspill-space-4);
-
-  &:focus-visible {
-    outline: var(--samspill-border-width-focus) solid var(--samspill-color-focus-ring);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--samspill-color-focus-ring-inner);
-  }
-`;
+const Panel = part('div', 'samspill-tabs__panel');
 
 export interface TabPanelProps extends HTMLAttributes<HTMLDivElement> {
   /** The `value` of the tab that shows this panel. */

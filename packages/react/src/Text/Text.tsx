@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { styled } from 'styled-components';
+import { part } from '../internal/part.js';
 import { devWarnRenamed } from '../internal/dev.js';
 
 /** @deprecated Renamed `neutral`; `'default'` is removed in the next minor version. */
@@ -17,24 +17,7 @@ export interface TextProps extends HTMLAttributes<HTMLParagraphElement> {
   tone?: 'neutral' | 'subtle' | TextToneDeprecated;
 }
 
-const StyledText = styled.p`
-  margin: 0;
-  color: var(--samspill-color-text-default);
-  font-size: var(--samspill-font-size-md);
-  line-height: var(--samspill-font-line-height-relaxed);
-  max-width: 70ch;
-  overflow-wrap: break-word;
-
-  &[data-size='small'] {
-    font-size: var(--samspill-font-size-sm);
-  }
-  &[data-size='large'] {
-    font-size: var(--samspill-font-size-lg);
-  }
-  &[data-tone='subtle'] {
-    color: var(--samspill-color-text-subtle);
-  }
-`;
+const StyledText = part('p', 'samspill-text');
 
 /** Body text, set for reading: a comfortable line length and line height. */
 export const Text = forwardRef<HTMLParagraphElement, TextProps>(function Text(

@@ -1,17 +1,13 @@
 'use client';
 import { forwardRef, type InputHTMLAttributes } from 'react';
-import { styled } from 'styled-components';
-import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { FieldHeader, useField, type FieldProps } from '../Field/index.js';
+import { withClass } from '../internal/classes.js';
 import { devCheckControlled } from '../internal/dev.js';
 
 export interface TextFieldProps extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'required'> {
   /** Called with the new text on every change, next to the native `onChange`. */
   onValueChange?: (value: string) => void;
 }
-
-const Input = styled.input`
-  ${controlCss}
-`;
 
 /** A single-line text input with its label, hint and error. */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
@@ -21,10 +17,11 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   devCheckControlled('TextField', rest.value, [onChange, onValueChange], rest.readOnly);
   const field = useField({ component: 'TextField', id, label, hint, error, ...rest });
   return (
-    <FieldRoot className={className} style={style}>
+    <div className={withClass('samspill-field', className)} style={style}>
       <FieldHeader field={field} label={label} hint={hint} error={error} required={required} />
-      <Input
+      <input
         ref={ref}
+        className="samspill-text-field"
         type="text"
         aria-required={required || undefined}
         onChange={(event) => {
@@ -34,6 +31,6 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
         {...rest}
         {...field.controlProps}
       />
-    </FieldRoot>
+    </div>
   );
 });

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, useState, type TextareaHTMLAttributes } from 'react';
-import { styled } from 'styled-components';
-import { FieldHeader, FieldRoot, controlCss, useField, type FieldProps } from '../Field/index.js';
+import { part } from '../internal/part.js';
+import { FieldHeader, FieldRoot, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
 import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
 
@@ -16,21 +16,9 @@ export interface TextareaProps extends FieldProps, Omit<TextareaHTMLAttributes<H
 /** How long typing must pause before the count is announced: announcing every key would drown the reader. */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
-const NativeTextarea = styled.textarea`
-  ${controlCss}
-  min-height: 6rem;
-  resize: vertical;
-`;
+const NativeTextarea = part('textarea', 'samspill-textarea');
 
-const Count = styled.div`
-  color: var(--samspill-color-text-subtle);
-  font-size: var(--samspill-font-size-sm);
-
-  &[data-over] {
-    color: var(--samspill-color-feedback-danger-text);
-    font-weight: var(--samspill-font-weight-semibold);
-  }
-`;
+const Count = part('div', 'samspill-textarea__count');
 
 /** A multi-line text input, optionally with a character count. */
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(

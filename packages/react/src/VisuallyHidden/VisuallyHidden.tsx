@@ -1,8 +1,13 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { css, styled } from 'styled-components';
+import { part } from '../internal/part.js';
 
-/** Hides content visually while keeping it in the accessibility tree. Shared by components that need it. */
-export const visuallyHiddenCss = css`
+/**
+ * Hides content visually while keeping it in the accessibility tree.
+ * @deprecated Samspill's styles are a static stylesheet now (`@samspill/react/styles.css`): give the element the class
+ * `samspill-visually-hidden`, or render `VisuallyHidden`. This text is no longer used by Samspill and goes in the next
+ * minor version.
+ */
+export const visuallyHiddenCss = `
   position: absolute !important;
   width: 1px !important;
   height: 1px !important;
@@ -14,9 +19,7 @@ export const visuallyHiddenCss = css`
   border: 0 !important;
 `;
 
-const Hidden = styled.span`
-  ${visuallyHiddenCss}
-`;
+const Hidden = part('span', 'samspill-visually-hidden');
 
 export type VisuallyHiddenProps = HTMLAttributes<HTMLSpanElement>;
 

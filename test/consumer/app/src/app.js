@@ -4,6 +4,13 @@ import { createElement as h, useEffect, useState } from 'react';
 import { Button, SamspillProvider, TextField } from '@samspill/react';
 import { HelpfulFeedback } from '@samspill/patterns';
 import { createFeedbackClient } from '@samspill/feedback';
+import { styled } from 'styled-components';
+
+// A team that writes its own styles with styled-components extends a Samspill component: its rule joins Samspill's
+// class, whose rules come from the static stylesheet.
+const WideButton = styled(Button)`
+  min-width: 12rem;
+`;
 
 let feedback;
 // Created on first use in the browser only: the server renders the widget without sending anything.
@@ -28,7 +35,7 @@ export function App() {
       { 'data-ready': ready || undefined },
       h('h1', null, 'Consumer app'),
       h(TextField, { label: 'Your name', value: name, onValueChange: setName }),
-      h(Button, { onClick: () => setGreeting(`Hello, ${name}!`) }, 'Greet'),
+      h(WideButton, { onClick: () => setGreeting(`Hello, ${name}!`) }, 'Greet'),
       h('p', { role: 'status' }, greeting),
       h(HelpfulFeedback, { client, channel: 'web', journey: 'consumer-app' }),
     ),

@@ -1,4 +1,5 @@
-// Server rendering as styled-components documents it: collect the styles of one render, then put them in the head.
+// Server rendering as styled-components documents it, for the team's own styled components: collect their styles
+// of one render, then put them in the head. Samspill's come from the static stylesheets the page links.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';

@@ -1,0 +1,5 @@
+// The components' stylesheet as text, for GlobalStyles. This file serves the sources (Storybook and the tests, through
+// Vite); the build replaces its output with a module that holds the bundled dist/styles.css.
+import componentsCss from './styles.css?inline';
+
+export { componentsCss };
