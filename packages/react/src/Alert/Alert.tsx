@@ -2,7 +2,7 @@
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { HeadingLevel } from '../Heading/Heading.js';
 import { part } from '../internal/part.js';
-import { useMessages, type Urgency } from '../SamspillProvider/context.js';
+import { useProviderMessages, type Urgency } from '../SamspillProvider/context.js';
 import { DismissIcon, NoticeIcon, type NoticeTone } from '../Notice/Notice.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
@@ -49,7 +49,7 @@ export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(
   },
   ref,
 ) {
-  const t = useMessages();
+  const t = useProviderMessages();
   const titleId = useId();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;

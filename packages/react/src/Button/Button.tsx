@@ -8,7 +8,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
+import { useAnnounce, useProviderMessages } from '../SamspillProvider/context.js';
 import { withClass } from '../internal/classes.js';
 import { part } from '../internal/part.js';
 
@@ -81,7 +81,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   },
   ref,
 ) {
-  const t = useMessages();
+  const t = useProviderMessages();
   const announce = useAnnounce();
   const reasonId = useId();
   const [reasonRevealed, setReasonRevealed] = useState(false);

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { part } from '../internal/part.js';
 import type { HeadingLevel } from '../Heading/Heading.js';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useProviderMessages } from '../SamspillProvider/context.js';
 import { devCheckControlledOpen, devInvariant, devWarnRenamed } from '../internal/dev.js';
 import { useControllable } from '../internal/useControllable.js';
 
@@ -72,7 +72,7 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
     setOpen(false);
     onClose?.();
   };
-  const t = useMessages();
+  const t = useProviderMessages();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { part } from '../internal/part.js';
 import type { HeadingLevel } from '../Heading/Heading.js';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useProviderMessages } from '../SamspillProvider/context.js';
 
 export interface ErrorSummaryItem {
   /** The `id` of the control to move to: the input itself, or the first input of a group. */
@@ -41,7 +41,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   { errors, title, headingLevel = 2, ...rest },
   ref,
 ) {
-  const t = useMessages();
+  const t = useProviderMessages();
   const rootRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useImperativeHandle(ref, () => rootRef.current!, []);

@@ -2,7 +2,7 @@
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { withClass } from '../internal/classes.js';
 import { part } from '../internal/part.js';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useProviderMessages } from '../SamspillProvider/context.js';
 import { devInvariant } from '../internal/dev.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
@@ -65,7 +65,7 @@ export function FieldRoot({ className, ...props }: HTMLAttributes<HTMLDivElement
 
 /** "(required)" in words, after the label: a symbol alone is not enough. */
 export function Required({ required }: { required?: boolean }) {
-  const t = useMessages();
+  const t = useProviderMessages();
   return required ? <span className="samspill-field__required"> {t('field.required')}</span> : null;
 }
 
@@ -76,7 +76,7 @@ export function HintText({ className, ...props }: HTMLAttributes<HTMLDivElement>
 
 /** The error, prefixed with "Error:" for screen readers so it is not told by colour alone. */
 export function ErrorText({ id, children }: { id: string; children?: ReactNode }) {
-  const t = useMessages();
+  const t = useProviderMessages();
   if (!children) return null;
   return (
     <div className="samspill-field__error" id={id}>

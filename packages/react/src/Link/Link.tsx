@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes } from 'react';
 import { part } from '../internal/part.js';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useProviderMessages } from '../SamspillProvider/context.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 import { isSafeHref } from './safeHref.js';
 
@@ -27,7 +27,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   { external = false, target, rel, children, href, ...rest },
   ref,
 ) {
-  const t = useMessages();
+  const t = useProviderMessages();
   const safe = isSafeHref(href);
   if (!safe && process.env.NODE_ENV !== 'production') {
     console.error(

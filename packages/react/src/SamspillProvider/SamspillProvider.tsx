@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { part } from '../internal/part.js';
 import { en } from '../locales/en.js';
-import type { Messages } from '../locales/format.js';
+import { translator, type Messages } from '../locales/format.js';
 import { devWarnRenamed } from '../internal/dev.js';
 import {
   AnnounceContext,
@@ -100,7 +100,10 @@ export const SamspillProvider = forwardRef<HTMLDivElement, SamspillProviderProps
     [ref],
   );
 
-  const localeValue = useMemo(() => ({ locale, messages: { ...en, ...strings } }), [locale, strings]);
+  const localeValue = useMemo(() => {
+    const messages = { ...en, ...strings };
+    return { locale, messages, t: translator(locale, messages) };
+  }, [locale, strings]);
   const announceValue = useMemo(() => ({ announce, hasProvider: true }), [announce]);
 
   return (

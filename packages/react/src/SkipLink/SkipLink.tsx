@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { part } from '../internal/part.js';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useProviderMessages } from '../SamspillProvider/context.js';
 
 export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** The id of the main content, without `#`.
@@ -16,7 +16,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
   { targetId = 'main', children, onClick, ...rest },
   ref,
 ) {
-  const t = useMessages();
+  const t = useProviderMessages();
 
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { part } from '../internal/part.js';
-import { useMessages } from '../SamspillProvider/context.js';
+import { useProviderMessages } from '../SamspillProvider/context.js';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden.js';
 
 export interface SpinnerProps extends HTMLAttributes<HTMLSpanElement> {
@@ -21,7 +21,7 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
   { label, decorative = false, size = 'medium', ...rest },
   ref,
 ) {
-  const t = useMessages();
+  const t = useProviderMessages();
   return (
     <Root
       ref={ref}

@@ -3,7 +3,7 @@ import { forwardRef, useEffect, useId, useRef, useState, type TextareaHTMLAttrib
 import { part } from '../internal/part.js';
 import { FieldHeader, FieldRoot, useField, type FieldProps } from '../Field/index.js';
 import { devCheckControlled } from '../internal/dev.js';
-import { useAnnounce, useMessages } from '../SamspillProvider/context.js';
+import { useAnnounce, useProviderMessages } from '../SamspillProvider/context.js';
 
 export interface TextareaProps extends FieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'required'> {
   /** Shows how many characters are left and says it politely when the user pauses. The text is never cut off:
@@ -26,7 +26,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   ref,
 ) {
   devCheckControlled('Textarea', rest.value, [onChange, onValueChange], rest.readOnly);
-  const t = useMessages();
+  const t = useProviderMessages();
   const announce = useAnnounce();
   const countId = useId();
   const field = useField({
