@@ -56,7 +56,9 @@ export function useField({ component, id, label, hint, error, ...aria }: UseFiel
   };
 }
 
-// A form of many fields renders these many times: elements with their class, not parts, so each is one component less.
+// FieldHeader and TextField render the label, hint and root elements themselves rather than through components:
+// a form renders them once per field, and on a server each component layer costs as much as its element. FieldRoot
+// and HintText serve the other controls.
 
 /** The column that holds a field's label, hint, error and control. */
 export function FieldRoot({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
