@@ -119,6 +119,7 @@ export const RatingFeedback = forwardRef<HTMLDivElement, RatingFeedbackProps>(fu
                 {values.map((value) => (
                   <label key={value}>
                     <input
+                      className="samspill-choice-input"
                       ref={value === min ? firstRadio : undefined}
                       type="radio"
                       name={`${id}-score`}

@@ -118,7 +118,7 @@ export function FieldHeader({
 /**
  * Checkboxes and radios: the native input, drawn at 24 px so the target itself meets WCAG 2.5.8.
  * @deprecated Samspill's styles are a static stylesheet now (`@samspill/react/styles.css`): give the input the class
- * `samspill-checkbox` instead. This text is no longer used by Samspill and goes in the next minor version.
+ * `samspill-choice-input` instead. This text is no longer used by Samspill and goes in the next minor version.
  */
 export const choiceInputCss = `
   appearance: none;
