@@ -33,7 +33,7 @@ export interface AlertProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'
   onDismiss?: () => void;
 }
 
-const Root = part('div', 'samspill-notice samspill-alert');
+const Root = part('div', 'samspill-notice');
 
 /** A message about the page or what just happened, in four tones. The tone is said in words, not only in colour. */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(function Alert(

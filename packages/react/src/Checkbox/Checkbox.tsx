@@ -12,7 +12,7 @@ export interface CheckboxProps extends FieldProps, Omit<InputHTMLAttributes<HTML
   onCheckedChange?: (checked: boolean) => void;
 }
 
-const Input = part('input', 'samspill-checkbox samspill-choice-input');
+const Input = part('input', 'samspill-choice-input');
 
 /** A single checkbox with its label; Space toggles it, as the platform does. */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(

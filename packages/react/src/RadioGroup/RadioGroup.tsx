@@ -26,7 +26,7 @@ export interface RadioGroupProps extends Omit<FieldsetProps, 'onChange' | 'defau
   name?: string;
 }
 
-const Radio = part('input', 'samspill-radio-group__radio samspill-choice-input');
+const Radio = part('input', 'samspill-choice-input');
 
 const Option = part('div', 'samspill-radio-group__option');
 
